@@ -1,0 +1,87 @@
+// jobpipe's entry point: parse the command line, run one input or a batch,
+// print or write the result, and turn errors into documented exit codes.
+// Everything else lives in the stage libraries.
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "app/atomic_file.h"
+#include "app/batch.h"
+#include "app/pipeline.h"
+#include "cli/options.h"
+#include "export/export.h"
+
+namespace {
+
+std::atomic<bool> g_cancel{false};
+
+extern "C" void OnSignal(int) { g_cancel.store(true); }
+
+void InstallSignalHandlers() {
+  struct sigaction action {};
+  action.sa_handler = OnSignal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error, not a death
+}
+
+int Fail(const jobpipe::Error& error) {
+  std::cerr << "jobpipe: " << error.message << '\n';
+  return jobpipe::ExitCodeFor(error.code);
+}
+
+int RunBatchMode(jobpipe::cli::CliOptions& options) {
+  options.batch.cancel = &g_cancel;
+  options.batch.pipeline.fetch.cancel = &g_cancel;
+  auto summary = jobpipe::RunBatch(options.batch, std::cout, std::cerr);
+  if (!summary) return Fail(summary.error());
+  std::cout.flush();
+  if (summary->interrupted) return jobpipe::ExitCodeFor(jobpipe::ErrorCode::kInterrupted);
+  return summary->failed > 0 ? 1 : 0;
+}
+
+int RunSingle(jobpipe::cli::CliOptions& options) {
+  options.pipeline.fetch.cancel = &g_cancel;
+  auto posting = jobpipe::ProcessInput(options.input, options.pipeline);
+  if (!posting) return Fail(posting.error());
+  for (const std::string& warning : posting->warnings) {
+    if (!options.quiet) std::cerr << "jobpipe: warning: " << options.input << ": " << warning << '\n';
+  }
+  std::string output = jobpipe::Render(*posting, options.format);
+  if (!options.output_path.empty()) {
+    auto written = jobpipe::WriteFileAtomically(
+        options.output_path, output,
+        options.force ? jobpipe::ExistingFile::kReplace : jobpipe::ExistingFile::kRefuse);
+    if (!written) return Fail(written.error());
+    return 0;
+  }
+  std::cout << output;
+  std::cout.flush();
+  if (!std::cout) {
+    return Fail(jobpipe::MakeError(jobpipe::ErrorCode::kWriteFailed, "stdout: write failed"));
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  InstallSignalHandlers();
+  auto options = jobpipe::cli::ParseCommandLine(argc, argv);
+  if (!options) {
+    std::cerr << "jobpipe: " << options.error().message << "\n"
+              << "Try 'jobpipe --help'.\n";
+    return jobpipe::ExitCodeFor(jobpipe::ErrorCode::kUsage);
+  }
+  if (options->show_help) {
+    std::cout << jobpipe::cli::HelpText();
+    return 0;
+  }
+  if (options->show_version) {
+    std::cout << "jobpipe " << JOBPIPE_VERSION << '\n';
+    return 0;
+  }
+  return options->batch_mode ? RunBatchMode(*options) : RunSingle(*options);
+}

@@ -1,0 +1,71 @@
+#include "core/posting.h"
+
+#include <array>
+#include <utility>
+
+namespace jobpipe {
+namespace {
+
+constexpr std::array<std::pair<SectionKind, const char*>, 9> kSectionNames = {{
+    {SectionKind::kIntro, "intro"},
+    {SectionKind::kResponsibilities, "responsibilities"},
+    {SectionKind::kRequirements, "requirements"},
+    {SectionKind::kPreferred, "preferred"},
+    {SectionKind::kBenefits, "benefits"},
+    {SectionKind::kAboutCompany, "about_company"},
+    {SectionKind::kEqualOpportunity, "equal_opportunity"},
+    {SectionKind::kHowToApply, "how_to_apply"},
+    {SectionKind::kOther, "other"},
+}};
+
+}  // namespace
+
+const char* SourceTypeName(SourceType type) {
+  switch (type) {
+    case SourceType::kText: return "text";
+    case SourceType::kHtml: return "html";
+    case SourceType::kUrl: return "url";
+    case SourceType::kJson: return "json";
+  }
+  return "text";
+}
+
+const char* SectionKindName(SectionKind kind) {
+  for (const auto& [k, name] : kSectionNames) {
+    if (k == kind) return name;
+  }
+  return "other";
+}
+
+std::optional<SectionKind> SectionKindFromName(const std::string& name) {
+  for (const auto& [k, n] : kSectionNames) {
+    if (name == n) return k;
+  }
+  return std::nullopt;
+}
+
+const char* BlockTypeName(BlockType type) {
+  switch (type) {
+    case BlockType::kHeading: return "heading";
+    case BlockType::kParagraph: return "paragraph";
+    case BlockType::kListItem: return "item";
+  }
+  return "paragraph";
+}
+
+std::string DebugString(const std::vector<Block>& blocks) {
+  std::string out;
+  for (const Block& b : blocks) {
+    switch (b.type) {
+      case BlockType::kHeading: out += "H" + std::to_string(b.level); break;
+      case BlockType::kParagraph: out += "P"; break;
+      case BlockType::kListItem: out += "L" + std::to_string(b.level); break;
+    }
+    out += ' ';
+    out += b.text;
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace jobpipe

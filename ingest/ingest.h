@@ -1,0 +1,50 @@
+// Stage 1, ingest: turns what the user gave (stdin, a file path, a URL) into
+// a Document whose body is valid UTF-8.
+//
+// Input:  a name ("-" for stdin, a path, or an http(s) URL) and options.
+// Output: Result<Document>; format is "text", "html" or "json".
+// Fails:  kUnreadable, kEmpty, kBinary for local input; kInvalidUrl,
+//         kBlockedScheme, kDns, kConnect, kTimeout, kHttpStatus, kTooLarge,
+//         kTooManyRedirects, kNetwork for URLs. Messages name the input.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+#include "core/posting.h"
+
+namespace jobpipe {
+
+/// How URLs are fetched. Defaults are the documented CLI defaults.
+struct FetchOptions {
+  long connect_timeout_seconds = 10;
+  long timeout_seconds = 30;                // whole transfer, per attempt
+  std::size_t max_bytes = 10 * 1024 * 1024; // enforced while downloading
+  int max_redirects = 5;
+  int retries = 2;                          // extra attempts after the first
+  double backoff_base_seconds = 0.5;        // first retry waits ~this, then x2
+  std::string user_agent;                   // "" = jobpipe's default
+  /// Site adapters' base URLs, e.g. {"linkedin", "http://127.0.0.1:8080"}:
+  /// tests point adapters at a loopback server with this.
+  std::map<std::string, std::string> adapter_bases;
+  /// Set by a signal handler to abandon transfers and waits promptly.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+/// True when `name` should be fetched rather than opened (has a scheme://).
+bool LooksLikeUrl(std::string_view name);
+
+/// Reads stdin ("-") or a file; detects HTML/JSON by content and extension.
+Result<Document> ReadLocalInput(const std::string& name);
+
+/// Fetches an http(s) URL (after the site adapters' rewriting).
+Result<Document> FetchUrl(const std::string& url, const FetchOptions& options);
+
+/// Dispatches to ReadLocalInput or FetchUrl.
+Result<Document> Ingest(const std::string& name, const FetchOptions& options);
+
+}  // namespace jobpipe

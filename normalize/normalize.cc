@@ -1,0 +1,44 @@
+#include "normalize/normalize.h"
+
+#include <ctime>
+
+#include "normalize/facts.h"
+#include "normalize/sections.h"
+#include "normalize/skills.h"
+#include "normalize/summary.h"
+
+namespace jobpipe {
+namespace {
+
+std::string Today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+  return buffer;
+}
+
+}  // namespace
+
+Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options) {
+  Posting posting;
+  posting.source = parsed.source;
+  posting.warnings = parsed.warnings;
+  posting.facts = parsed.facts;
+  posting.sections = BuildSections(parsed.blocks, &posting.warnings);
+  ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
+
+  if (!posting.facts.title && posting.sections.empty()) {
+    return MakeError(ErrorCode::kNotAPosting,
+                     posting.source.name + ": no job posting found (no title and no sections)");
+  }
+  posting.summary = Summarize(posting.sections);
+  posting.company_details = CompanyDetails(posting.sections);
+  posting.skills = FindSkills(posting.sections);
+  posting.application.status = options.status;
+  posting.application.date = options.date.empty() ? Today() : options.date;
+  return posting;
+}
+
+}  // namespace jobpipe

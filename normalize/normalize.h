@@ -1,0 +1,25 @@
+// Stage 3, normalize: turns blocks into the posting of the JSON contract:
+// sections with kinds, facts (title, company, location, salary, ...),
+// summary, company details and skills.
+//
+// Input:  ParsedDocument and the user's choices (status, date).
+// Output: Result<Posting>; fails only with kNotAPosting when the input has
+//         neither a title nor any section. Otherwise total: doubtful
+//         guesses go to Posting::warnings.
+#pragma once
+
+#include <string>
+
+#include "core/error.h"
+#include "core/posting.h"
+
+namespace jobpipe {
+
+struct NormalizeOptions {
+  std::string status = "PENDING";
+  std::string date;  // YYYY-MM-DD; "" = today (local time)
+};
+
+Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options);
+
+}  // namespace jobpipe
