@@ -1,0 +1,51 @@
+#include "export/markdown_escape.h"
+
+#include <cctype>
+
+namespace jobpipe {
+namespace {
+
+// "1." or "1)" (up to 9 digits, as CommonMark's ordered list markers).
+bool StartsWithOrderedMarker(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 9 && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  return i > 0 && i < line.size() && (line[i] == '.' || line[i] == ')');
+}
+
+bool NeedsEscape(std::string_view line) {
+  if (line.empty()) return false;
+  switch (line[0]) {
+    case '#': case '-': case '+': case '*': case '>': case '<': case '`': case '~':
+    case '=': case '|': case '_': case '\\':
+      return true;
+    default:
+      return StartsWithOrderedMarker(line);
+  }
+}
+
+}  // namespace
+
+std::string EscapeLineStart(std::string_view line) {
+  if (!NeedsEscape(line)) return std::string(line);
+  if (StartsWithOrderedMarker(line)) {
+    // "2024. A year" -> "2024\. A year": escape the marker's punctuation.
+    std::size_t i = 0;
+    while (std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+    return std::string(line.substr(0, i)) + "\\" + std::string(line.substr(i));
+  }
+  return "\\" + std::string(line);
+}
+
+std::string UnescapeLineStart(std::string_view line) {
+  if (line.size() >= 2 && line[0] == '\\' && NeedsEscape(line.substr(1))) {
+    return std::string(line.substr(1));
+  }
+  std::size_t i = 0;
+  while (i < line.size() && i < 9 && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i > 0 && i + 1 < line.size() && line[i] == '\\' && (line[i + 1] == '.' || line[i + 1] == ')')) {
+    return std::string(line.substr(0, i)) + std::string(line.substr(i + 1));
+  }
+  return std::string(line);
+}
+
+}  // namespace jobpipe
