@@ -1,0 +1,55 @@
+// Starts tests/server/loopback_server.py (python3, 127.0.0.1 only) for the
+// lifetime of one object, so fetch tests talk to a real HTTP server and
+// never to the internet. The route table is documented at the top of the
+// script. The server exits when this object closes its stdin, so it cannot
+// outlive the test process even after a crash.
+#pragma once
+
+#include <sys/types.h>
+
+#include <string>
+#include <vector>
+
+namespace jobpipe::testing {
+
+class LoopbackServer {
+ public:
+  /// Starts the server (extra_args go to the script, e.g. {"--root", dir})
+  /// and waits for its port. Throws std::runtime_error if it cannot start.
+  /// Also makes sure curl in this process reaches 127.0.0.1 and localhost
+  /// directly, whatever proxy the environment names.
+  explicit LoopbackServer(const std::vector<std::string>& extra_args = {});
+  ~LoopbackServer();
+  LoopbackServer(const LoopbackServer&) = delete;
+  LoopbackServer& operator=(const LoopbackServer&) = delete;
+
+  int port() const { return port_; }
+  /// "http://127.0.0.1:PORT"
+  std::string base_url() const;
+  /// base_url() + path (path starts with '/').
+  std::string url(const std::string& path) const;
+
+  /// The JSON of GET /__stats (requests, max_in_flight,
+  /// max_in_flight_by_host, arrivals_by_host).
+  std::string stats() const;
+  /// GET /__reset: clears the stats and the /flaky and /ratelimit counters.
+  void reset() const;
+
+ private:
+  /// A plain HTTP/1.0 GET over a socket, returning the body: the test
+  /// support must not depend on the fetcher it is used to test.
+  std::string Get(const std::string& path) const;
+  /// Closes the server's stdin and reaps it (SIGKILL if it lingers).
+  void Stop();
+
+  pid_t pid_ = -1;
+  int stdin_fd_ = -1;   // our end of the server's stdin; closing it stops it
+  int stdout_fd_ = -1;  // the server's stdout (only the port line is written)
+  int port_ = 0;
+};
+
+/// Adds 127.0.0.1 and localhost to NO_PROXY and no_proxy (keeping what is
+/// there), so test traffic to the loopback server bypasses any proxy.
+void BypassProxyForLoopback();
+
+}  // namespace jobpipe::testing
