@@ -1,10 +1,196 @@
 #include "export/record_reader.h"
 
-namespace jobpipe {
+#include <map>
+#include <string>
+#include <vector>
 
-// Placeholder; the full reader follows.
+#include "export/markdown_escape.h"
+#include "export/record_layout.h"
+
+namespace jobpipe {
+namespace {
+
+std::string Trim(std::string_view s) {
+  std::size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  std::size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+std::vector<std::string> SplitLines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(start, end - start));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// The record's "## " parts, by heading, each with its lines.
+std::map<std::string, std::vector<std::string>, std::less<>> SplitParts(
+    const std::vector<std::string>& lines) {
+  std::map<std::string, std::vector<std::string>, std::less<>> parts;
+  std::vector<std::string>* current = nullptr;
+  for (const std::string& line : lines) {
+    if (StartsWith(line, "## ")) {
+      current = &parts[Trim(line)];
+      continue;
+    }
+    if (current) current->push_back(line);
+  }
+  return parts;
+}
+
+std::string FirstValue(const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) {
+    std::string t = Trim(line);
+    if (!t.empty()) return UnescapeLineStart(t);
+  }
+  return "";
+}
+
+std::optional<std::string> NonEmpty(std::string value) {
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+void SetFact(record::FactLine line, const std::string& value, Facts* facts) {
+  using record::FactLine;
+  std::optional<std::string> contract = record::ContractValue(line, value);
+  switch (line) {
+    case FactLine::kLocation: facts->location = value; break;
+    case FactLine::kWorkplace: facts->workplace = contract; break;
+    case FactLine::kEmploymentType: facts->employment_type = contract; break;
+    case FactLine::kSeniority: facts->seniority = contract; break;
+    case FactLine::kSalary: facts->salary = Salary{value, {}, {}, {}, {}}; break;
+    case FactLine::kDepartment: facts->department = value; break;
+    case FactLine::kDatePosted: facts->date_posted = value; break;
+    case FactLine::kValidThrough: facts->valid_through = value; break;
+    case FactLine::kApplyUrl: facts->apply_url = value; break;
+  }
+}
+
+bool ReadFactLine(const std::string& line, Facts* facts) {
+  for (const record::FactLabel& fact : record::kFactLabels) {
+    std::string prefix = std::string(fact.label) + ": ";
+    if (StartsWith(line, prefix)) {
+      SetFact(fact.line, Trim(line.substr(prefix.size())), facts);
+      return true;
+    }
+  }
+  return false;
+}
+
+void ReadJobDescription(const std::vector<std::string>& lines, Posting* posting) {
+  Section* list = nullptr;
+  std::string summary;
+  bool in_summary = true;
+  for (const std::string& raw : lines) {
+    std::string line = Trim(raw);
+    if (line.empty()) continue;
+    bool is_lead = false;
+    for (const record::SubList& sub : record::kSubLists) {
+      if (line == sub.lead) {
+        posting->sections.push_back(Section{sub.kind, std::nullopt, "", {}});
+        list = &posting->sections.back();
+        is_lead = true;
+      }
+    }
+    if (is_lead) {
+      in_summary = false;
+      continue;
+    }
+    if (list && StartsWith(line, "- ")) {
+      list->items.push_back(UnescapeLineStart(Trim(line.substr(2))));
+      continue;
+    }
+    if (ReadFactLine(line, &posting->facts)) {
+      in_summary = false;
+      continue;
+    }
+    if (in_summary) {
+      if (!summary.empty()) summary += "\n\n";
+      summary += UnescapeLineStart(line);
+    }
+  }
+  posting->summary = summary;
+}
+
+std::string ReadProse(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const std::string& raw : lines) {
+    std::string line = Trim(raw);
+    if (line.empty()) continue;
+    if (!text.empty()) text += "\n\n";
+    text += UnescapeLineStart(line);
+  }
+  return text;
+}
+
+std::vector<std::string> ReadKeySkills(const std::vector<std::string>& lines) {
+  std::vector<std::string> skills;
+  bool in_skills = false;
+  for (const std::string& line : lines) {
+    if (StartsWith(line, record::kKeySkills)) {
+      in_skills = true;
+      continue;
+    }
+    if (!in_skills) continue;
+    if (StartsWith(line, "  - ")) {
+      skills.push_back(UnescapeLineStart(Trim(line.substr(4))));
+    } else if (!Trim(line).empty()) {
+      break;  // the next top-level note
+    }
+  }
+  return skills;
+}
+
+}  // namespace
+
 Result<Posting> ReadRecord(std::string_view markdown) {
-  return MakeError(ErrorCode::kNotAPosting, "record reading is not implemented yet");
+  if (StartsWith(markdown, "\xEF\xBB\xBF")) markdown.remove_prefix(3);
+  std::vector<std::string> lines = SplitLines(markdown);
+  std::size_t first = 0;
+  while (first < lines.size() && Trim(lines[first]).empty()) ++first;
+  if (first == lines.size() || Trim(lines[first]) != record::kTitle) {
+    return MakeError(ErrorCode::kNotAPosting, "not an application record (no \"" +
+                                                  std::string(record::kTitle) + "\" first line)");
+  }
+  auto parts = SplitParts(lines);
+  auto part = [&](std::string_view heading) -> const std::vector<std::string>& {
+    static const std::vector<std::string> kNone;
+    auto it = parts.find(heading);
+    return it == parts.end() ? kNone : it->second;
+  };
+
+  Posting posting;
+  posting.facts.company = NonEmpty(FirstValue(part(record::kCompany)));
+  posting.facts.title = NonEmpty(FirstValue(part(record::kPosition)));
+  std::string url = FirstValue(part(record::kJobUrl));
+  if (StartsWith(url, "http://") || StartsWith(url, "https://")) posting.facts.url = url;
+
+  const auto& status_lines = part(record::kStatus);
+  for (std::size_t i = 0; i < status_lines.size(); ++i) {
+    if (Trim(status_lines[i]) == record::kStatusApplication) {
+      posting.application.status =
+          FirstValue(std::vector<std::string>(status_lines.begin() + i + 1, status_lines.end()));
+      break;
+    }
+  }
+  ReadJobDescription(part(record::kJobDescription), &posting);
+  posting.company_details = ReadProse(part(record::kCompanyDetails));
+  posting.application.date = FirstValue(part(record::kApplicationDate));
+  posting.skills = ReadKeySkills(part(record::kNotes));
+  return posting;
 }
 
 }  // namespace jobpipe

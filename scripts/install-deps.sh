@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libcurl4-openssl-dev libgumbo-dev libre2-dev nlohmann-json3-dev
   libboost-program-options-dev catch2
+  libvalijson-dev  # tests: JSON Schema validation of our output
   python3  # the loopback HTTP server used by the tests
 )
 

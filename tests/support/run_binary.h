@@ -1,0 +1,36 @@
+// Runs the built jobpipe binary as a user would: arguments, optional stdin,
+// captured stdout/stderr and exit code. For end-to-end tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jobpipe::testing {
+
+struct RunResult {
+  int exit_code = -1;  // 128+N when killed by signal N
+  std::string out;
+  std::string err;
+};
+
+/// Runs JOBPIPE_BINARY with `args`, feeding `input` on stdin (closed after).
+RunResult RunJobpipe(const std::vector<std::string>& args, const std::string& input = "");
+
+/// Whole file as a string ("" if missing).
+std::string ReadFile(const std::string& path);
+
+/// A fresh empty folder under the system temp dir, removed by the destructor.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace jobpipe::testing
