@@ -1,13 +1,88 @@
+// ParseHtml: one gumbo parse, then facts from structured data in order of
+// trust (JSON-LD JobPosting, a site's top card, the page head) and blocks
+// from the posting's own container (JSON-LD description, a known site
+// container, or the densest prose element).
+#include <string>
+#include <utility>
+
+#include "parse/gumbo_dom.h"
+#include "parse/html_blocks.h"
+#include "parse/html_description.h"
+#include "parse/html_meta.h"
+#include "parse/jsonld_extract.h"
+#include "parse/jsonld_job_posting.h"
+#include "parse/main_content.h"
 #include "parse/parse.h"
+#include "parse/site_linkedin.h"
 
 namespace jobpipe {
+namespace {
 
-// Placeholder until the gumbo-based parser lands.
+// A JSON-LD description is the posting as its publisher wrote it, but some
+// sites put a teaser there; the visible container wins when it is clearly
+// longer.
+constexpr std::size_t kJsonLdShareNeeded = 60;  // percent of the container's text
+
+std::vector<Block> PageBlocks(const html::Dom& dom, const std::vector<Block>& jsonld_blocks,
+                              std::vector<std::string>& warnings) {
+  const html::MainContent known = html::FindKnownContainer(dom);
+  std::vector<Block> container_blocks;
+  for (int root : known.roots) html::AppendBlocks(dom, root, container_blocks);
+  if (!jsonld_blocks.empty() &&
+      html::TextLength(jsonld_blocks) * 100 >= html::TextLength(container_blocks) * kJsonLdShareNeeded) {
+    return jsonld_blocks;
+  }
+  if (!container_blocks.empty()) {
+    if (!jsonld_blocks.empty()) {
+      warnings.push_back("JSON-LD description is shorter than the page's; the page's text is used");
+    }
+    return container_blocks;
+  }
+  std::vector<Block> blocks;
+  for (int root : html::FindByTextDensity(dom).roots) html::AppendBlocks(dom, root, blocks);
+  return blocks;
+}
+
+// LinkedIn's canonical job URL and id, from whichever URL names the job.
+void AddLinkedInIdentity(const Source& source, Facts& facts) {
+  const std::string canonical = facts.url.value_or("");
+  for (const std::string& url : {source.fetched_url, source.name, canonical}) {
+    if (auto id = html::LinkedInJobId(url)) {
+      if (!facts.identifier) facts.identifier = *id;
+      facts.url = "https://www.linkedin.com/jobs/view/" + *id + "/";
+      return;
+    }
+  }
+}
+
+}  // namespace
+
 ParsedDocument ParseHtml(const Document& document) {
   ParsedDocument parsed;
   parsed.source = document.source;
   parsed.warnings = document.warnings;
-  parsed.warnings.push_back("HTML parsing is not implemented yet");
+  const html::Dom dom = html::BuildDom(document.body);
+
+  std::vector<Block> jsonld_blocks;
+  const std::vector<jsonld::Json> postings = jsonld::JobPostingsInPage(dom, parsed.warnings);
+  if (!postings.empty()) {
+    try {
+      jsonld::JobPostingData data = jsonld::ReadJobPosting(postings.front(), parsed.warnings);
+      parsed.facts = std::move(data.facts);
+      if (!data.description_html.empty()) jsonld_blocks = html::DescriptionBlocks(data.description_html);
+    } catch (const std::exception& error) {  // a field of an unexpected type
+      parsed.warnings.push_back(std::string("JSON-LD JobPosting could not be read: ") + error.what());
+    }
+    if (postings.size() > 1) {
+      parsed.warnings.push_back(std::to_string(postings.size()) +
+                                " JSON-LD JobPosting objects; the first one is used");
+    }
+  }
+  if (html::IsLinkedInJobPage(dom)) jsonld::MergeMissing(parsed.facts, html::LinkedInFacts(dom));
+  jsonld::MergeMissing(parsed.facts, html::MetaFacts(dom));
+  AddLinkedInIdentity(document.source, parsed.facts);
+
+  parsed.blocks = PageBlocks(dom, jsonld_blocks, parsed.warnings);
   return parsed;
 }
 

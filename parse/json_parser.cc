@@ -1,12 +1,67 @@
+// ParseJson: a job board API answer. The JSON's shape (and the URL it came
+// from) says whose it is: Greenhouse, Lever, or a bare schema.org JobPosting.
+// List answers ({"jobs": [...]}, [...]) give their first posting.
+#include <string>
+
+#include "parse/html_description.h"
+#include "parse/jsonld_extract.h"
+#include "parse/jsonld_job_posting.h"
 #include "parse/parse.h"
+#include "parse/site_greenhouse.h"
+#include "parse/site_lever.h"
 
 namespace jobpipe {
+namespace {
 
-// Placeholder until the Greenhouse/Lever adapters land.
+// The one posting of an answer; lists give their first element.
+const jsonld::Json& SinglePosting(const jsonld::Json& value, std::vector<std::string>& warnings) {
+  const jsonld::Json* list = nullptr;
+  if (value.is_array()) list = &value;
+  if (const jsonld::Json* jobs = jsonld::Member(value, "jobs"); jobs && jobs->is_array()) list = jobs;
+  if (list == nullptr || list->empty() || !list->front().is_object()) return value;
+  if (list->size() > 1) {
+    warnings.push_back("JSON holds " + std::to_string(list->size()) + " postings; the first one is used");
+  }
+  return list->front();
+}
+
+bool ReadJsonLd(const jsonld::Json& value, ParsedDocument& parsed) {
+  std::vector<jsonld::Json> postings;
+  jsonld::CollectJobPostings(value, postings);
+  if (postings.empty()) return false;
+  jsonld::JobPostingData data = jsonld::ReadJobPosting(postings.front(), parsed.warnings);
+  parsed.facts = std::move(data.facts);
+  if (!data.description_html.empty()) parsed.blocks = html::DescriptionBlocks(data.description_html);
+  return true;
+}
+
+}  // namespace
+
 ParsedDocument ParseJson(const Document& document) {
   ParsedDocument parsed;
   parsed.source = document.source;
   parsed.warnings = document.warnings;
+  const std::string& url = document.source.fetched_url.empty() ? document.source.name : document.source.fetched_url;
+
+  std::vector<jsonld::Json> values = jsonld::ParseLenient(document.body, "JSON", parsed.warnings);
+  if (values.empty()) {
+    // Not JSON after all: keep whatever text there is.
+    ParsedDocument text = ParseText(document);
+    text.warnings.push_back("the JSON could not be read; parsed as text");
+    return text;
+  }
+  const jsonld::Json& posting = SinglePosting(values.front(), parsed.warnings);
+  try {
+    if (site::IsGreenhouseJob(posting, url)) {
+      site::ReadGreenhouseJob(posting, parsed);
+    } else if (site::IsLeverPosting(posting, url)) {
+      site::ReadLeverPosting(posting, parsed);
+    } else if (!ReadJsonLd(values.front(), parsed)) {
+      parsed.warnings.push_back("JSON is not a known job posting (Greenhouse, Lever or schema.org JobPosting)");
+    }
+  } catch (const std::exception& error) {  // a field of an unexpected type
+    parsed.warnings.push_back(std::string("JSON posting could not be read fully: ") + error.what());
+  }
   return parsed;
 }
 

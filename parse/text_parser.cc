@@ -1,20 +1,88 @@
-#include "parse/parse.h"
+// ParseText: pasted text, plain or markdown, to blocks.
+//
+//   front matter (front_matter.h)      -> facts, list sections
+//   HTML line breaks and entities      -> plain lines
+//   lines classified (text_lines.h)    -> blank / rule / heading / item / text
+//   header card (text_header_card.h)   -> header_lines, facts.url
+//   blocks (text_blocks.h)             -> headings, paragraphs, items,
+//                                         run-together lists split
+#include <re2/re2.h>
 
-#include <sstream>
+#include <string>
+
+#include "parse/front_matter.h"
+#include "parse/parse.h"
+#include "parse/text_blocks.h"
+#include "parse/text_header_card.h"
+#include "parse/text_inline.h"
+#include "parse/text_lines.h"
 
 namespace jobpipe {
+namespace {
 
-// Placeholder: one paragraph per non-empty line.
+// HTML that slipped into pasted text: block tags and <br> are line breaks,
+// <li> a list marker. Other tags are removed later, inline.
+std::string HtmlBreaksToLines(std::string text) {
+  if (text.find('<') == std::string::npos) return text;
+  static const RE2 line_break(R"((?i)<br\s*/?>|</?(?:p|div|ul|ol|h[1-6]|tr|table|section)(?:\s[^<>\n]{0,200})?>)");
+  static const RE2 list_item(R"((?i)<li(?:\s[^<>\n]{0,200})?>)");
+  static const RE2 list_item_end(R"((?i)</li>)");
+  if (line_break.ok()) RE2::GlobalReplace(&text, line_break, "\n");
+  if (list_item.ok()) RE2::GlobalReplace(&text, list_item, "\n- ");
+  if (list_item_end.ok()) RE2::GlobalReplace(&text, list_item_end, "\n");
+  return text;
+}
+
+// UI chrome lines read as blank; a trailing "…see more" is cut off.
+void DropUiChrome(std::vector<text::Line>& lines) {
+  for (text::Line& line : lines) {
+    if (line.in_code || (line.kind != text::LineKind::kText && line.kind != text::LineKind::kItem)) {
+      continue;
+    }
+    line.text = text::WithoutSeeMore(line.text);
+    if (line.kind == text::LineKind::kText && text::IsUiChrome(text::StripInlineMarkup(line.text))) {
+      line.kind = text::LineKind::kBlank;
+    }
+  }
+}
+
+// Facts the front matter states win over the card's URL line.
+void MergeFacts(Facts& into, const Facts& from) {
+  const auto merge = [](auto& field, const auto& value) {
+    if (!field && value) field = value;
+  };
+  merge(into.url, from.url);
+  merge(into.company, from.company);
+  merge(into.title, from.title);
+  merge(into.location, from.location);
+  merge(into.salary, from.salary);
+  merge(into.date_posted, from.date_posted);
+  merge(into.valid_through, from.valid_through);
+  merge(into.apply_url, from.apply_url);
+  merge(into.department, from.department);
+}
+
+}  // namespace
+
 ParsedDocument ParseText(const Document& document) {
   ParsedDocument parsed;
   parsed.source = document.source;
   parsed.warnings = document.warnings;
-  std::istringstream in(document.body);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    parsed.blocks.push_back(Block{BlockType::kParagraph, line, 0});
-  }
+
+  const text::FrontMatter matter = text::ExtractFrontMatter(document.body);
+  parsed.warnings.insert(parsed.warnings.end(), matter.warnings.begin(), matter.warnings.end());
+  const std::string body = text::DecodeEntities(
+      HtmlBreaksToLines(std::string(std::string_view(document.body).substr(matter.body_offset))));
+
+  std::vector<text::Line> lines = text::ClassifyLines(body);
+  DropUiChrome(lines);
+  text::HeaderCard card = text::ExtractHeaderCard(lines, 0);
+  parsed.header_lines = std::move(card.lines);
+  parsed.blocks = text::BuildBlocks(lines, card.body_start);
+  parsed.blocks.insert(parsed.blocks.end(), matter.blocks.begin(), matter.blocks.end());
+
+  MergeFacts(parsed.facts, matter.facts);
+  if (!parsed.facts.url && card.url) parsed.facts.url = card.url;
   return parsed;
 }
 

@@ -1,0 +1,120 @@
+#include "parse/camel_case.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_set>
+
+#include "parse/text_utf8.h"
+
+namespace jobpipe::embedded {
+extern const std::string_view camel_case_words;
+}
+
+namespace jobpipe::text {
+namespace {
+
+// Lexicon words span at most this many humps ("GitHubCopilot" has 4).
+constexpr std::size_t kMaxHumpsPerWord = 5;
+// A lowercase-first entry (iPhone, macOS) may follow other letters that the
+// break glued to it ("theiPhone"): its first hump is searched as a suffix.
+constexpr std::size_t kMaxLowerPrefix = 8;
+
+// Prefixes that make a lowercase-first camel word a code identifier
+// (getName, useState, onClick, isValid, handleSubmit, innerHTML).
+constexpr std::array<std::string_view, 14> kCodePrefixes = {
+    "get", "set", "use", "is", "has", "on", "can", "should", "handle", "init", "fetch", "inner",
+    "outer", "my"};
+
+struct Lexicon {
+  std::unordered_set<std::string> words;
+  std::unordered_set<std::string> lowercase_first;  // "iPhone", "macOS"
+  std::size_t max_length = 0;
+};
+
+const Lexicon& GetLexicon() {
+  static const Lexicon lexicon = [] {
+    Lexicon built;
+    std::string_view data = embedded::camel_case_words;
+    while (!data.empty()) {
+      const std::size_t newline = data.find('\n');
+      std::string_view line = Trim(data.substr(0, newline));
+      data = newline == std::string_view::npos ? std::string_view{} : data.substr(newline + 1);
+      if (line.empty() || line.front() == '#') continue;
+      built.words.emplace(line);
+      if (IsLower(DecodeAt(line, 0).value)) built.lowercase_first.emplace(line);
+      built.max_length = std::max(built.max_length, line.size());
+    }
+    return built;
+  }();
+  return lexicon;
+}
+
+// Listed, or listed once a plural/possessive ending is removed.
+bool IsListed(const Lexicon& lexicon, std::string_view candidate,
+              const std::unordered_set<std::string>& set) {
+  if (candidate.size() > lexicon.max_length + 4) return false;
+  std::string key(candidate);
+  if (set.count(key)) return true;
+  for (std::string_view ending : {"'s", "\xE2\x80\x99s", "s", "es"}) {
+    if (key.size() > ending.size() && key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
+      if (set.count(key.substr(0, key.size() - ending.size()))) return true;
+    }
+  }
+  return false;
+}
+
+bool LexiconSpans(const CamelWord& word, std::size_t hump) {
+  const Lexicon& lexicon = GetLexicon();
+  const std::size_t humps = word.starts.size();
+  const auto hump_end = [&](std::size_t i) { return i < humps ? word.starts[i] : word.word.size(); };
+  const std::size_t first = hump >= kMaxHumpsPerWord ? hump - kMaxHumpsPerWord + 1 : 0;
+  const std::size_t last = std::min(humps, hump + kMaxHumpsPerWord);
+  for (std::size_t begin = first; begin < hump; ++begin) {
+    for (std::size_t end = hump + 1; end <= last; ++end) {
+      const std::size_t from = word.starts[begin];
+      const std::string_view candidate = word.word.substr(from, hump_end(end) - from);
+      if (candidate.size() > lexicon.max_length + 4) break;
+      if (IsListed(lexicon, candidate, lexicon.words)) return true;
+      // "theiPhone": try the tail of the first hump as a lowercase-first word.
+      const std::size_t first_hump_length = word.starts[begin + 1] - from;
+      for (std::size_t tail = 1; tail < first_hump_length && tail <= kMaxLowerPrefix; ++tail) {
+        if (IsListed(lexicon, candidate.substr(first_hump_length - tail), lexicon.lowercase_first)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsCamelCaseLexiconWord(std::string_view word) {
+  return GetLexicon().words.count(std::string(word)) > 0;
+}
+
+bool IsNaturalCamelStep(const CamelWord& word, std::size_t hump) {
+  if (hump == 0 || hump >= word.starts.size()) return false;
+  const std::string_view left =
+      word.word.substr(word.starts[hump - 1], word.starts[hump] - word.starts[hump - 1]);
+  const char32_t left_first = DecodeAt(left, 0).value;
+  const std::size_t left_letters = CodePointCount(left);
+  // DevOps, GitHub, PayPal, McKinsey, MacBook, DeShawn, IoT: a short
+  // capitalised part is a name's prefix, never the end of a list item.
+  if (IsUpper(left_first) && left_letters <= 3) return true;
+  const std::string_view first_hump = word.word.substr(0, word.starts[1]);
+  if (IsLower(DecodeAt(first_hump, 0).value)) {
+    // iPhone, eBay, iOS, mRNA, xAI ("a" is a word: "aManager" is a break).
+    if (hump == 1 && CodePointCount(first_hump) == 1 && first_hump != "a") return true;
+    // getName, useState, onClick: code, even outside backticks.
+    for (std::string_view prefix : kCodePrefixes) {
+      if (first_hump == prefix) return true;
+    }
+    // getElementById: more than one step in a lowercase-first word.
+    if (word.starts.size() > 2) return true;
+  }
+  return LexiconSpans(word, hump);
+}
+
+}  // namespace jobpipe::text

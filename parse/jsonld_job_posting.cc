@@ -1,0 +1,167 @@
+#include "parse/jsonld_job_posting.h"
+
+#include <algorithm>
+
+namespace jobpipe::jsonld {
+namespace {
+
+std::optional<std::string> NonEmpty(std::string text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+// Calls `visit` for the value or, when it is an array, for each element.
+template <typename Visit>
+void ForEach(const Json* value, Visit visit) {
+  if (value == nullptr) return;
+  if (value->is_array()) {
+    for (const Json& element : *value) visit(element);
+  } else {
+    visit(*value);
+  }
+}
+
+void AppendUnique(std::vector<std::string>& parts, std::string part) {
+  if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) return;
+  parts.push_back(std::move(part));
+}
+
+std::string Joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
+std::optional<std::string> ReadLocation(const Json& posting) {
+  std::vector<std::string> places;
+  ForEach(Member(posting, "jobLocation"), [&](const Json& place) { AppendUnique(places, ReadPlace(place)); });
+  if (places.empty()) {
+    ForEach(Member(posting, "applicantLocationRequirements"),
+            [&](const Json& area) { AppendUnique(places, TextOf(area)); });
+  }
+  return NonEmpty(Joined(places, "; "));
+}
+
+std::optional<std::string> ReadEmploymentType(const Json& posting) {
+  std::optional<std::string> type;
+  ForEach(Member(posting, "employmentType"), [&](const Json& value) {
+    if (type || !value.is_string()) return;
+    // "FULL_TIME, PART_TIME" written as one string: take the first.
+    std::string text = value.get<std::string>();
+    text = text.substr(0, text.find(','));
+    type = EmploymentTypeFrom(text);
+  });
+  return type;
+}
+
+std::optional<std::string> ReadIdentifier(const Json& posting) {
+  const Json* identifier = Member(posting, "identifier");
+  if (identifier == nullptr) return std::nullopt;
+  if (identifier->is_object()) {  // a PropertyValue: its name is the issuer, not the id
+    const Json* value = Member(*identifier, "value");
+    return value == nullptr ? std::nullopt : NonEmpty(TextOf(*value));
+  }
+  return NonEmpty(TextOf(*identifier));
+}
+
+std::optional<std::string> ReadCompanyUrl(const Json& organization) {
+  if (!organization.is_object()) return std::nullopt;
+  if (auto same_as = NonEmpty(TextOf(organization, "sameAs"))) return same_as;
+  return NonEmpty(TextOf(organization, "url"));
+}
+
+std::optional<std::string> ReadApplyUrl(const Json& posting, const std::optional<std::string>& url) {
+  std::optional<std::string> apply;
+  if (const Json* contact = Member(posting, "applicationContact"); contact && contact->is_object()) {
+    apply = NonEmpty(TextOf(*contact, "url"));
+  }
+  if (!apply) apply = NonEmpty(TextOf(posting, "applyUrl"));  // not schema.org, but common
+  if (apply && url && *apply == *url) return std::nullopt;     // the contract: only when it differs
+  return apply;
+}
+
+}  // namespace
+
+std::string ReadPlace(const Json& place) {
+  if (place.is_string()) return TextOf(place);
+  if (!place.is_object()) return "";
+  const Json* address = Member(place, "address");
+  if (address == nullptr) address = &place;  // a PostalAddress given directly
+  if (address->is_string()) return TextOf(*address);
+  std::vector<std::string> parts;
+  for (const char* key : {"addressLocality", "addressRegion", "addressCountry"}) {
+    AppendUnique(parts, TextOf(*address, key));
+  }
+  if (parts.empty()) AppendUnique(parts, TextOf(place, "name"));
+  return Joined(parts, ", ");
+}
+
+std::optional<Salary> ReadSalary(const Json& amount) {
+  Salary salary;
+  const Json* value = &amount;
+  if (amount.is_object()) {
+    if (auto currency = NonEmpty(TextOf(amount, "currency"))) salary.currency = currency;
+    value = Member(amount, "value");
+    if (value == nullptr) value = &amount;  // a QuantitativeValue given directly
+  }
+  if (value->is_object()) {
+    if (const Json* min = Member(*value, "minValue")) salary.min = NumberOf(*min);
+    if (const Json* max = Member(*value, "maxValue")) salary.max = NumberOf(*max);
+    if (!salary.min && !salary.max) {
+      if (const Json* exact = Member(*value, "value")) salary.min = salary.max = NumberOf(*exact);
+    }
+    if (auto unit = NonEmpty(TextOf(*value, "unitText"))) salary.period = SalaryPeriodFrom(*unit);
+  } else {
+    salary.min = salary.max = NumberOf(*value);
+  }
+  if (!salary.period && amount.is_object()) {
+    if (auto unit = NonEmpty(TextOf(amount, "unitText"))) salary.period = SalaryPeriodFrom(*unit);
+  }
+  if (!salary.min && !salary.max) return std::nullopt;
+  salary.text = SalaryText(salary);
+  return salary;
+}
+
+JobPostingData ReadJobPosting(const Json& posting, std::vector<std::string>& warnings) {
+  JobPostingData data;
+  Facts& facts = data.facts;
+  facts.title = NonEmpty(TextOf(posting, "title"));
+  if (const Json* organization = Member(posting, "hiringOrganization")) {
+    facts.company = NonEmpty(TextOf(*organization));
+    facts.company_url = ReadCompanyUrl(*organization);
+  }
+  facts.location = ReadLocation(posting);
+  if (TextOf(posting, "jobLocationType").find("TELECOMMUTE") != std::string::npos) {
+    facts.workplace = "remote";
+  }
+  facts.employment_type = ReadEmploymentType(posting);
+  for (const char* key : {"baseSalary", "estimatedSalary"}) {
+    if (facts.salary) break;
+    if (const Json* amount = Member(posting, key)) {
+      const Json& first = amount->is_array() && !amount->empty() ? amount->front() : *amount;
+      facts.salary = ReadSalary(first);
+    }
+  }
+  for (auto [key, field] : {std::pair{"datePosted", &facts.date_posted},
+                            std::pair{"validThrough", &facts.valid_through}}) {
+    const std::string text = TextOf(posting, key);
+    if (text.empty()) continue;
+    *field = IsoDate(text);
+    if (!*field) warnings.push_back(std::string("JSON-LD ") + key + " is not a date: " + text);
+  }
+  facts.identifier = ReadIdentifier(posting);
+  facts.url = NonEmpty(TextOf(posting, "url"));
+  facts.apply_url = ReadApplyUrl(posting, facts.url);
+  if (auto language = NonEmpty(TextOf(posting, "inLanguage"))) {
+    facts.language = language->substr(0, 2);
+  }
+  if (const Json* description = Member(posting, "description"); description && description->is_string()) {
+    data.description_html = description->get<std::string>();
+  }
+  return data;
+}
+
+}  // namespace jobpipe::jsonld

@@ -1,0 +1,32 @@
+// Where a job page keeps the posting: first the containers of the sites
+// users save pages from (LinkedIn, Greenhouse, Lever, Workday, Indeed, SEEK,
+// Workable, SmartRecruiters, Ashby, Personio, Teamtailor, StepStone, and
+// schema.org microdata), else the element that holds most of the page's
+// prose that is not links (a text-density choice).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parse/html_dom.h"
+
+namespace jobpipe::html {
+
+struct MainContent {
+  std::vector<int> roots;  // subtrees to read, in document order
+  std::string found_by;    // the marker or "text density", for warnings/tests
+};
+
+/// Known site containers only; empty roots when none holds text.
+MainContent FindKnownContainer(const Dom& dom);
+
+/// The densest prose container under body (always finds something).
+MainContent FindByTextDensity(const Dom& dom);
+
+/// Known container, else text density.
+MainContent FindMainContent(const Dom& dom);
+
+/// Visible prose length (bytes of folded text outside links) of a subtree.
+std::size_t ProseLength(const Dom& dom, int root);
+
+}  // namespace jobpipe::html

@@ -1,0 +1,310 @@
+#include "parse/run_together.h"
+
+#include <array>
+#include <utility>
+
+#include "parse/camel_case.h"
+#include "parse/text_utf8.h"
+
+namespace jobpipe::text {
+namespace {
+
+constexpr std::size_t kMinListSegments = 3;
+constexpr std::size_t kMinItemWords = 2;
+constexpr std::size_t kMaxCodeSpan = 1000;
+constexpr std::size_t kMaxLinkTarget = 2000;
+// A "word" longer than this is no product name but noise or code: never
+// split inside it (and the bound keeps the scan linear).
+constexpr std::size_t kMaxWordBytes = 80;
+
+// Words after which a period is an abbreviation, not an item's end
+// ("Dr.Smith", "vs.Python"). "etc." is not here: items do end with it.
+constexpr std::array<std::string_view, 19> kAbbreviations = {
+    "vs", "cf", "approx", "incl", "esp", "viz", "al", "mr", "mrs", "ms",
+    "dr", "st", "jr", "sr", "no", "nr", "ca", "fig", "dept"};
+
+using Range = std::pair<std::size_t, std::size_t>;
+
+bool IsWordChar(char32_t c) { return IsAlnum(c) || c == '\'' || c == 0x2019; }
+
+// Code spans and markdown link targets: byte ranges never to split in.
+std::vector<Range> ProtectedRanges(std::string_view line) {
+  std::vector<Range> ranges;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '`') {
+      const std::size_t close = line.substr(i + 1, kMaxCodeSpan).find('`');
+      if (close != std::string_view::npos) {
+        ranges.emplace_back(i, i + 1 + close + 1);
+        i += close + 1;
+      }
+    } else if (line[i] == ']' && i + 1 < line.size() && line[i + 1] == '(') {
+      const std::size_t close = line.substr(i + 2, kMaxLinkTarget).find(')');
+      if (close != std::string_view::npos) {
+        ranges.emplace_back(i + 2, i + 2 + close);
+        i += 1 + close;
+      }
+    }
+  }
+  return ranges;
+}
+
+// A whitespace-free chunk that is an address or identifier as a whole.
+bool IsProtectedChunk(std::string_view chunk) {
+  if (chunk.empty()) return false;
+  if (chunk.front() == '#' || chunk.front() == '@') return true;  // #TeamConnectOS, @handle
+  if (chunk.find("://") != std::string_view::npos || chunk.rfind("www.", 0) == 0) return true;
+  if (chunk.find('@') != std::string_view::npos) return true;  // e-mail addresses
+  if (chunk.find('=') != std::string_view::npos) return true;  // query strings, code
+  if (chunk.find("::") != std::string_view::npos || chunk.find("->") != std::string_view::npos) {
+    return true;
+  }
+  // snake_case_identifier (an underscore between two word characters).
+  for (std::size_t i = 1; i + 1 < chunk.size(); ++i) {
+    if (chunk[i] == '_' && chunk[i - 1] != ' ' && chunk[i + 1] != ' ' && chunk[i - 1] != '_' &&
+        chunk[i + 1] != '_') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The word (letters, digits, apostrophes) around byte `at`, split in humps.
+// Returns a word with no humps when the word is too long to judge.
+CamelWord WordAround(std::string_view line, std::size_t at, std::size_t chunk_begin,
+                     std::size_t chunk_end, std::size_t* hump_index) {
+  std::size_t begin = at;
+  while (begin > chunk_begin) {
+    CodePoint before = DecodeBefore(line, begin);
+    if (!IsWordChar(before.value)) break;
+    begin -= before.length;
+    if (at - begin > kMaxWordBytes) return {};
+  }
+  std::size_t end = at;
+  while (end < chunk_end) {
+    CodePoint point = DecodeAt(line, end);
+    if (!IsWordChar(point.value)) break;
+    end += point.length;
+    if (end - at > kMaxWordBytes) return {};
+  }
+  CamelWord word{line.substr(begin, end - begin), {0}};
+  char32_t previous = 0;
+  for (std::size_t i = 0; i < word.word.size();) {
+    CodePoint point = DecodeAt(word.word, i);
+    if (i > 0 && IsLower(previous) && IsUpper(point.value)) {
+      if (begin + i == at) *hump_index = word.starts.size();
+      word.starts.push_back(i);
+    }
+    previous = point.value;
+    i += point.length;
+  }
+  return word;
+}
+
+enum class Shape { kCapitalised, kAllCaps, kSingleLetter, kOther };
+
+struct Hump {
+  Shape shape = Shape::kOther;
+  std::size_t letters = 0;
+  std::size_t end = 0;  // byte offset after the hump
+};
+
+// The shape of the letters starting at `at`, up to the next lower-to-upper
+// step or the end of the word.
+Hump HumpAt(std::string_view line, std::size_t at) {
+  std::size_t count = 0;
+  bool any_lower = false;
+  bool all_upper = true;
+  char32_t previous = 0;
+  std::size_t i = at;
+  while (i < line.size() && i - at < kMaxWordBytes) {
+    CodePoint point = DecodeAt(line, i);
+    if (!IsLetter(point.value)) break;
+    if (count > 0 && IsLower(previous) && IsUpper(point.value)) break;
+    if (count > 0 && IsLower(point.value)) any_lower = true;
+    if (!IsUpper(point.value)) all_upper = false;
+    previous = point.value;
+    ++count;
+    i += point.length;
+  }
+  Shape shape = Shape::kOther;
+  if (count == 1) {
+    shape = Shape::kSingleLetter;
+  } else if (count > 1 && all_upper) {
+    shape = Shape::kAllCaps;
+  } else if (any_lower) {
+    shape = Shape::kCapitalised;
+  }
+  return {shape, count, i};
+}
+
+// "A" or "I" standing alone ("...open sourceA proven...").
+bool IsOneLetterWord(std::string_view line, std::size_t at, const Hump& hump) {
+  const char32_t capital = DecodeAt(line, at).value;
+  return (capital == 'A' || capital == 'I') && IsSpace(DecodeAt(line, hump.end).value);
+}
+
+bool IsAbbreviationBefore(std::string_view line, std::size_t period) {
+  std::size_t begin = period;
+  while (begin > 0) {
+    CodePoint before = DecodeBefore(line, begin);
+    if (!IsLetter(before.value)) break;
+    begin -= before.length;
+  }
+  const std::string_view word = line.substr(begin, period - begin);
+  if (CodePointCount(word) == 1) return true;  // e.g. i.e. U.S. (single letters)
+  const std::string lower = AsciiLower(word);
+  for (std::string_view abbreviation : kAbbreviations) {
+    if (lower == abbreviation) return true;
+  }
+  return false;
+}
+
+// The break candidate at `at` (a capital) after punctuation `mark`.
+bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mark,
+                             std::size_t mark_at) {
+  const char32_t before_mark = DecodeBefore(line, mark_at).value;
+  const Hump hump = HumpAt(line, at);
+  const Shape shape = hump.shape;
+  if (shape == Shape::kSingleLetter && !IsOneLetterWord(line, at, hump)) return false;
+  if (shape == Shape::kOther) return false;
+  switch (mark) {
+    case '.':
+      if (!(IsLower(before_mark) || IsAsciiDigit(before_mark) || before_mark == ')')) return false;
+      if (IsLower(before_mark) && IsAbbreviationBefore(line, mark_at)) return false;
+      // Node.JS, Socket.IO: a dotted name, not a new item.
+      if (shape == Shape::kAllCaps && hump.letters <= 3) return false;
+      return true;
+    case ')':
+      return before_mark != '(';
+    case '"':
+    case 0x201D:
+    case 0x2019:
+      return before_mark == '.' || before_mark == '!' || before_mark == '?';
+    default:
+      return true;  // ! ? ; ]
+  }
+}
+
+bool IsBreakMark(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == ')' || c == ';' || c == ']' || c == '"' ||
+         c == 0x201D || c == 0x2019;
+}
+
+void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
+               const std::vector<Range>& ranges, std::size_t* range_index,
+               std::vector<LostBreak>& breaks) {
+  char32_t previous = 0;
+  std::size_t previous_at = begin;
+  for (std::size_t i = begin; i < end;) {
+    CodePoint point = DecodeAt(line, i);
+    while (*range_index < ranges.size() && ranges[*range_index].second <= i) ++*range_index;
+    const bool is_protected =
+        *range_index < ranges.size() && ranges[*range_index].first <= i && i < ranges[*range_index].second;
+    if (i > begin && !is_protected && IsUpper(point.value)) {
+      if (IsLower(previous)) {
+        std::size_t hump = 0;
+        CamelWord word = WordAround(line, i, begin, end, &hump);
+        const Hump right = HumpAt(line, i);
+        const Shape shape = right.shape;
+        const std::string_view left =
+            hump > 0 ? word.word.substr(word.starts[hump - 1], word.starts[hump] - word.starts[hump - 1])
+                     : std::string_view{};
+        const bool left_lowercase = !left.empty() && IsLower(DecodeAt(left, 0).value);
+        bool accept = hump > 0 && !IsNaturalCamelStep(word, hump);
+        if (accept && shape == Shape::kSingleLetter) accept = IsOneLetterWord(line, i, right);
+        if (accept && shape == Shape::kAllCaps) accept = left_lowercase && CodePointCount(left) >= 3;
+        if (accept && shape == Shape::kOther) accept = false;
+        if (accept) breaks.push_back({i, left_lowercase, false});
+      } else if (IsBreakMark(previous) && IsBreakAfterPunctuation(line, i, previous, previous_at)) {
+        const bool sentence_end = previous == '.' || previous == '!' || previous == '?';
+        breaks.push_back({i, true, sentence_end});
+      }
+    }
+    previous = point.value;
+    previous_at = i;
+    i += point.length;
+  }
+}
+
+std::size_t CountWords(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  bool has_alnum = false;
+  for (std::size_t i = 0; i <= text.size();) {
+    CodePoint point = i < text.size() ? DecodeAt(text, i) : CodePoint{' ', 1};
+    if (IsSpace(point.value)) {
+      if (in_word && has_alnum) ++words;
+      in_word = false;
+      has_alnum = false;
+    } else {
+      in_word = true;
+      has_alnum = has_alnum || IsAlnum(point.value);
+    }
+    i += point.length;
+  }
+  return words;
+}
+
+bool LooksLikeItem(std::string_view segment) {
+  const char32_t first = DecodeAt(segment, 0).value;
+  return (IsUpper(first) || IsAsciiDigit(first)) && CountWords(segment) >= kMinItemWords;
+}
+
+}  // namespace
+
+std::vector<LostBreak> FindLostBreaks(std::string_view line) {
+  std::vector<LostBreak> breaks;
+  const std::vector<Range> ranges = ProtectedRanges(line);
+  std::size_t range_index = 0;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && IsSpace(DecodeAt(line, i).value)) i += DecodeAt(line, i).length;
+    std::size_t end = i;
+    while (end < line.size() && !IsSpace(DecodeAt(line, end).value)) end += DecodeAt(line, end).length;
+    if (end > i && !IsProtectedChunk(line.substr(i, end - i))) {
+      ScanChunk(line, i, end, ranges, &range_index, breaks);
+    }
+    i = end;
+  }
+  return breaks;
+}
+
+RunTogether SplitRunTogether(std::string_view line) {
+  RunTogether result;
+  const std::vector<LostBreak> breaks = FindLostBreaks(line);
+  if (breaks.empty()) {
+    result.segments.emplace_back(Trim(line));
+    return result;
+  }
+  std::vector<std::string_view> segments;
+  std::size_t from = 0;
+  std::size_t strong = 0;
+  for (const LostBreak& lost : breaks) {
+    segments.push_back(Trim(line.substr(from, lost.at - from)));
+    from = lost.at;
+    strong += lost.strong ? 1 : 0;
+  }
+  segments.push_back(Trim(line.substr(from)));
+  bool is_list = segments.size() >= kMinListSegments && strong >= 2 && strong * 2 >= breaks.size();
+  for (std::size_t i = 0; is_list && i < segments.size(); ++i) is_list = LooksLikeItem(segments[i]);
+  if (is_list) {
+    result.is_list = true;
+    for (std::string_view segment : segments) result.segments.emplace_back(segment);
+    return result;
+  }
+  // Not a list: only put back the space a sentence lost ("cloud.Experience").
+  std::string repaired;
+  repaired.reserve(line.size() + breaks.size());
+  from = 0;
+  for (const LostBreak& lost : breaks) {
+    if (!lost.after_sentence_end) continue;
+    repaired.append(line.substr(from, lost.at - from));
+    repaired += ' ';
+    from = lost.at;
+  }
+  repaired.append(line.substr(from));
+  result.segments.emplace_back(Trim(repaired));
+  return result;
+}
+
+}  // namespace jobpipe::text

@@ -1,0 +1,44 @@
+// LinkedIn's clipboard copy loses the line breaks between list items:
+//   "...its MLOps/Analytics portfolioOrganize and lead the team's..."
+//   "...for the cloud.Experience with...", "...since 2004!Personal..."
+// A lowercase letter or one of . ! ? ) ; ] directly followed by a capital
+// that starts a word is such a lost break, unless the joined word is
+// camel-case by nature (camel_case.h), or the spot is inside a URL, e-mail
+// address, hashtag, code span or snake_case identifier, or after an
+// abbreviation (e.g. i.e. U.S. Dr.), or a dotted name (ASP.NET, Node.JS).
+// A digit before the capital never counts: 3D, 5G, 4K, B2B, 401K.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jobpipe::text {
+
+struct LostBreak {
+  std::size_t at = 0;  // byte offset of the capital that starts the next item
+  /// Strong: after sentence punctuation, a closing parenthesis, or an
+  /// all-lowercase word ("portfolioOrganize"). Weak: after a capitalised
+  /// word ("ProgrammeOpportunity"), which may still be a product name.
+  bool strong = true;
+  bool after_sentence_end = false;  // the character before is . ! or ?
+};
+
+/// Every lost break in `line`, in order.
+std::vector<LostBreak> FindLostBreaks(std::string_view line);
+
+struct RunTogether {
+  /// The items when the line is a run-together list; otherwise one segment:
+  /// the line with a space put back after . ! ? where one was lost.
+  std::vector<std::string> segments;
+  bool is_list = false;
+};
+
+/// A line is a run-together list when it splits into 3 or more segments
+/// that each look like an item (start with a capital, two words or more)
+/// and most breaks (at least two) are strong. A paragraph of sentences
+/// ("Foo. Bar.") has spaces after its periods and so no breaks at all.
+RunTogether SplitRunTogether(std::string_view line);
+
+}  // namespace jobpipe::text

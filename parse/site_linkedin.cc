@@ -1,0 +1,151 @@
+#include "parse/site_linkedin.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <vector>
+
+#include "parse/jsonld_values.h"
+
+namespace jobpipe::html {
+namespace {
+
+std::string Lowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::optional<std::string> NonEmpty(std::string text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+std::optional<std::string> TextOfClass(const Dom& dom, std::string_view token, int begin = 0, int end = -1) {
+  const int node = dom.FindByClass(token, begin, end);
+  if (node < 0) return std::nullopt;
+  return NonEmpty(dom.TextContent(node));
+}
+
+// The criteria values LinkedIn shows in other languages, mapped to the
+// English wording the vocabularies below use.
+std::optional<std::string> EmploymentTypeFromLinkedIn(std::string_view text) {
+  const std::string lowered = Lowered(text);
+  struct Pair {
+    std::string_view written, type;
+  };
+  static constexpr Pair kTypes[] = {
+      {"full-time", "full_time"},   {"tempo pieno", "full_time"},  {"vollzeit", "full_time"},
+      {"temps plein", "full_time"}, {"jornada completa", "full_time"}, {"tempo integral", "full_time"},
+      {"part-time", "part_time"},   {"teilzeit", "part_time"},     {"temps partiel", "part_time"},
+      {"contract", "contract"},     {"contratto", "contract"},     {"befristet", "temporary"},
+      {"temporary", "temporary"},   {"internship", "internship"},  {"praktikum", "internship"},
+      {"stage", "internship"},      {"volunteer", "volunteer"},    {"other", "other"},
+  };
+  for (const Pair& pair : kTypes) {
+    if (lowered.find(pair.written) != std::string::npos) return std::string(pair.type);
+  }
+  return jsonld::EmploymentTypeFrom(text);
+}
+
+struct Criterion {
+  std::string label;
+  std::string value;
+};
+
+std::vector<Criterion> ReadCriteria(const Dom& dom) {
+  std::vector<Criterion> criteria;
+  const int list = dom.FindByClass("description__job-criteria-list");
+  if (list < 0) return criteria;
+  for (int i = list + 1; i < dom.nodes[list].subtree_end; ++i) {
+    if (!dom.HasClass(i, "description__job-criteria-item")) continue;
+    const int end = dom.nodes[i].subtree_end;
+    Criterion criterion;
+    criterion.label = TextOfClass(dom, "description__job-criteria-subheader", i, end).value_or("");
+    criterion.value = TextOfClass(dom, "description__job-criteria-text", i, end).value_or("");
+    criteria.push_back(std::move(criterion));
+    i = end - 1;
+  }
+  return criteria;
+}
+
+void ApplyCriteria(const std::vector<Criterion>& criteria, Facts& facts) {
+  for (std::size_t index = 0; index < criteria.size(); ++index) {
+    const std::string label = Lowered(criteria[index].label);
+    const std::string& value = criteria[index].value;
+    // English labels name the criterion; other languages keep LinkedIn's
+    // fixed order: seniority, employment type, job function, industries.
+    const bool english = label.find("level") != std::string::npos || label.find("type") != std::string::npos ||
+                         label.find("function") != std::string::npos || label.find("industr") != std::string::npos;
+    const std::size_t slot = english ? (label.find("level") != std::string::npos      ? 0
+                                        : label.find("type") != std::string::npos     ? 1
+                                        : label.find("function") != std::string::npos ? 2
+                                                                                      : 3)
+                                     : index;
+    if (slot == 0) facts.seniority = SeniorityFromLinkedIn(value);
+    if (slot == 1) facts.employment_type = EmploymentTypeFromLinkedIn(value);
+    if (slot == 2) facts.department = NonEmpty(value);
+  }
+}
+
+std::optional<std::string> CompanyUrl(const Dom& dom) {
+  const int link = dom.FindByClass("topcard__org-name-link");
+  if (link < 0) return std::nullopt;
+  const auto href = dom.Attr(link, "href");
+  if (!href || href->rfind("http", 0) != 0) return std::nullopt;
+  return std::string(href->substr(0, href->find('?')));  // drop the ?trk= tracking
+}
+
+}  // namespace
+
+bool IsLinkedInJobPage(const Dom& dom) {
+  return dom.FindByClass("top-card-layout__title") >= 0 || dom.FindByClass("topcard__title") >= 0 ||
+         dom.FindByClass("description__job-criteria-list") >= 0;
+}
+
+Facts LinkedInFacts(const Dom& dom) {
+  Facts facts;
+  facts.title = TextOfClass(dom, "top-card-layout__title");
+  if (!facts.title) facts.title = TextOfClass(dom, "topcard__title");
+  facts.company = TextOfClass(dom, "topcard__org-name-link");
+  facts.company_url = CompanyUrl(dom);
+  // The first bullet of the card is the location; later ones count applicants.
+  for (int i = dom.FindByClass("topcard__flavor--bullet"); i >= 0;
+       i = dom.FindByClass("topcard__flavor--bullet", i + 1)) {
+    if (dom.HasClass(i, "num-applicants__caption")) continue;
+    facts.location = NonEmpty(dom.TextContent(i));
+    break;
+  }
+  ApplyCriteria(ReadCriteria(dom), facts);
+  return facts;
+}
+
+std::optional<std::string> LinkedInJobId(std::string_view url) {
+  static const RE2 kJobId(R"(linkedin\.com/.*(?:jobPosting/|jobs/view/(?:[^/?]*-)?|currentJobId=)(\d{6,}))");
+  if (!kJobId.ok()) return std::nullopt;
+  std::string id;
+  if (!RE2::PartialMatch(url, kJobId, &id)) return std::nullopt;
+  return id;
+}
+
+std::optional<std::string> SeniorityFromLinkedIn(std::string_view text) {
+  const std::string lowered = Lowered(text);
+  struct Pair {
+    std::string_view written, seniority;
+  };
+  static constexpr Pair kLevels[] = {
+      {"internship", "internship"}, {"stage", "internship"},      {"praktikum", "internship"},
+      {"tirocinio", "internship"},  {"entry", "entry"},           {"einstieg", "entry"},
+      {"premier emploi", "entry"},  {"neolaureato", "entry"},     {"sin experiencia", "entry"},
+      {"associate", "associate"},   {"mid-senior", "mid_senior"}, {"intermedio", "mid_senior"},
+      {"confirmé", "mid_senior"},   {"director", "director"},     {"direttore", "director"},
+      {"directeur", "director"},    {"executive", "executive"},   {"dirigente", "executive"},
+      {"cadre", "executive"},
+  };
+  for (const Pair& pair : kLevels) {
+    if (lowered.find(pair.written) != std::string::npos) return std::string(pair.seniority);
+  }
+  return std::nullopt;
+}
+
+}  // namespace jobpipe::html

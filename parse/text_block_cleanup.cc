@@ -1,0 +1,92 @@
+#include "parse/text_block_cleanup.h"
+
+#include <array>
+
+#include "parse/run_together.h"
+#include "parse/text_headings.h"
+#include "parse/text_inline.h"
+#include "parse/text_utf8.h"
+
+namespace jobpipe::text {
+namespace {
+
+constexpr std::array<char32_t, 16> kStrayBullets = {
+    0x2022, 0xB7, 0x25AA, 0x25E6, 0x25CF, 0x25A0, 0x25BA, 0x2023, 0x2043,
+    '-',    '*',  '+',    0x2013, 0x2014, 0x2713, 0x2714};
+
+bool IsStrayBullet(char32_t c) {
+  for (char32_t bullet : kStrayBullets) {
+    if (c == bullet) return true;
+  }
+  return false;
+}
+
+void AddItems(std::vector<Block>& out, const std::vector<std::string>& segments, int level) {
+  for (const std::string& segment : segments) {
+    std::string text = CleanItemText(StripInlineMarkup(segment));
+    if (!text.empty()) out.push_back(Block{BlockType::kListItem, std::move(text), level});
+  }
+}
+
+}  // namespace
+
+std::string CleanItemText(std::string_view text) {
+  text = Trim(text);
+  bool changed = true;
+  while (changed && !text.empty()) {
+    changed = false;
+    const CodePoint first = DecodeAt(text, 0);
+    if (IsStrayBullet(first.value) && IsSpace(DecodeAt(text, first.length).value)) {
+      text = Trim(text.substr(first.length));
+      changed = true;
+    }
+    const CodePoint last = DecodeBefore(text, text.size());
+    if (last.value == ';' || last.value == ',' ||
+        (IsStrayBullet(last.value) && IsSpace(DecodeBefore(text, text.size() - last.length).value))) {
+      text = Trim(text.substr(0, text.size() - last.length));
+      changed = true;
+    }
+  }
+  return std::string(text);
+}
+
+std::vector<Block> FinishBlocks(const std::vector<RawBlock>& raw_blocks) {
+  // A guessed heading needs content after it; from the end, the headings
+  // seen before any content are demoted.
+  std::vector<bool> demote(raw_blocks.size(), false);
+  bool content_after = false;
+  for (std::size_t i = raw_blocks.size(); i-- > 0;) {
+    const RawBlock& block = raw_blocks[i];
+    if (block.type != BlockType::kHeading) {
+      content_after = true;
+    } else if (block.guessed_heading && !content_after) {
+      demote[i] = true;
+    }
+  }
+
+  std::vector<Block> out;
+  out.reserve(raw_blocks.size());
+  for (std::size_t i = 0; i < raw_blocks.size(); ++i) {
+    const RawBlock& block = raw_blocks[i];
+    if (block.code) {
+      std::string text = FoldSpaces(block.raw);
+      if (!text.empty()) out.push_back(Block{BlockType::kParagraph, std::move(text), 0});
+      continue;
+    }
+    if (block.type == BlockType::kHeading && !demote[i]) {
+      std::string text = HeadingText(StripInlineMarkup(block.raw));
+      if (!text.empty()) out.push_back(Block{BlockType::kHeading, std::move(text), block.level});
+      continue;
+    }
+    RunTogether split = SplitRunTogether(block.raw);
+    if (block.type == BlockType::kListItem || split.is_list) {
+      AddItems(out, split.segments, block.type == BlockType::kListItem ? block.level : 0);
+      continue;
+    }
+    std::string text = StripInlineMarkup(split.segments.front());
+    if (!text.empty()) out.push_back(Block{BlockType::kParagraph, std::move(text), 0});
+  }
+  return out;
+}
+
+}  // namespace jobpipe::text

@@ -1,0 +1,298 @@
+#include "parse/text_inline.h"
+
+#include <array>
+#include <utility>
+#include <vector>
+
+#include "parse/text_utf8.h"
+
+namespace jobpipe::text {
+namespace {
+
+// Bounds on how far a link, code span or tag may reach: they keep the scan
+// linear on adversarial input (a megabyte of "[" or "`").
+constexpr std::size_t kMaxLinkText = 500;
+constexpr std::size_t kMaxUrl = 2000;
+constexpr std::size_t kMaxCodeSpan = 1000;
+constexpr std::size_t kMaxTag = 300;
+
+// Escaped or code delimiters are parked on control bytes until emphasis has
+// been stripped, so `a*b*` and \* stay literal.
+constexpr char kLiteralStar = '\x01';
+constexpr char kLiteralUnderscore = '\x02';
+
+constexpr std::array<std::pair<std::string_view, char32_t>, 40> kNamedEntities = {{
+    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},        {"quot", '"'},
+    {"apos", '\''},     {"nbsp", ' '},       {"ensp", ' '},      {"emsp", ' '},
+    {"thinsp", ' '},    {"ndash", 0x2013},   {"mdash", 0x2014},  {"hellip", 0x2026},
+    {"lsquo", 0x2018},  {"rsquo", 0x2019},   {"ldquo", 0x201C},  {"rdquo", 0x201D},
+    {"laquo", 0xAB},    {"raquo", 0xBB},     {"bull", 0x2022},   {"middot", 0xB7},
+    {"copy", 0xA9},     {"reg", 0xAE},       {"trade", 0x2122},  {"euro", 0x20AC},
+    {"pound", 0xA3},    {"yen", 0xA5},       {"cent", 0xA2},     {"deg", 0xB0},
+    {"times", 0xD7},    {"eacute", 0xE9},    {"egrave", 0xE8},   {"agrave", 0xE0},
+    {"aacute", 0xE1},   {"ccedil", 0xE7},    {"uuml", 0xFC},     {"ouml", 0xF6},
+    {"auml", 0xE4},     {"szlig", 0xDF},     {"ntilde", 0xF1},   {"shy", 0xAD},
+}};
+
+// The references HTML5 still honours without a semicolon.
+constexpr std::array<std::string_view, 5> kLegacyEntities = {"amp", "lt", "gt", "quot", "nbsp"};
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsAsciiPunct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+// Decodes the reference at text[at] == '&'; returns bytes consumed (0: none).
+std::size_t DecodeEntityAt(std::string_view text, std::size_t at, std::string& out) {
+  std::size_t end = at + 1;
+  if (end < text.size() && text[end] == '#') {
+    ++end;
+    const bool hex = end < text.size() && (text[end] == 'x' || text[end] == 'X');
+    if (hex) ++end;
+    char32_t value = 0;
+    std::size_t digits = 0;
+    while (end < text.size() && digits < 8) {
+      const char c = text[end];
+      int digit = -1;
+      if (c >= '0' && c <= '9') digit = c - '0';
+      if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+      if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      if (digit < 0) break;
+      value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+      ++end;
+      ++digits;
+    }
+    if (digits == 0 || end >= text.size() || text[end] != ';') return 0;
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) value = 0xFFFD;
+    if (value == 0xA0) value = ' ';
+    if (value != 0xAD && value != 0x200B) AppendUtf8(out, value);
+    return end + 1 - at;
+  }
+  while (end < text.size() && end - at <= 8 && IsAsciiAlnum(text[end])) ++end;
+  const std::string_view name = text.substr(at + 1, end - at - 1);
+  const bool has_semicolon = end < text.size() && text[end] == ';';
+  if (!has_semicolon) {
+    bool legacy = false;
+    for (std::string_view candidate : kLegacyEntities) legacy = legacy || candidate == name;
+    if (!legacy) return 0;
+  }
+  for (const auto& [entity, value] : kNamedEntities) {
+    if (entity != name) continue;
+    if (value != 0xAD) AppendUtf8(out, value);
+    return end - at + (has_semicolon ? 1 : 0);
+  }
+  return 0;
+}
+
+// Position of the `needle` byte in text[from, from + limit), or npos.
+std::size_t FindWithin(std::string_view text, char needle, std::size_t from, std::size_t limit) {
+  const std::size_t end = std::min(text.size(), from + limit);
+  for (std::size_t i = from; i < end; ++i) {
+    if (text[i] == needle) return i;
+    if (text[i] == '\n') return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// For "[text](url)" or "[text][ref]" starting at `open`: where the text ends
+// (the ']') and where the whole link ends; {npos, npos} when not a link.
+std::pair<std::size_t, std::size_t> LinkAt(std::string_view text, std::size_t open) {
+  constexpr auto npos = std::string_view::npos;
+  const std::size_t close = FindWithin(text, ']', open + 1, kMaxLinkText);
+  if (close == npos || close + 1 >= text.size()) return {npos, npos};
+  const char next = text[close + 1];
+  if (next != '(' && next != '[') return {npos, npos};
+  const std::size_t end = FindWithin(text, next == '(' ? ')' : ']', close + 2, kMaxUrl);
+  if (end == npos) return {npos, npos};
+  return {close, end + 1};
+}
+
+// Length of an HTML tag starting at text[at] == '<', 0 when it is not one
+// ("< 5 years" and "a<b" stay).
+std::size_t TagLength(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < text.size() && text[i] == '/') ++i;
+  if (i >= text.size() || !((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
+    return 0;
+  }
+  while (i < text.size() && (IsAsciiAlnum(text[i]) || text[i] == '-')) ++i;
+  if (i < text.size() && text[i] != '>' && text[i] != ' ' && text[i] != '/' && text[i] != '\t') {
+    return 0;
+  }
+  const std::size_t end = std::min(text.size(), at + kMaxTag);
+  for (; i < end; ++i) {
+    if (text[i] == '>') return i + 1 - at;
+    if (text[i] == '<') return 0;
+  }
+  return 0;
+}
+
+// Autolink "<https://...>" or "<name@host>": the address, else empty.
+std::string_view AutolinkAt(std::string_view text, std::size_t at) {
+  const std::size_t close = FindWithin(text, '>', at + 1, kMaxUrl);
+  if (close == std::string_view::npos) return {};
+  const std::string_view inner = text.substr(at + 1, close - at - 1);
+  if (inner.find(' ') != std::string_view::npos) return {};
+  const bool url = inner.rfind("http://", 0) == 0 || inner.rfind("https://", 0) == 0 ||
+                   inner.rfind("mailto:", 0) == 0;
+  const bool email = inner.find('@') != std::string_view::npos && inner.find('.') != std::string_view::npos;
+  return url || email ? inner : std::string_view{};
+}
+
+void AppendLiteral(std::string& out, std::string_view text) {
+  for (char c : text) {
+    out += c == '*' ? kLiteralStar : c == '_' ? kLiteralUnderscore : c;
+  }
+}
+
+// Pass 1: links, images, code spans, escapes, autolinks and tags.
+std::string StripStructure(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::vector<std::pair<std::size_t, std::size_t>> open_links;  // (']' position, link end)
+  for (std::size_t i = 0; i < text.size();) {
+    while (!open_links.empty() && open_links.back().first < i) open_links.pop_back();
+    if (!open_links.empty() && i == open_links.back().first) {
+      i = open_links.back().second;
+      open_links.pop_back();
+      continue;
+    }
+    const char c = text[i];
+    if (c == '\\' && i + 1 < text.size() && IsAsciiPunct(text[i + 1])) {
+      AppendLiteral(out, text.substr(i + 1, 1));
+      i += 2;
+      continue;
+    }
+    if (c == '`') {
+      std::size_t run = 0;
+      while (i + run < text.size() && text[i + run] == '`') ++run;
+      const std::string_view fence = text.substr(i, run);
+      const std::size_t close = text.substr(i + run, kMaxCodeSpan).find(fence);
+      if (close != std::string_view::npos) {
+        out += ' ';
+        AppendLiteral(out, Trim(text.substr(i + run, close)));
+        out += ' ';
+        i += run + close + run;
+      } else {
+        i += run;  // a stray backtick is markup noise
+      }
+      continue;
+    }
+    if (c == '!' && i + 1 < text.size() && text[i + 1] == '[') {
+      const auto [close, end] = LinkAt(text, i + 1);
+      if (end != std::string_view::npos) {
+        i = end;
+        continue;
+      }
+    }
+    if (c == '[' && open_links.size() < 8) {
+      const auto link = LinkAt(text, i);
+      if (link.second != std::string_view::npos) {
+        open_links.push_back(link);
+        ++i;
+        continue;
+      }
+    }
+    if (c == '<') {
+      const std::string_view address = AutolinkAt(text, i);
+      if (!address.empty()) {
+        AppendLiteral(out, address);
+        i += address.size() + 2;
+        continue;
+      }
+      if (const std::size_t length = TagLength(text, i); length > 0) {
+        out += ' ';
+        i += length;
+        continue;
+      }
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+bool IsSpaceOrEdge(const std::string& text, std::size_t at, bool before) {
+  if (before ? at == 0 : at >= text.size()) return true;
+  return IsSpace(before ? DecodeBefore(text, at).value : DecodeAt(text, at).value);
+}
+
+bool IsAlnumAt(const std::string& text, std::size_t at, bool before) {
+  if (before ? at == 0 : at >= text.size()) return false;
+  return IsAlnum(before ? DecodeBefore(text, at).value : DecodeAt(text, at).value);
+}
+
+// Pass 2: emphasis delimiters. Runs of two or more * or _ (bold) are always
+// markup in a posting; a single one is removed only when it pairs with
+// another (so "5* hotel" and snake_case stay).
+std::string StripEmphasis(const std::string& text) {
+  std::vector<bool> drop(text.size(), false);
+  std::vector<std::size_t> openers[2];  // single '*' and '_' waiting for a closer
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c != '*' && c != '_' && c != '~') {
+      ++i;
+      continue;
+    }
+    std::size_t run = 0;
+    while (i + run < text.size() && text[i + run] == c) ++run;
+    const bool space_before = IsSpaceOrEdge(text, i, true);
+    const bool space_after = IsSpaceOrEdge(text, i + run, false);
+    const bool word_before = IsAlnumAt(text, i, true);
+    const bool word_after = IsAlnumAt(text, i + run, false);
+    if (c == '~') {
+      if (run >= 2) std::fill(drop.begin() + i, drop.begin() + i + run, true);
+    } else if (run >= 2) {
+      // Intraword "__" (dunder names) stays; "**" never does.
+      if (c == '*' || !(word_before && word_after)) {
+        std::fill(drop.begin() + i, drop.begin() + i + run, true);
+      }
+    } else {
+      auto& stack = openers[c == '*' ? 0 : 1];
+      const bool can_close = !space_before && (c == '*' || !word_after);
+      const bool can_open = !space_after && (c == '*' || !word_before);
+      if (can_close && !stack.empty()) {
+        drop[stack.back()] = true;
+        drop[i] = true;
+        stack.pop_back();
+      } else if (can_open) {
+        stack.push_back(i);
+      }
+    }
+    i += run;
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (drop[i]) continue;
+    out += text[i] == kLiteralStar ? '*' : text[i] == kLiteralUnderscore ? '_' : text[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string DecodeEntities(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '&') {
+      if (const std::size_t used = DecodeEntityAt(text, i, out); used > 0) {
+        i += used;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+std::string StripInlineMarkup(std::string_view line) {
+  return FoldSpaces(StripEmphasis(StripStructure(line)));
+}
+
+}  // namespace jobpipe::text

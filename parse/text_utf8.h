@@ -1,0 +1,52 @@
+// Code point helpers for the text parser. Ingest guarantees valid UTF-8, but
+// every function here stays total on any bytes (a bad byte reads as U+FFFD,
+// one byte long). Letter case is known for Latin, Greek and Cyrillic, which
+// is what the run-together and heading rules need; other scripts have no
+// case and so never trigger them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace jobpipe::text {
+
+struct CodePoint {
+  char32_t value = 0;
+  std::size_t length = 0;  // bytes; 0 only at the end of the text
+};
+
+/// The code point starting at byte `at` (length 0 when at >= text.size()).
+CodePoint DecodeAt(std::string_view text, std::size_t at);
+
+/// The code point ending just before byte `end` (length 0 when end == 0).
+CodePoint DecodeBefore(std::string_view text, std::size_t end);
+
+void AppendUtf8(std::string& out, char32_t value);
+
+bool IsUpper(char32_t c);
+bool IsLower(char32_t c);
+/// Cased letters plus the letters of caseless scripts (CJK, Arabic, ...).
+bool IsLetter(char32_t c);
+inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool IsAlnum(char32_t c) { return IsLetter(c) || IsAsciiDigit(c); }
+/// ASCII white space and the Unicode spaces (ingest already turned NBSP into
+/// a space, but pasted text may carry thin or ideographic spaces).
+bool IsSpace(char32_t c);
+/// Pictographs, dingbats and their modifiers (variation selector, skin tone,
+/// keycap, joiner): what a line starting with an emoji starts with.
+bool IsEmojiPart(char32_t c);
+
+/// Number of code points (a width measure for wrap detection).
+std::size_t CodePointCount(std::string_view text);
+
+/// Leading and trailing white space (Unicode spaces included) removed.
+std::string_view Trim(std::string_view text);
+
+/// Every run of white space becomes one space; trimmed.
+std::string FoldSpaces(std::string_view text);
+
+/// ASCII lowercase of `text` (other bytes unchanged): for lexicon lookups.
+std::string AsciiLower(std::string_view text);
+
+}  // namespace jobpipe::text
