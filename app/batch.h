@@ -1,9 +1,18 @@
 // Batch: a list of inputs (URLs and paths, one a line) to a folder of
 // records and/or a JSONL stream; concurrent, polite per host, resumable,
 // never replacing a record that is already there.
+//
+// How it runs (batch_runner.h): the list is streamed; a bounded window of
+// inputs is admitted in list order (duplicates and already recorded URLs
+// are settled there, without fetching); a scheduler hands URLs to `jobs`
+// fetch threads when their host has a free slot and its delay has passed;
+// fetched pages and local files are parsed, rendered and written by one
+// thread per core; results leave in list order (or as they finish with
+// `unordered`). Memory is bounded by the window, whatever the list length.
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <map>
 #include <ostream>
 #include <string>
@@ -13,6 +22,14 @@
 #include "export/export.h"
 
 namespace jobpipe {
+
+/// How progress is shown on the `progress` stream.
+enum class ProgressStyle {
+  kAuto,   // kLive when `progress` is std::cerr on a terminal, else kLines
+  kLines,  // one line per finished input
+  kLive,   // one line rewritten in place (\r)
+  kNone,   // nothing but the summary
+};
 
 struct BatchOptions {
   std::string list_path;     // "-" for stdin
@@ -27,21 +44,33 @@ struct BatchOptions {
   PipelineOptions pipeline;
   /// Set by SIGINT/SIGTERM: start nothing new, finish cleanly.
   const std::atomic<bool>* cancel = nullptr;
+
+  // Tuning; the defaults suit the command line.
+  ProgressStyle progress = ProgressStyle::kAuto;  // `quiet` means kNone
+  int cpu_workers = 0;     // parse/render/write threads; 0 = one per core
+  std::size_t window = 0;  // inputs admitted at once; 0 = max(64, 4 * jobs)
+  /// Where the failed list goes when there is no out_dir: "" = beside the
+  /// list file (the working directory for stdin).
+  std::string failed_list_dir;
 };
 
 struct BatchSummary {
-  int total = 0;
+  int total = 0;      // inputs read from the list (entries, not comments)
   int succeeded = 0;
-  int skipped = 0;
+  int skipped = 0;    // duplicates and postings already recorded
   int failed = 0;
   std::map<std::string, int> failed_by_cause;  // ErrorCodeName -> count
+  std::map<std::string, int> skipped_by_reason;  // "duplicate", "already_recorded"
   std::string failed_list_path;                // "" when nothing failed
+  std::string failed_list_error;               // why it could not be written
   bool interrupted = false;
+  int not_done = 0;   // inputs read but not finished when interrupted
 };
 
 /// Runs the batch, writing JSONL (if asked) to `out` and progress and the
-/// summary to `progress`. Fails only for a list that cannot be read or an
-/// output folder that cannot be made.
+/// summary to `progress`. Fails only for a list that cannot be read, an
+/// output folder that cannot be made or listed, or `out` failing (after
+/// printing the summary).
 Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& out,
                               std::ostream& progress);
 

@@ -1,0 +1,77 @@
+#include "app/record_index.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
+
+#include "export/record_reader.h"
+#include "normalize/facts.h"
+
+namespace jobpipe {
+namespace {
+
+constexpr std::streamsize kMaxRecordBytes = 4 * 1024 * 1024;
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool ReadSmallFile(const std::string& path, std::string* content) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  content->assign(static_cast<std::size_t>(kMaxRecordBytes) + 1, '\0');
+  in.read(content->data(), kMaxRecordBytes + 1);
+  if (in.bad() || in.gcount() > kMaxRecordBytes) return false;
+  content->resize(static_cast<std::size_t>(in.gcount()));
+  return true;
+}
+
+}  // namespace
+
+std::string UrlIdentity(const std::string& url) { return "url:" + CanonicalPostingUrl(url); }
+
+std::string PostingIdentity(const Facts& facts) {
+  if (facts.url && !facts.url->empty()) return UrlIdentity(*facts.url);
+  std::string company = facts.company.value_or("");
+  std::string title = facts.title.value_or("");
+  if (company.empty() && title.empty()) return "";
+  return "posting:" + company + "\n" + title;
+}
+
+Result<RecordIndex> ScanRecords(const std::string& dir) {
+  RecordIndex index;
+  std::unique_ptr<DIR, int (*)(DIR*)> folder(::opendir(dir.c_str()), ::closedir);
+  if (!folder) {
+    if (errno == ENOENT) return index;
+    return MakeError(ErrorCode::kUnreadable, dir + ": cannot list the folder: " + std::strerror(errno));
+  }
+  std::string content;
+  while (const dirent* item = ::readdir(folder.get())) {
+    std::string name = item->d_name;
+    if (name.empty() || name[0] == '.' || !EndsWith(name, ".md")) continue;
+    std::string path = dir + "/" + name;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    Result<Posting> record = ReadSmallFile(path, &content)
+                                 ? ReadRecord(content)
+                                 : Result<Posting>(MakeError(ErrorCode::kUnreadable, path));
+    if (!record) {
+      ++index.unreadable;
+      continue;
+    }
+    ++index.records;
+    std::string identity = PostingIdentity(record->facts);
+    // Two records of one posting (the user copied one): the first name in
+    // sorted order is "the" record, so --force always picks the same file.
+    if (identity.empty()) continue;
+    auto [it, inserted] = index.path_by_identity.try_emplace(identity, path);
+    if (!inserted && path < it->second) it->second = path;
+  }
+  return index;
+}
+
+}  // namespace jobpipe
