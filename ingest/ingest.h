@@ -35,6 +35,9 @@ struct FetchOptions {
   const std::atomic<bool>* cancel = nullptr;
 };
 
+/// Local input (a file or stdin) larger than this fails with kTooLarge.
+inline constexpr std::size_t kMaxLocalInputBytes = 64 * 1024 * 1024;
+
 /// True when `name` should be fetched rather than opened (has a scheme://).
 bool LooksLikeUrl(std::string_view name);
 
