@@ -1,10 +1,140 @@
+// Each fact has its own rules file (fact_*.cc); this one decides the order
+// of sources for each field and which guesses deserve a warning.
 #include "normalize/facts.h"
 
+#include <re2/re2.h>
+
+#include "normalize/fact_company.h"
+#include "normalize/fact_dates.h"
+#include "normalize/fact_employment.h"
+#include "normalize/fact_header.h"
+#include "normalize/fact_language.h"
+#include "normalize/fact_location.h"
+#include "normalize/fact_salary.h"
+#include "normalize/fact_text.h"
+#include "normalize/fact_title.h"
+#include "normalize/fact_url.h"
+
 namespace jobpipe {
+namespace {
+
+template <typename T>
+void FillIfUnknown(std::optional<T>* field, std::optional<T> value) {
+  if (!field->has_value() && value.has_value()) *field = std::move(value);
+}
+
+// The first heading of the body, if it names a job.
+std::optional<std::string> TitleFromFirstHeading(const std::vector<TextLine>& lines) {
+  for (const TextLine& line : lines) {
+    if (line.origin == LineOrigin::kHeader) continue;
+    if (line.origin != LineOrigin::kHeading) return std::nullopt;
+    if (LooksLikeJobTitle(line.text)) return line.text;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void FillTitle(const HeaderCard& card, bool card_from_blocks, const std::vector<TextLine>& lines,
+               Facts* facts, std::vector<std::string>* warnings) {
+  if (facts->title) return;
+  // A paste's header names the title outright; leading blocks only when the
+  // line reads as one.
+  if (card.title && (!card_from_blocks || LooksLikeJobTitle(*card.title))) {
+    facts->title = card.title;
+    return;
+  }
+  if (auto title = TitleFromFirstHeading(lines)) {
+    facts->title = title;
+    warnings->push_back("title guessed from the first heading");
+    return;
+  }
+  if (auto title = FindTitleInText(lines)) {
+    facts->title = title;
+    warnings->push_back("title guessed from a sentence of the text");
+    return;
+  }
+  if (card.title && !LooksLikeSectionHeading(*card.title)) {
+    facts->title = card.title;
+    warnings->push_back("title guessed from the first line");
+  }
+}
+
+void FillCompany(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts,
+                 std::vector<std::string>* warnings) {
+  if (facts->company) return;
+  if (card.company) {
+    facts->company = card.company;
+    return;
+  }
+  if (auto guess = FindCompany(lines)) {
+    facts->company = guess->name;
+    if (guess->doubtful) warnings->push_back("company guessed from the text: " + guess->name);
+  }
+}
+
+void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts) {
+  FillIfUnknown(&facts->location, FindLabelledLocation(lines));
+  FillIfUnknown(&facts->location, card.location);
+  FillIfUnknown(&facts->location, FindLeadingLocation(lines));
+  if (facts->location) FillIfUnknown(&facts->workplace, WorkplaceFromText(*facts->location));
+  FillIfUnknown(&facts->workplace, card.workplace);
+  FillIfUnknown(&facts->workplace, FindWorkplace(lines));
+}
+
+void FillSalary(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts) {
+  std::string context = facts->location.value_or("");
+  if (facts->salary) {
+    CompleteSalary(&*facts->salary, context);
+    return;
+  }
+  FillIfUnknown(&facts->salary, FindLabelledSalary(lines, context));
+  FillIfUnknown(&facts->salary, card.salary);
+  FillIfUnknown(&facts->salary, FindSalaryInText(lines, context));
+}
+
+std::optional<std::string> LabelledField(const std::vector<TextLine>& lines, const RE2& label, int max_words) {
+  std::optional<std::string> value = FindLabelledValue(lines, label);
+  if (value && WordCount(*value) <= max_words) return value;
+  return std::nullopt;
+}
+
+void FillLevelAndTeam(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts) {
+  static const RE2 kSeniority(LabelPattern("seniority level|seniority|experience level|career level|level|niveau|karrierestufe|nivel|nível"));
+  static const RE2 kDepartment(LabelPattern("department|dept|team|division|business unit|abteilung|bereich|fachbereich|département|service|equipo|departamento|área|area|osasto|tiimi|afdeling|osakond|dział|avdelning"));
+  FillIfUnknown(&facts->seniority, card.seniority);
+  if (auto level = LabelledField(lines, kSeniority, 4)) FillIfUnknown(&facts->seniority, SeniorityFromText(*level));
+  if (facts->title) FillIfUnknown(&facts->seniority, SeniorityFromText(*facts->title));
+  FillIfUnknown(&facts->department, LabelledField(lines, kDepartment, 6));
+}
+
+}  // namespace
 
 void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sections,
-                  Facts* facts, std::vector<std::string>* warnings) {}
+                  Facts* facts, std::vector<std::string>* warnings) {
+  std::vector<TextLine> lines = CollectLines(parsed, sections);
+  bool card_from_blocks = false;
+  HeaderCard card = ReadHeaderCard(HeaderLinesOf(parsed, &card_from_blocks), card_from_blocks);
 
-std::string CanonicalPostingUrl(const std::string& url) { return url; }
+  // Parse's URL (JSON-LD, og:url) is canonicalised too: tracking
+  // parameters are never part of the posting's address.
+  if (facts->url) facts->url = CanonicalPostingUrl(*facts->url);
+  FillIfUnknown(&facts->url, FindPostingUrl(parsed));
+
+  FillTitle(card, card_from_blocks, lines, facts, warnings);
+  FillCompany(card, lines, facts, warnings);
+  FillPlace(card, lines, facts);
+  FillIfUnknown(&facts->employment_type, card.employment_type);
+  FillIfUnknown(&facts->employment_type, FindEmploymentType(lines, facts->title.value_or("")));
+  FillSalary(card, lines, facts);
+  FillLevelAndTeam(card, lines, facts);
+  FillIfUnknown(&facts->date_posted, card.date_posted);
+  FillIfUnknown(&facts->date_posted, FindDatePosted(lines));
+  FillIfUnknown(&facts->valid_through, FindValidThrough(lines));
+  if (!facts->apply_url) {
+    std::optional<std::string> apply = FindApplyUrl(lines);
+    if (apply && apply != facts->url) facts->apply_url = apply;
+  }
+  FillIfUnknown(&facts->language, DetectPostingLanguage(lines));
+}
 
 }  // namespace jobpipe

@@ -1,0 +1,160 @@
+#include "normalize/fact_company.h"
+
+#include <re2/re2.h>
+
+namespace jobpipe {
+namespace {
+
+bool IsConnector(std::string_view word) {
+  for (std::string_view connector : {"of", "&", "and", "de", "du", "des", "la", "le", "für", "y", "e", "for", "the", "der", "di", "do", "da"}) {
+    if (word == connector) return true;
+  }
+  return false;
+}
+
+bool IsLegalAbbreviation(std::string_view word) {
+  for (std::string_view legal : {"Inc.", "Ltd.", "Co.", "Corp.", "S.A.", "e.V.", "B.V.", "N.V.", "S.p.A.", "S.L.", "Lda.", "Ltda.", "S.A.S.", "L.L.C."}) {
+    if (word == legal) return true;
+  }
+  return false;
+}
+
+// The capitalised name at the start of `text`: "Canonical, you must" ->
+// "Canonical"; "Planned Parenthood of X is" -> "Planned Parenthood of X".
+std::string NameRun(std::string_view text, size_t max_words = 6) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < text.size() && words.size() < max_words + 2) {
+    size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) words.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  std::vector<std::string> name;
+  for (std::string word : words) {
+    bool stop = false;
+    if (!IsLegalAbbreviation(word)) {
+      while (!word.empty() && std::string_view(",.;:!?)\"").find(word.back()) != std::string_view::npos) {
+        word.pop_back();
+        stop = true;
+      }
+    }
+    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+      if (word.size() > possessive.size() && word.substr(word.size() - possessive.size()) == possessive) {
+        word.resize(word.size() - possessive.size());
+        stop = true;
+      }
+    }
+    if (word.empty()) break;
+    bool connector = !name.empty() && IsConnector(word);
+    if (!StartsCapitalized(word) && !connector) break;
+    name.push_back(word);
+    if (stop || name.size() >= max_words) break;
+  }
+  while (!name.empty() && IsConnector(name.back())) name.pop_back();
+  std::string joined;
+  for (const std::string& word : name) joined += (joined.empty() ? "" : " ") + word;
+  return joined;
+}
+
+std::optional<std::string> Plausible(std::string name) {
+  name = Trim(name);
+  if (IsPlausibleCompany(name)) return name;
+  return std::nullopt;
+}
+
+// "X is an equal opportunity employer", "X is hiring", "X recrute": the
+// subject of a sentence is the company when it is a name.
+std::optional<std::string> SubjectOf(std::string_view line, const RE2& verb) {
+  std::string subject;
+  if (!verb.ok() || !RE2::PartialMatch(line, verb, &subject)) return std::nullopt;
+  subject = Trim(subject);
+  if (WordCount(subject) > 8 || NameRun(subject, 8) != subject) return std::nullopt;
+  return Plausible(subject);
+}
+
+}  // namespace
+
+bool IsPlausibleCompany(std::string_view name) {
+  static const RE2 kGeneric(
+      R"((?i)^(?:we|us|our\b.*|you|your\b.*|the (?:company|team|role|job|position|client|employer|organi[sz]ation|firm|business|group|candidate|successful candidate)|this\b.*|it|they|he|she|nous|wir|uns|nosotros|nós|meillä|company|employer|none|n/?a|null|undefined|unknown|confidential|anonymous|remote|hybrid|apply|join|job|jobs|careers?|hiring)$)");
+  std::string text = Trim(name);
+  if (text.empty() || text.size() > 80 || WordCount(text) > 8 || !StartsCapitalized(text)) return false;
+  return kGeneric.ok() && !RE2::FullMatch(text, kGeneric);
+}
+
+std::optional<std::string> CompanyFromAboutHeading(std::string_view heading) {
+  static const RE2 kAbout(R"((?i)^\s*(?:about|über|uber|à propos de|a propos de|à propos d'|sobre|acerca de|om|tietoa)\s+(.+?)\s*[:?!.]?\s*$)");
+  static const RE2 kNotAName(
+      R"((?i)^(?:us|me|you|the\b.*|our\b.*|this\b.*|your\b.*|working\b.*|life\b.*|uns|dich|sie|die\b.*|der\b.*|das\b.*|den\b.*|dem\b.*|nous|vous|l'.*|la\b.*|le\b.*|les\b.*|nosotros|nós|el\b.*|a\b.*|o\b.*|os\b.*|oss|meistä|company|the company|job|role|position|team|benefits)$)");
+  std::string name;
+  if (!kAbout.ok() || !RE2::FullMatch(heading, kAbout, &name)) return std::nullopt;
+  name = Trim(name);
+  if (kNotAName.ok() && RE2::FullMatch(name, kNotAName)) return std::nullopt;
+  if (WordCount(name) > 6) return std::nullopt;
+  return Plausible(name);
+}
+
+std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
+  static const RE2 kLabel(LabelPattern(
+      "company|company name|employer|organization|organisation|hiring company|hiring organization|"
+      "unternehmen|arbeitgeber|firma|entreprise|société|societe|empresa|empregador|azienda|yritys|"
+      "työnantaja|ettevõte|tööandja|bedrijf|werkgever|pracodawca|företag|arbetsgivare"));
+  for (const TextLine& line : lines) {
+    if (auto value = LabelledValue(line.text, kLabel); value && WordCount(*value) <= 8) {
+      if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
+    }
+  }
+  for (const TextLine& line : lines) {
+    if (line.origin != LineOrigin::kHeading && WordCount(line.text) > 6) continue;
+    if (auto name = CompanyFromAboutHeading(line.text)) return CompanyGuess{*name, false};
+  }
+  static const RE2 kEqualOpportunity(
+      R"((?i)^(.+?)\s+(?:is|are)\s+(?:proud\s+to\s+be\s+|committed\s+to\s+being\s+)?an?\s+(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative action))");
+  static const RE2 kHiring(
+      R"(^(.+?)\s+(?:is hiring|is seeking|seeks|is looking for|is searching for|is recruiting|recrute|recherche|sucht|busca|procura|contrata|zoekt|etsii|otsib|söker)\b)");
+  for (const TextLine& line : lines) {
+    for (const std::string& sentence : SplitSentences(line.text)) {
+      if (auto name = SubjectOf(sentence, kEqualOpportunity)) return CompanyGuess{*name, false};
+    }
+  }
+  for (const TextLine& line : lines) {
+    if (line.kind == SectionKind::kAboutCompany || line.kind == SectionKind::kEqualOpportunity) continue;
+    for (const std::string& sentence : SplitSentences(line.text)) {
+      if (auto name = SubjectOf(sentence, kHiring)) return CompanyGuess{*name, true};
+    }
+  }
+  // "As an Engineering Manager at Canonical, ..." in the opening heading or
+  // sentence of the introduction.
+  static const RE2 kAt(R"(\b(?:at|chez|bei|bij|presso)\s+(.+))");
+  int opening_lines = 0;
+  for (const TextLine& line : lines) {
+    if (line.origin == LineOrigin::kHeader) continue;
+    if (++opening_lines > 3) break;
+    std::vector<std::string> sentences = SplitSentences(line.text);
+    std::string rest;
+    if (!sentences.empty() && kAt.ok() && RE2::PartialMatch(sentences[0], kAt, &rest)) {
+      if (auto name = Plausible(NameRun(rest))) return CompanyGuess{*name, true};
+    }
+  }
+  static const RE2 kJoin(R"(\bJoin\s+(.+))");
+  static const RE2 kLegalName(
+      R"(((?:[A-Z0-9ÄÖÜÉ][\w&'.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.L\.|S\.r\.l\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|ASA|A/S|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Pty Ltd|Corp\.?|Corporation)\b\.?))");
+  for (const TextLine& line : lines) {
+    std::string rest;
+    if (kJoin.ok() && RE2::PartialMatch(line.text, kJoin, &rest)) {
+      if (auto name = Plausible(NameRun(rest))) return CompanyGuess{*name, true};
+    }
+  }
+  for (const TextLine& line : lines) {
+    std::string legal;
+    if (kLegalName.ok() && RE2::PartialMatch(line.text, kLegalName, &legal)) {
+      static const RE2 kArticle(R"(^(?:Die|Der|Das|La|Le|El|The|A|O|Het|De)\s+)");
+      if (kArticle.ok()) RE2::Replace(&legal, kArticle, "");
+      if (auto name = Plausible(legal)) return CompanyGuess{*name, true};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace jobpipe

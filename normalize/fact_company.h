@@ -1,0 +1,34 @@
+// The hiring company, when structured data did not name it: a header card,
+// a "Company:" line, an "About X" heading, or sentences that name it
+// ("X is an equal opportunity employer", "As a ... at X", "Join X",
+// "X is hiring", "X recrute", "Die X GmbH").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/fact_text.h"
+
+namespace jobpipe {
+
+/// Whether text can be a company name: short, capitalised (or a digit),
+/// and not a pronoun or a generic ("We", "Our client", "The company",
+/// "None").
+bool IsPlausibleCompany(std::string_view name);
+
+/// The company an "About X" heading names ("About Canonical" ->
+/// "Canonical"; "About us", "About the role" -> nullopt). Also "Über X",
+/// "À propos de X", "Sobre X", "Acerca de X", "Om X".
+std::optional<std::string> CompanyFromAboutHeading(std::string_view heading);
+
+struct CompanyGuess {
+  std::string name;
+  bool doubtful = false;  // read from a sentence rather than stated
+};
+
+/// The company by the rules above, strongest first.
+std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines);
+
+}  // namespace jobpipe

@@ -1,0 +1,168 @@
+#include "normalize/fact_header.h"
+
+#include <re2/re2.h>
+
+#include "normalize/fact_company.h"
+#include "normalize/fact_dates.h"
+#include "normalize/fact_employment.h"
+#include "normalize/fact_location.h"
+#include "normalize/fact_salary.h"
+#include "normalize/fact_text.h"
+#include "normalize/fact_title.h"
+#include "normalize/fact_url.h"
+
+namespace jobpipe {
+namespace {
+
+// What a job site's header shows besides the facts.
+bool IsChrome(const std::string& part) {
+  static const RE2 kChrome(
+      R"((?i)^(?:apply|easy apply|apply now|apply on company website|save|saved|share|show more|show less|)"
+      R"(show more options|see more|more|promoted|actively recruiting|actively hiring|be an early applicant|)"
+      R"(reposted.*|.*\bago|.*\bapplicants?\b.*|.*people clicked apply.*|responses managed off linkedin|)"
+      R"(see how you compare.*|matches your job preferences.*|\d+\+?\s*(?:years?|yrs|jahre|ans|años|anos).*|)"
+      R"(none|n/?a|null|undefined|message|follow|report this job|skills:.*|over \d+.*|.*job alert.*|)"
+      R"(\d+ of \d+ skills match.*|how you match.*|meet the hiring team|about the job|job details|)"
+      R"([\d.,%\s~+-]+|(?-i:[a-z0-9]+(?:-[a-z0-9]+)+/?))$)");
+  return kChrome.ok() && RE2::FullMatch(part, kChrome);
+}
+
+enum class Marker { kNone, kPlace, kMoney };
+
+// Emoji badges say what a part is: "📍 Berlin", "🌎 UK", "💰 65k".
+Marker MarkerOf(const std::string& raw) {
+  for (std::string_view place : {"\U0001F4CD", "\U0001F30E", "\U0001F30D", "\U0001F30F", "\U0001F5FA"}) {
+    if (raw.find(place) != std::string::npos) return Marker::kPlace;
+  }
+  for (std::string_view money : {"\U0001F4B0", "\U0001F4B5", "\U0001F4B6", "\U0001F4B7", "\U0001F4B8"}) {
+    if (raw.find(money) != std::string::npos) return Marker::kMoney;
+  }
+  return Marker::kNone;
+}
+
+// Backtick badges, else " · ", " • ", " | " separated parts.
+std::vector<std::string> PartsOf(const std::string& line) {
+  std::vector<std::string> parts;
+  if (line.find('`') != std::string::npos) {
+    bool inside = false;
+    std::string current;
+    for (char c : line) {
+      if (c == '`') {
+        if (!Trim(current).empty()) parts.push_back(current);
+        current.clear();
+        inside = !inside;
+      } else {
+        current += c;
+      }
+    }
+    if (!Trim(current).empty()) parts.push_back(current);
+    return parts;
+  }
+  static const RE2 kSeparator(R"(\s+(?:·|•|\|)\s+)");
+  std::string split = line;
+  if (kSeparator.ok()) RE2::GlobalReplace(&split, kSeparator, "\n");
+  return SplitLines(split);
+}
+
+struct Part {
+  std::string text;
+  size_t line = 0;
+  bool beside_place = false;  // on the same line as a location part
+};
+
+}  // namespace
+
+bool LooksLikeSectionHeading(const std::string& line) {
+  static const RE2 kSectionWords(
+      R"((?i)\b(?:summary|overview|description|about|responsibilit\w*|requirements?|qualifications?|benefits?|perks|role|job|position|duties|skills|who|what|why|how|your|our|we|you|offer|mission|culture|team|opportunity|profil\w*|aufgaben|anforderungen|wir|über|poste|missions?|avantages|descripción|requisitos|funciones|tarefas|kuvaus|intro\w*|details|highlights|contact|apply|application|einleitung|the|company|compensation|salary|location)\b)");
+  return kSectionWords.ok() && RE2::PartialMatch(line, kSectionWords);
+}
+
+std::vector<std::string> HeaderLinesOf(const ParsedDocument& parsed, bool* from_blocks) {
+  *from_blocks = parsed.header_lines.empty();
+  if (!*from_blocks) return parsed.header_lines;
+  std::vector<std::string> lines;
+  for (const Block& block : parsed.blocks) {
+    if (lines.size() >= 5 || block.type == BlockType::kListItem) break;
+    std::string text = CleanLine(block.text);
+    bool sentence = !text.empty() && (text.back() == '.' || text.back() == ':' || WordCount(text) > 12);
+    if (text.empty() || sentence) break;
+    if (!lines.empty() && LooksLikeSectionHeading(text) && !LooksLikeLocation(text)) break;
+    lines.push_back(block.text);
+  }
+  return lines;
+}
+
+HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_company) {
+  HeaderCard card;
+  std::vector<Part> names;
+  for (size_t index = 0; index < lines.size(); ++index) {
+    if (IsHttpUrl(Trim(lines[index]))) continue;
+    std::vector<Part> line_names;
+    bool has_place = false;
+    for (const std::string& raw : PartsOf(lines[index])) {
+      Marker marker = MarkerOf(raw);
+      std::string part = CleanLine(raw);
+      if (part.empty() || IsChrome(part)) continue;
+      if (marker == Marker::kMoney) {
+        if (!card.salary) card.salary = FindMoney(part, "");
+        continue;
+      }
+      if (marker == Marker::kPlace || (LooksLikeLocation(part) && !LooksLikeJobTitle(part))) {
+        if (!card.location) card.location = part;
+        if (!card.workplace) card.workplace = WorkplaceFromText(part);
+        has_place = true;
+        continue;
+      }
+      if (auto money = FindMoney(part, "")) {
+        if (!card.salary) card.salary = money;
+        if (!card.workplace && (card.workplace = WorkplaceFromText(part)) && !card.location) {
+          card.location = *card.workplace == "remote" ? std::optional<std::string>("Remote") : std::nullopt;
+        }
+        continue;
+      }
+      if (WordCount(part) <= 4) {
+        auto type = EmploymentTypeFromText(part);
+        auto level = SeniorityFromText(part);
+        bool is_level = level && part.find("level") != std::string::npos;
+        if (type && !card.employment_type) card.employment_type = type;
+        if (is_level && !card.seniority) card.seniority = level;
+        if (type || is_level) continue;
+      }
+      if (auto date = ParseDate(part); date && WordCount(part) <= 5) {
+        if (!card.date_posted) card.date_posted = date;
+        continue;
+      }
+      line_names.push_back(Part{part, index, false});
+    }
+    for (Part& name : line_names) {
+      name.beside_place = has_place;
+      names.push_back(name);
+    }
+  }
+  if (names.empty()) return card;
+  // The title: the first name, unless a later one has a role word and the
+  // first has none (LinkedIn's card puts the company above the title).
+  size_t title_at = 0;
+  if (!LooksLikeJobTitle(names[0].text)) {
+    for (size_t i = 1; i < names.size(); ++i) {
+      if (LooksLikeJobTitle(names[i].text)) {
+        title_at = i;
+        break;
+      }
+    }
+  }
+  card.title = names[title_at].text;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i == title_at || WordCount(names[i].text) > 6 || !IsPlausibleCompany(names[i].text)) continue;
+    if (names[i].text == *card.title || LooksLikeJobTitle(names[i].text)) continue;
+    bool right_under_title = names[i].line == names[title_at].line + 1 || i + 1 == title_at;
+    if (strict_company && !(names[i].beside_place || right_under_title)) continue;
+    if (strict_company && LooksLikeSectionHeading(names[i].text)) continue;
+    card.company = names[i].text;
+    break;
+  }
+  return card;
+}
+
+}  // namespace jobpipe

@@ -1,0 +1,137 @@
+#include "normalize/fact_location.h"
+
+#include <re2/re2.h>
+
+#include <unordered_set>
+
+#include "normalize/fact_title.h"
+
+namespace jobpipe::embedded {
+extern const std::string_view places;
+}
+
+namespace jobpipe {
+namespace {
+
+const std::unordered_set<std::string>& Places() {
+  static const std::unordered_set<std::string> places = [] {
+    std::unordered_set<std::string> names;
+    for (const std::string& line : SplitLines(embedded::places)) {
+      if (line[0] != '#') names.insert(line);
+    }
+    return names;
+  }();
+  return places;
+}
+
+// Lowers ASCII and the accented capitals places start with (Ö, É, Á, ...)
+// so "ÖSTERREICH" and "Österreich" find "österreich".
+std::string LowerPlace(std::string_view text) {
+  std::string lower = AsciiLower(text);
+  for (size_t i = 0; i + 1 < lower.size(); ++i) {
+    auto c = static_cast<unsigned char>(lower[i]);
+    auto next = static_cast<unsigned char>(lower[i + 1]);
+    if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) lower[i + 1] = static_cast<char>(next + 0x20);
+  }
+  return lower;
+}
+
+bool IsKnownPlace(std::string_view part, bool first_part) {
+  std::string name = Trim(part);
+  while (!name.empty() && (name.back() == '.' || name.back() == ')')) name.pop_back();
+  while (!name.empty() && name.front() == '(') name.erase(0, 1);
+  if (name.empty()) return false;
+  // Two-letter codes ("CA", "NY", "UK") only written in capitals after a
+  // comma: "in", "or", "me" are words first.
+  if (name.size() == 2 && (first_part || !(name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'A' && name[1] <= 'Z'))) {
+    return name == "UK" || name == "US";
+  }
+  return Places().count(LowerPlace(name)) > 0;
+}
+
+std::string TidyLocation(std::string value) {
+  static const RE2 kLead(R"((?i)^(?:this\s+(?:is\s+an?|role\s+is|position\s+is|job\s+is)\s+|we\s+are\s+|based\s+in\s+))");
+  static const RE2 kTail(R"((?i)\s+(?:role|position|job|opportunity)?\s*[.!]?$)");
+  if (kLead.ok()) RE2::Replace(&value, kLead, "");
+  if (kTail.ok()) RE2::Replace(&value, kTail, "");
+  while (!value.empty() && (value.back() == '.' || value.back() == ';')) value.pop_back();
+  return Trim(value);
+}
+
+}  // namespace
+
+std::optional<std::string> WorkplaceFromText(std::string_view text) {
+  static const RE2 kHybrid(R"((?i)\bhybrid\w*|\bhybride\b|\bh[ií]brid[oa]\b|\bibrido\b|\bhybriidi\w*|\bteilweise\s+(?:remote|homeoffice)\b)");
+  static const RE2 kRemote(
+      R"((?i)\bremote(?:ly)?\b|\bwork(?:ing)? from home\b|\bwfh\b|\bhome[- ]?office\b|\bmobile[sn]? arbeiten\b|\btélétravail\b|\bteletrabajo\b|\ben remoto\b|\bremot[oa]\b|\bteletrabalho\b|\bhome[- ]based\b|\btelecommute\b|\btelework\w*|\banywhere\b|\bworldwide\b|\bglobally\b|\betätyö\w*|\bkaugtöö\w*|\bzdaln\w*|\bthuiswerk\w*|\bdistanciel\b|(?:^|\s)à distance\b)");
+  static const RE2 kOnsite(R"((?i)\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b|\bpresencial\b|\bsur site\b|\bvor ort\b|\bpräsenz\w*|\bin[- ]person\b|\bin sede\b|\bpresencial\b)");
+  if (kHybrid.ok() && RE2::PartialMatch(text, kHybrid)) return "hybrid";
+  if (kRemote.ok() && RE2::PartialMatch(text, kRemote)) return "remote";
+  if (kOnsite.ok() && RE2::PartialMatch(text, kOnsite)) return "onsite";
+  return std::nullopt;
+}
+
+bool LooksLikeLocation(std::string_view text) {
+  std::string line = Trim(text);
+  if (line.empty() || WordCount(line) > 8 || line.back() == ':') return false;
+  static const RE2 kCityState(R"(^[A-Z][\w.' -]+,\s*[A-Z]{2}$)");
+  if (kCityState.ok() && RE2::FullMatch(line, kCityState)) return true;
+  // Each part between separators: "London, UK / Remote Working".
+  static const RE2 kSeparator(R"(\s*(?:[,/|;·•()]|\s-\s|\s–\s)\s*)");
+  std::string parts = line;
+  if (kSeparator.ok()) RE2::GlobalReplace(&parts, kSeparator, "\n");
+  bool first = true;
+  for (const std::string& part : SplitLines(parts)) {
+    if (IsKnownPlace(part, first)) return true;
+    first = false;
+  }
+  return WordCount(line) <= 3 && WorkplaceFromText(line).has_value();
+}
+
+std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lines) {
+  static const RE2 kLabel(LabelPattern(
+      "location|locations|job location|work location|place of work|based in|workplace location|"
+      "standort|standorte|arbeitsort|dienstort|einsatzort|lieu|lieu de travail|localisation|"
+      "ubicación|ubicacion|localización|lugar de trabajo|localização|local de trabalho|localidade|"
+      "sijainti|työpaikan sijainti|paikkakunta|sede|sede di lavoro|luogo di lavoro|locatie|"
+      "standplaats|werklocatie|ort|plats|arbetsort|asukoht|töökoha asukoht|lokalizacja|miejsce pracy"));
+  std::optional<std::string> value = FindLabelledValue(lines, kLabel);
+  if (!value) return std::nullopt;
+  std::string tidy = TidyLocation(*value);
+  if (tidy.empty() || WordCount(tidy) > 14) return std::nullopt;
+  return tidy;
+}
+
+std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& lines) {
+  // Header lines, then the first few lines of the body.
+  size_t body_lines = 0;
+  for (const TextLine& line : lines) {
+    if (line.origin != LineOrigin::kHeader && ++body_lines > 4) break;
+    if (line.origin == LineOrigin::kProse && WordCount(line.text) > 8) continue;
+    // "Software Developer - London" is the title, not the place.
+    if (WordCount(line.text) <= 8 && LooksLikeLocation(line.text) && !LooksLikeJobTitle(line.text)) {
+      return TidyLocation(line.text);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> FindWorkplace(const std::vector<TextLine>& lines) {
+  static const RE2 kStatement(
+      R"((?i)\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|\bremote\s+(?:position|role|job|opportunity|work is possible|first role)\b|\b(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:remote|hybrid)\b|\bhybrid\s+(?:role|position|model|working|work|setup|schedule)\b|\bwork from home\b|\b(?:role|position|job)\s+is\s+(?:on[- ]?site|in[- ]office)\b|\b100\s?%\s+homeoffice\b|\bfull\s+télétravail\b|\b100\s?%\s+(?:télétravail|remoto|teletrabajo)\b)");
+  for (const TextLine& line : lines) {
+    if (line.kind == SectionKind::kAboutCompany || line.kind == SectionKind::kEqualOpportunity) continue;
+    bool short_line = WordCount(line.text) <= 6 || line.origin == LineOrigin::kHeader ||
+                      line.origin == LineOrigin::kHeading;
+    if (short_line && WordCount(line.text) <= 8) {
+      if (auto workplace = WorkplaceFromText(line.text)) return workplace;
+      continue;
+    }
+    if (kStatement.ok() && RE2::PartialMatch(line.text, kStatement)) {
+      if (auto workplace = WorkplaceFromText(line.text)) return workplace;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace jobpipe

@@ -1,0 +1,38 @@
+// Where the job is: the location as written and the workplace (remote,
+// hybrid, onsite), from labelled lines, header cards and short lines.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/fact_text.h"
+
+namespace jobpipe {
+
+/// "remote", "hybrid" or "onsite" when the (short) text names a way of
+/// working in any of our languages: "Remote", "Homeoffice", "télétravail",
+/// "híbrido", "On-site", "presencial", ...; nullopt otherwise.
+std::optional<std::string> WorkplaceFromText(std::string_view text);
+
+/// Whether a short line reads as a place: "San Francisco, CA", "Lisboa",
+/// "London, UK / Remote Working", "Anywhere (EMEA)", "Remote".
+bool LooksLikeLocation(std::string_view text);
+
+/// The location value of a "Location:" / "Standort:" / "Lieu :" /
+/// "Ubicación:" ... line, tidied ("This is a Globally remote role." ->
+/// "Globally remote").
+std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lines);
+
+/// A location line near the top: a short header line or leading heading
+/// that LooksLikeLocation ("### San Francisco, CA" under the title).
+std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& lines);
+
+/// The workplace stated in the text: short lines ("Full time and Remote"),
+/// headings, or phrases like "this is a fully remote position",
+/// "hybrid working model"; about-the-company and EEO text is left out
+/// ("a remote-first company" says nothing about this job).
+std::optional<std::string> FindWorkplace(const std::vector<TextLine>& lines);
+
+}  // namespace jobpipe

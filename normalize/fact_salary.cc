@@ -1,0 +1,275 @@
+#include "normalize/fact_salary.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cstdlib>
+
+namespace jobpipe {
+namespace {
+
+// One money expression: [currency] amount [k] [currency], optionally a
+// separator and a second such amount. Groups: 1 currency before, 2 amount,
+// 3 k, 4 currency after; 5-8 the same for the upper bound. Currency symbols
+// are case-sensitive ("P100,000" is Philippine pesos, "p" is not).
+constexpr char kMoneyPattern[] =
+    R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bNZD|\bCHF|\bINR|\bPHP|\bBRL|\bSGD|\bHKD|\bJPY|\bCNY|\bSEK|\bNOK|\bDKK|\bPLN|\bMXN|\bZAR|\bRs\.?|\bP)?)"
+    R"(\s?(\d{1,3}(?:[,.\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
+    R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)"
+    R"((?:(?:\s*[-–—~]\s*|\s+(?i:to|and|bis|à|au|a|y|e|até|et)\s+))"
+    R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bCHF|\bINR|\bPHP|\bP)?)"
+    R"(\s?(\d{1,3}(?:[,.\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
+    R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)?)";
+
+// The pay period words of the languages we read, leftmost wins.
+// Groups: 1 hour, 2 day, 3 week, 4 month, 5 year.
+constexpr char kPeriodPattern[] =
+    R"((?i)(\b(?:per|an|a|each|the)\s+hour\b|/\s*(?:hour|hr|h)\b|\bhourly\b|\bp/h\b|\bpar heure\b|/\s*heure\b|\bde l'heure\b|\bpro stunde\b|/\s*std\b|\bstundenlohn\b|\bla hora\b|\bpor hora\b|/\s*hora\b|\btunnissa\b))"
+    R"(|(\b(?:per|a|each)\s+day\b|/\s*(?:day|jour|tag|día|dia)\b|\bdaily\b|\bday rate\b|\bpar jour\b|\bpro tag\b|\bal día\b|\bpor d[ií]a\b|\btjm\b))"
+    R"(|(\b(?:per|a|each)\s+week\b|/\s*(?:week|wk)\b|\bweekly\b|\bpar semaine\b|\bpro woche\b|\ba la semana\b|\bpor semana\b))"
+    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk)\b|\bmonthly\b|\bmensuel(?:le)?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b))"
+    R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b))";
+
+constexpr std::array<const char*, 5> kPeriods = {"hour", "day", "week", "month", "year"};
+
+// Reads "120,000", "45.000", "1,5", "20 000", "1.234,56" as a number: a
+// separator followed by exactly three digits groups thousands, otherwise it
+// is the decimal mark.
+double ParseAmount(std::string_view written) {
+  std::string digits;
+  for (size_t i = 0; i < written.size(); ++i) {
+    char c = written[i];
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      continue;
+    }
+    if (c != ',' && c != '.') continue;  // spaces, no-break spaces: grouping
+    size_t following = 0;
+    while (i + 1 + following < written.size() && written[i + 1 + following] >= '0' &&
+           written[i + 1 + following] <= '9') {
+      ++following;
+    }
+    if (following != 3) digits += '.';
+  }
+  return std::strtod(digits.c_str(), nullptr);
+}
+
+bool MentionsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (text.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+std::string CurrencyCode(std::string token, std::string_view context) {
+  if (token.empty()) return "";
+  if (token == "US$" || token == "USD") return "USD";
+  if (token == "CA$" || token == "C$" || token == "CAD") return "CAD";
+  if (token == "AU$" || token == "A$" || token == "AUD") return "AUD";
+  if (token == "NZ$" || token == "NZD") return "NZD";
+  if (token == "S$" || token == "SGD") return "SGD";
+  if (token == "HK$" || token == "HKD") return "HKD";
+  if (token == "R$" || token == "BRL" || AsciiLower(token) == "reais") return "BRL";
+  if (token == "€" || token == "EUR" || AsciiLower(token).rfind("euro", 0) == 0) return "EUR";
+  if (token == "£" || token == "GBP" || AsciiLower(token).rfind("pound", 0) == 0) return "GBP";
+  if (token == "₹" || token == "INR" || token.rfind("Rs", 0) == 0) return "INR";
+  if (token == "₱" || token == "PHP" || token == "P") return "PHP";
+  if (token == "¥") return "JPY";
+  if (token == "zł") return "PLN";
+  if (token == "kr") return "";  // Swedish, Norwegian or Danish: not ours to guess
+  if (token == "$" || AsciiLower(token).rfind("dollar", 0) == 0) {
+    // "$" alone is USD unless the salary or the place says which other dollar.
+    if (MentionsAny(context, {"CAD", "Canada", "Canadian"})) return "CAD";
+    if (MentionsAny(context, {"AUD", "Australia"})) return "AUD";
+    if (MentionsAny(context, {"NZD", "New Zealand"})) return "NZD";
+    if (MentionsAny(context, {"SGD", "Singapore"})) return "SGD";
+    return "USD";
+  }
+  return token;  // already an ISO code (CHF, SEK, ...)
+}
+
+struct MoneyMatch {
+  size_t begin = 0, end = 0;  // byte span in the searched text
+  std::optional<double> min, max;
+  std::string currency_token;
+};
+
+const RE2& MoneyRegex() {
+  static const RE2 regex(kMoneyPattern);
+  return regex;
+}
+
+// The first money expression at or after `from`; with `need_currency`, only
+// one that names a currency. A lone "P" counts only glued to its digits.
+std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool need_currency) {
+  const RE2& regex = MoneyRegex();
+  if (!regex.ok()) return std::nullopt;
+  std::array<re2::StringPiece, 9> group;
+  while (from < text.size() &&
+         regex.Match(text, from, text.size(), RE2::UNANCHORED, group.data(), group.size())) {
+    size_t begin = group[0].data() - text.data();
+    from = begin + std::max<size_t>(1, group[0].size());
+    auto glued_p = [](re2::StringPiece currency, re2::StringPiece amount) {
+      return currency != "P" || currency.data() + 1 == amount.data();
+    };
+    if (!glued_p(group[1], group[2])) continue;
+    MoneyMatch match;
+    match.begin = begin;
+    match.end = begin + group[0].size();
+    for (int g : {1, 4, 5, 8}) {
+      if (!group[g].empty() && glued_p(group[g], g == 5 ? group[6] : group[2])) {
+        match.currency_token = std::string(group[g]);
+        break;
+      }
+    }
+    if (need_currency && match.currency_token.empty()) continue;
+    if (group[2].empty()) continue;
+    double low = ParseAmount(group[2]) * (group[3].empty() ? 1 : 1000);
+    match.min = low;
+    match.max = low;
+    if (!group[6].empty()) {
+      double high = ParseAmount(group[6]) * (group[7].empty() ? 1 : 1000);
+      // "55-70k": the k of the upper bound applies to both.
+      if (group[3].empty() && !group[7].empty() && low < 1000) low *= 1000;
+      if (high < low) std::swap(low, high);
+      match.min = low;
+      match.max = high;
+    }
+    return match;
+  }
+  return std::nullopt;
+}
+
+// The period named after the money (up to a few words on), else anywhere
+// in the text; also the end of the period words when they follow the money.
+std::optional<std::string> FindPeriod(std::string_view text, size_t money_end, size_t* period_end) {
+  static const RE2 kPeriod(kPeriodPattern);
+  if (!kPeriod.ok()) return std::nullopt;
+  std::array<re2::StringPiece, 6> group;
+  for (size_t from : {money_end, size_t{0}}) {
+    if (from > text.size()) continue;
+    if (!kPeriod.Match(text, from, text.size(), RE2::UNANCHORED, group.data(), group.size())) continue;
+    for (size_t g = 1; g < group.size(); ++g) {
+      if (group[g].data() == nullptr) continue;
+      size_t end = group[0].data() - text.data() + group[0].size();
+      if (from == money_end && end - money_end <= 40 && period_end) *period_end = end;
+      return std::string(kPeriods[g - 1]);
+    }
+  }
+  return std::nullopt;
+}
+
+// "$20+", "up to $X", "from $X": one bound only.
+void ApplyBoundWords(std::string_view text, const MoneyMatch& money, Salary* salary) {
+  if (salary->min != salary->max) return;
+  std::string before = AsciiLower(text.substr(money.begin >= 20 ? money.begin - 20 : 0,
+                                              std::min<size_t>(money.begin, 20)));
+  static const RE2 kUpTo(R"((?i)(?:^|\s)(?:up to|bis zu|jusqu'à|jusqu’à|hasta|até|max(?:imum)?\.?)\s*$)");
+  static const RE2 kFrom(R"((?i)(?:^|\s)(?:from|starting at|starts at|at least|ab|à partir de|a partir de|desde|min(?:imum)?\.?)\s*$)");
+  if (money.end < text.size() && text[money.end] == '+') {
+    salary->max.reset();
+  } else if (kUpTo.ok() && RE2::PartialMatch(before, kUpTo)) {
+    salary->min.reset();
+  } else if (kFrom.ok() && RE2::PartialMatch(before, kFrom)) {
+    salary->max.reset();
+  }
+}
+
+Salary SalaryFrom(std::string_view text, const MoneyMatch& money, std::string_view context) {
+  Salary salary;
+  salary.min = money.min;
+  salary.max = money.max;
+  std::string code = CurrencyCode(money.currency_token, std::string(text) + " " + std::string(context));
+  if (!code.empty()) salary.currency = code;
+  salary.period = FindPeriod(text, money.end, nullptr);
+  ApplyBoundWords(text, money, &salary);
+  return salary;
+}
+
+}  // namespace
+
+std::optional<Salary> ParseSalary(std::string_view text, std::string_view context) {
+  std::string written = Trim(text);
+  if (written.empty()) return std::nullopt;
+  Salary salary;
+  if (auto money = NextMoney(written, 0, true)) {
+    salary = SalaryFrom(written, *money, context);
+  } else if (auto plain = NextMoney(written, 0, false)) {
+    salary = SalaryFrom(written, *plain, context);
+  } else {
+    salary.period = FindPeriod(written, 0, nullptr);
+  }
+  salary.text = written;
+  return salary;
+}
+
+std::optional<Salary> FindMoney(std::string_view text, std::string_view context) {
+  auto money = NextMoney(text, 0, true);
+  if (!money) return std::nullopt;
+  Salary salary = SalaryFrom(text, *money, context);
+  size_t end = money->end;
+  FindPeriod(text, money->end, &end);
+  if (end < text.size() && text[end] == '+') ++end;
+  salary.text = Trim(text.substr(money->begin, end - money->begin));
+  return salary;
+}
+
+void CompleteSalary(Salary* salary, std::string_view context) {
+  if (salary->text.empty()) return;
+  std::optional<Salary> read = ParseSalary(salary->text, context);
+  if (!read) return;
+  if (!salary->min && !salary->max) {
+    salary->min = read->min;
+    salary->max = read->max;
+  }
+  if (!salary->currency) salary->currency = read->currency;
+  if (!salary->period) salary->period = read->period;
+}
+
+std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std::string_view context) {
+  static const RE2 kLabel(LabelPattern(
+      "salary|salary range|base salary|annual salary|pay|pay range|pay rate|hourly rate|"
+      "compensation|wage|wages|gehalt|jahresgehalt|bruttogehalt|vergütung|verdienst|"
+      "rémunération|remuneration|salaire|salario|sueldo|remuneración|salário|remuneração|"
+      "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu"));
+  // A long "Compensation: ..." paragraph is prose about pay, not a salary:
+  // it counts only when it names money.
+  for (const TextLine& line : lines) {
+    std::optional<std::string> value = LabelledValue(line.text, kLabel);
+    if (!value) continue;
+    if (WordCount(*value) <= 16) return ParseSalary(*value, context);
+    if (auto money = FindMoney(*value, context)) return money;
+  }
+  return std::nullopt;
+}
+
+std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::string_view context) {
+  for (const TextLine& line : lines) {
+    if (line.origin != LineOrigin::kHeader) continue;
+    if (auto money = FindMoney(line.text, context)) return money;
+  }
+  // In the text, money is a salary when a period or a pay word goes with it.
+  // Not a salary: "Competitive salary" (a promise without an amount, it says
+  // nothing a reader could compare) and money for other things: a learning
+  // budget "of USD 2,000 per year", funding raised, revenue.
+  static const RE2 kPayWord(
+      R"((?i)\b(?:salary|salaries|pay|paid|compensation|wage|earn|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|stipendio|palkka)\b)");
+  static const RE2 kOtherMoney(
+      R"((?i)\b(?:budget|allowance|stipend|reimburse\w*|raised|revenue|valuation|turnover|funding|fund|grant|bonus of|per employee|donat\w*|invest\w*|budget\w*)\b)");
+  for (const TextLine& line : lines) {
+    if (line.origin == LineOrigin::kHeader) continue;
+    std::optional<Salary> money = FindMoney(line.text, context);
+    if (!money || (kOtherMoney.ok() && RE2::PartialMatch(line.text, kOtherMoney))) continue;
+    bool is_range = money->min && money->max && *money->min != *money->max;
+    bool pay_line = kPayWord.ok() && RE2::PartialMatch(line.text, kPayWord);
+    if ((is_range && money->period) || pay_line) return money;
+  }
+  return std::nullopt;
+}
+
+std::optional<Salary> FindSalary(const std::vector<TextLine>& lines, std::string_view context) {
+  if (auto labelled = FindLabelledSalary(lines, context)) return labelled;
+  return FindSalaryInText(lines, context);
+}
+
+}  // namespace jobpipe

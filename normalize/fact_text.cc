@@ -1,0 +1,201 @@
+#include "normalize/fact_text.h"
+
+#include <re2/re2.h>
+
+namespace jobpipe {
+namespace {
+
+// Pictographs postings decorate lines with ("💰 65k", "📍 Berlin", "✅"):
+// they carry no fact, and left in they would end up in titles and places.
+bool IsDecorativeCodePoint(char32_t c) {
+  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+         (c >= 0x2B00 && c <= 0x2BFF) || c == 0xFE0F || c == 0x200D || c == 0x20E3;
+}
+
+// Length of the UTF-8 sequence at text[i] and its code point (0xFFFD when
+// malformed, length 1), so a bad byte never stops the scan.
+int DecodeUtf8(std::string_view text, size_t i, char32_t* out) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || i + length > text.size()) {
+    *out = 0xFFFD;
+    return 1;
+  }
+  char32_t code = length == 1 ? c : c & (0xFF >> (length + 1));
+  for (int k = 1; k < length; ++k) code = (code << 6) | (text[i + k] & 0x3F);
+  *out = code;
+  return length;
+}
+
+std::string RemoveDecoration(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t code = 0;
+    int length = DecodeUtf8(text, i, &code);
+    if (IsDecorativeCodePoint(code)) {
+      out += ' ';
+    } else if (text[i] != '`') {
+      out.append(text.substr(i, length));
+    }
+    i += length;
+  }
+  return out;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::string Trim(std::string_view text) {
+  constexpr std::string_view kNbsp = "\xC2\xA0";
+  for (bool changed = true; changed && !text.empty();) {
+    changed = false;
+    while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1), changed = true;
+    while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1), changed = true;
+    if (text.substr(0, 2) == kNbsp) text.remove_prefix(2), changed = true;
+    if (text.size() >= 2 && text.substr(text.size() - 2) == kNbsp) text.remove_suffix(2), changed = true;
+  }
+  return std::string(text);
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string> SplitLines(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line = Trim(text.substr(start, end - start));
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string CleanLine(std::string_view line) {
+  static const RE2 kLink(R"(!?\[([^\]]*)\]\([^)]*\))");
+  static const RE2 kEmphasis(R"(\*\*|__)");
+  static const RE2 kLeadingMarker(R"(^(?:#{1,6}\s*|[-*+•·>]\s+|_+)+)");
+  static const RE2 kTrailingMarker(R"((?:\s*[*_#]+)+$)");
+  static const RE2 kSpaces(R"(\s{2,})");
+  std::string text = RemoveDecoration(line);
+  if (kLink.ok()) RE2::GlobalReplace(&text, kLink, R"(\1)");
+  if (kEmphasis.ok()) RE2::GlobalReplace(&text, kEmphasis, "");
+  text = Trim(text);
+  if (kLeadingMarker.ok()) RE2::Replace(&text, kLeadingMarker, "");
+  if (kTrailingMarker.ok()) RE2::Replace(&text, kTrailingMarker, "");
+  if (kSpaces.ok()) RE2::GlobalReplace(&text, kSpaces, " ");
+  return Trim(text);
+}
+
+std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
+                                   const std::vector<Section>& sections) {
+  std::vector<TextLine> lines;
+  auto add = [&lines](std::string_view raw, LineOrigin origin, SectionKind kind) {
+    for (const std::string& piece : SplitLines(raw)) {
+      std::string text = CleanLine(piece);
+      if (!text.empty()) lines.push_back(TextLine{std::move(text), origin, kind});
+    }
+  };
+  for (const std::string& line : parsed.header_lines) add(line, LineOrigin::kHeader, SectionKind::kIntro);
+  if (!sections.empty()) {
+    for (const Section& section : sections) {
+      if (section.heading) add(*section.heading, LineOrigin::kHeading, section.kind);
+      add(section.text, LineOrigin::kProse, section.kind);
+      for (const std::string& item : section.items) add(item, LineOrigin::kItem, section.kind);
+    }
+    return lines;
+  }
+  for (const Block& block : parsed.blocks) {
+    LineOrigin origin = block.type == BlockType::kHeading    ? LineOrigin::kHeading
+                        : block.type == BlockType::kListItem ? LineOrigin::kItem
+                                                             : LineOrigin::kProse;
+    add(block.text, origin, SectionKind::kOther);
+  }
+  return lines;
+}
+
+std::string LabelPattern(std::string_view labels) {
+  // The label, optional words in parentheses ("Salary (gross)"), then a colon
+  // (French writes " :"), then the value.
+  return "(?i)^\\s*(?:" + std::string(labels) + ")(?:\\s*\\([^)]*\\))?\\s*[:：]\\s*(.+)$";
+}
+
+std::optional<std::string> LabelledValue(std::string_view line, const re2::RE2& label_re) {
+  std::string value;
+  if (!label_re.ok() || !RE2::FullMatch(line, label_re, &value)) return std::nullopt;
+  value = Trim(value);
+  if (value.empty()) return std::nullopt;
+  return value;
+}
+
+std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
+                                             const re2::RE2& label_re) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (auto value = LabelledValue(lines[i].text, label_re)) return value;
+    // "Location" as a heading (or "Location:" alone), the value on the next line.
+    bool is_label_only =
+        lines[i].text.size() < 40 && LabelledValue(lines[i].text + ": x", label_re).has_value() &&
+        !LabelledValue(lines[i].text, label_re);
+    if (is_label_only && i + 1 < lines.size() && lines[i + 1].origin != LineOrigin::kHeading &&
+        WordCount(lines[i + 1].text) <= 12) {
+      return lines[i + 1].text;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> SplitSentences(std::string_view text) {
+  std::vector<std::string> sentences;
+  std::string current;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      if (!Trim(current).empty()) sentences.push_back(Trim(current));
+      current.clear();
+      continue;
+    }
+    current += c;
+    bool ends = (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ');
+    if (ends) {
+      if (!Trim(current).empty()) sentences.push_back(Trim(current));
+      current.clear();
+    }
+  }
+  if (!Trim(current).empty()) sentences.push_back(Trim(current));
+  return sentences;
+}
+
+bool StartsCapitalized(std::string_view word) {
+  if (word.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  if (c < 0x80) return false;
+  char32_t code = 0;
+  DecodeUtf8(word, 0, &code);
+  // Latin-1 capitals (À..Þ except ×) and the even code points of Latin
+  // Extended-A, where capitals and small letters alternate.
+  return (code >= 0xC0 && code <= 0xDE && code != 0xD7) ||
+         (code >= 0x100 && code <= 0x17F && code % 2 == 0);
+}
+
+int WordCount(std::string_view text) {
+  int count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = IsSpace(c);
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+}  // namespace jobpipe

@@ -1,0 +1,67 @@
+// The posting's text as the fact rules see it: one list of cleaned lines
+// (header lines, section headings, prose lines, list items), each knowing
+// where it came from, plus the small string helpers the rules share.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "core/posting.h"
+
+namespace jobpipe {
+
+enum class LineOrigin { kHeader, kHeading, kProse, kItem };
+
+struct TextLine {
+  std::string text;  // cleaned: no markdown emphasis, links reduced to their text
+  LineOrigin origin = LineOrigin::kProse;
+  SectionKind kind = SectionKind::kOther;  // the section it belongs to
+};
+
+/// Header lines first, then every section's heading, prose lines and items;
+/// the blocks stand in when there are no sections.
+std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
+                                   const std::vector<Section>& sections);
+
+/// Removes markdown and chat decoration a paste carries: "[text](url)" ->
+/// "text", "**", "__", backticks, leading "#"/bullets, emoji; trims.
+std::string CleanLine(std::string_view line);
+
+/// Whitespace trimmed at both ends (ASCII whitespace and no-break space).
+std::string Trim(std::string_view text);
+
+/// ASCII letters lowered; other bytes kept (enough for keyword tests).
+std::string AsciiLower(std::string_view text);
+
+/// Splits on '\n' (a '\r' before it dropped), keeping empty lines out.
+std::vector<std::string> SplitLines(std::string_view text);
+
+/// A label list ("location|standort|lieu") as the RE2 pattern that
+/// LabelledValue expects: the label at the line start, then ":" (or " :").
+/// Callers compile it once: `static const RE2 re(LabelPattern("..."));`.
+std::string LabelPattern(std::string_view labels);
+
+/// The value of a "Label: value" line whose label `label_re` (built by
+/// LabelPattern) matches; nullopt when the line has no such label or no value.
+std::optional<std::string> LabelledValue(std::string_view line, const re2::RE2& label_re);
+
+/// The first labelled value among `lines`; also accepts a heading that is
+/// just the label ("Location") followed by a short line (its value).
+std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
+                                             const re2::RE2& label_re);
+
+/// Splits text into sentences at ". ", "! ", "? " and line ends.
+std::vector<std::string> SplitSentences(std::string_view text);
+
+/// True for an uppercase first letter (ASCII or a Latin-1/Latin Extended
+/// capital written in UTF-8), or a digit.
+bool StartsCapitalized(std::string_view word);
+
+/// Number of words separated by spaces.
+int WordCount(std::string_view text);
+
+}  // namespace jobpipe

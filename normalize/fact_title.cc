@@ -1,0 +1,130 @@
+#include "normalize/fact_title.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <utility>
+
+namespace jobpipe {
+namespace {
+
+// Role words. Long stems match inside compounds (Softwareentwickler,
+// Sovellusarkkitehti); short words only as whole words ("lead", "head of").
+constexpr char kRoleWords[] =
+    R"((?i)(?:engineer|ingenieur|ingénieur|ingeniero|ingegnere|engenheir|insinööri|inżynier|)"
+    R"(developer|développeu|developpeu|desarrollador|desenvolvedor|sviluppatore|ontwikkelaar|)"
+    R"(entwickler|kehittäjä|arendaja|utvecklare|programista|programador|programmer|programmeu|)"
+    R"(programmierer|manager|gerente|director|directeur|directrice|leiter|leitung|responsable|)"
+    R"(designer|diseñador|analyst|analista|analytiker|specialist|spécialiste|especialista|)"
+    R"(spezialist|spetsialist|specjalista|asiantuntija|consultant|consultor|berater|conseill|)"
+    R"(advisor|adviser|nõunik|accountant|comptable|contador|buchhalter|praktikant|stagiaire|)"
+    R"(becari|estagiári|werkstudent|trainee|apprentice|auszubildende|alternant|architect|)"
+    R"(architekt|arquitect|arkkitehti|officer|coordinat|koordinator|administrat|assistant|)"
+    R"(assistent|asistente|associate|representative|executive|scientist|researcher|forscher|)"
+    R"(chercheu|investigador|technician|technicien|técnico|techniker|editor|rédact|redakteur|)"
+    R"(writer|teacher|lehrer|enseignant|professor|paralegal|attorney|lawyer|counsel|jurist|)"
+    R"(sonographer|therapist|physician|pharmacist|nurse|pflegefach|infirmi|enfermer|recruiter|)"
+    R"(operator|mechanic|electrician|cashier|strategist|producer|president|expert|tester|)"
+    R"(suunnittelija|tutkija|kierownik|mitarbeiter|sachbearbeiter|referent|kaufmann|kauffrau|)"
+    R"(fachkraft|medewerker|translator|traductor|tradutor|interpreter|gestor|gestionnaire|)"
+    R"(auditor|controller|planner|einkäufer|secretary|secretari|receptionist|specialista|)"
+    R"(\bintern\b|\blead\b|\bhead\b|\bchief\b|\bc[teofi]o\b|\bvp\b|\bqa\b|\bsre\b|\bdevops\b|)"
+    R"(\btech\b|\bchef\b|\bcook\b|\bclerk\b|\bagent\b|\btutor\b|\bdriver\b|\bowner\b|\bstaff\b|)"
+    R"(\bsales\b|\bsupport\b|\bcommercial\b|\bvendedor|\bjefe\b|\bjuht\b|\brn\b|\blpn\b))";
+
+// Openings of headings that are about a role, not its name: "The role of
+// an Engineering Manager at X", "About the Lead Developer position".
+constexpr char kNotATitleStart[] =
+    R"((?i)^(?:the|about|what|who|why|how|your|our|as|join|we|you|this|a|an|über|à propos|sobre|acerca|qui|was|wer|wir|nous|vous|si|if|when)\b)";
+
+// Verbs of seeking, then an article; the rest of the sentence follows.
+constexpr char kSeeking[] =
+    R"((?i)\b(?:looking for|seeking|seeks|is hiring|are hiring|hiring|searching for|in search of|recruiting|)"
+    R"(wants|needs|recherche|recrute|recherchons|recrutons|sucht|suchen|busca|buscamos|procura|procuramos|)"
+    R"(contrata|cerca|cerchiamo|zoekt|zoeken|etsii|etsimme|otsib|otsime|söker))"
+    R"(\s+(?:(?:an?|the|our|one|two|several|un|une|un\(e\)|un·e|une?\s+ou\s+une?|des|eine|einen|eine\(n\)|einen\s*/\s*eine|ein|una|uno|um|uma|een|en|ett)\s+)?(.+))";
+
+// Where the role's name ends inside the sentence.
+constexpr char kTitleEnd[] =
+    R"((?i)(?:\s+(?:to|who|that|which|with|for|in|at|on|and|qui|pour|afin|dans|au|avec|für|zur|zum|mit|der|die|das|que|para|con|en|per|che|om|jonka|joka|kes|som|as|is|will|whose)\b|\s*[,.;:!?(]|\s+[-–—]\s).*$)";
+
+}  // namespace
+
+bool LooksLikeJobTitle(std::string_view text) {
+  static const RE2 kRole(kRoleWords);
+  static const RE2 kNotTitle(kNotATitleStart);
+  std::string line = Trim(text);
+  if (line.empty() || WordCount(line) > 15 || line.back() == '.' || line.back() == ':' ||
+      line.back() == '?') {
+    return false;
+  }
+  if (kNotTitle.ok() && RE2::PartialMatch(line, kNotTitle)) return false;
+  return kRole.ok() && RE2::PartialMatch(line, kRole);
+}
+
+std::optional<std::string> TitleFromSentence(std::string_view sentence) {
+  static const RE2 kSeek(kSeeking);
+  static const RE2 kEnd(kTitleEnd);
+  std::string rest;
+  if (!kSeek.ok() || !kEnd.ok() || !RE2::PartialMatch(sentence, kSeek, &rest)) return std::nullopt;
+  RE2::Replace(&rest, kEnd, "");
+  // Split into words and drop the lowercase adjectives before a capitalised
+  // name ("talented Mechatronics Engineer", "full-time Paralegal"); an
+  // all-lowercase title (French, Spanish) is kept whole.
+  std::vector<std::string> tokens;
+  size_t start = 0;
+  while (start < rest.size()) {
+    size_t end = rest.find(' ', start);
+    if (end == std::string::npos) end = rest.size();
+    if (end > start) tokens.push_back(rest.substr(start, end - start));
+    start = end + 1;
+  }
+  size_t first_capital = tokens.size();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (StartsCapitalized(tokens[i])) {
+      first_capital = i;
+      break;
+    }
+  }
+  if (first_capital == tokens.size()) first_capital = 0;
+  std::string title;
+  for (size_t i = first_capital; i < tokens.size(); ++i) title += (title.empty() ? "" : " ") + tokens[i];
+  title = Trim(title);
+  if (title.empty() || WordCount(title) > 8 || !LooksLikeJobTitle(title)) return std::nullopt;
+  if (title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  return title;
+}
+
+std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines) {
+  int prose_seen = 0;
+  for (const TextLine& line : lines) {
+    if (line.origin != LineOrigin::kProse || line.kind == SectionKind::kAboutCompany) continue;
+    if (++prose_seen > 8) break;
+    for (const std::string& sentence : SplitSentences(line.text)) {
+      if (auto title = TitleFromSentence(sentence)) return title;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> SeniorityFromText(std::string_view text) {
+  static const std::array<std::pair<RE2, const char*>, 6> kLevels = {{
+      {R"((?i)\b(?:intern|internship|praktikant\w*|praktikum|stagiaire|becari[oa]|prácticas|estagi\w*|tirocin\w*|werkstudent\w*|harjoittelija)\b)",
+       "internship"},
+      {R"((?i)\b(?:chief|c[teofim]o|vp|svp|evp|vice[- ]president|president|executive director|managing director|geschäftsführer\w*|directeur général|director general|executive level)\b)",
+       "executive"},
+      {R"((?i)\b(?:director|directora|directeur|directrice|diretor|direttore|head of|leiter\w*|leitung|bereichsleiter|director level)\b)",
+       "director"},
+      {R"((?i)\b(?:senior|sr\.?|lead|principal|staff|expert|experte|manager|architect|team ?lead|mid[- ]senior|mid[- ]level|confirmée?|sénior|sênior|pleno|semi[- ]senior)\b)",
+       "mid_senior"},
+      {R"((?i)\b(?:junior|jr\.?|entry[- ]level|graduate|trainee|apprentice|débutante?|berufseinsteiger\w*|auszubildende\w*|azubi)\b)",
+       "entry"},
+      {R"((?i)\bassociate\b)", "associate"},
+  }};
+  for (const auto& [pattern, level] : kLevels) {
+    if (pattern.ok() && RE2::PartialMatch(text, pattern)) return std::string(level);
+  }
+  return std::nullopt;
+}
+
+}  // namespace jobpipe

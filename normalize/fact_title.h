@@ -1,0 +1,33 @@
+// The job title: recognising one, and finding one in sentences such as
+// "We are looking for a Senior X" when no header or heading states it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/fact_text.h"
+
+namespace jobpipe {
+
+/// Whether a line names a job: short, not a sentence, and holding a role
+/// word of one of our languages (engineer, manager, Entwickler, ingénieur,
+/// desarrollador, arkkitehti, nõunik, ...; compounds like
+/// "Softwareentwickler" count).
+bool LooksLikeJobTitle(std::string_view text);
+
+/// The role a sentence says is sought: "We are looking for a Senior Data
+/// Engineer to ..." -> "Senior Data Engineer"; also "is hiring a",
+/// "seeks a", "recherche un(e)", "sucht eine(n)", "busca un(a)".
+std::optional<std::string> TitleFromSentence(std::string_view sentence);
+
+/// The first sentence in the opening prose of the posting that
+/// TitleFromSentence reads a title from.
+std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines);
+
+/// The seniority ("internship", "entry", "associate", "mid_senior",
+/// "director", "executive") a title or a criteria line implies.
+std::optional<std::string> SeniorityFromText(std::string_view text);
+
+}  // namespace jobpipe

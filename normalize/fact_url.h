@@ -1,0 +1,26 @@
+// The posting's own URL (canonical form) and where to apply.
+// CanonicalPostingUrl itself is declared in facts.h (a public helper).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/posting.h"
+#include "normalize/fact_text.h"
+
+namespace jobpipe {
+
+/// True for text that is one http(s) URL and nothing else.
+bool IsHttpUrl(std::string_view text);
+
+/// The posting URL, canonical: the header's URL line, else source.name when
+/// the user asked for a URL. nullopt when neither exists.
+std::optional<std::string> FindPostingUrl(const ParsedDocument& parsed);
+
+/// A URL after "Apply at", "Apply here:", "Bewerben:", "Postuler :", ...
+/// in the text; canonical, nullopt when none is stated.
+std::optional<std::string> FindApplyUrl(const std::vector<TextLine>& lines);
+
+}  // namespace jobpipe
