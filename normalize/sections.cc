@@ -1,31 +1,40 @@
 #include "normalize/sections.h"
 
-namespace jobpipe {
+#include "normalize/section_draft.h"
 
-// Placeholder until the classifier lands: headings start sections of kind
-// "other"; everything before the first heading is the intro.
-std::vector<Section> BuildSections(const std::vector<Block>& blocks,
-                                   std::vector<std::string>* warnings) {
+namespace jobpipe {
+namespace {
+
+Section Finish(SectionDraft draft) {
+  Section section = std::move(draft.section);
+  section.text.clear();
+  for (const std::string& paragraph : draft.paragraphs) {
+    if (!section.text.empty()) section.text += "\n\n";
+    section.text += paragraph;
+  }
+  return section;
+}
+
+}  // namespace
+
+// Headings (and heading-like lines) give kinds first; content decides only
+// where no heading did; prose is split by sentence last, and only towards
+// kinds the posting has no section for, so a well-structured posting keeps
+// its introduction whole.
+std::vector<Section> BuildSections(const std::vector<Block>& blocks, std::vector<std::string>* warnings) {
+  std::vector<SectionDraft> drafts = GroupBlocks(blocks);
+  ClassifyLists(&drafts);
+  SplitPreferredItems(&drafts);
+  ExtractProseSentences(&drafts);
   std::vector<Section> sections;
-  for (const Block& block : blocks) {
-    if (block.type == BlockType::kHeading || sections.empty()) {
-      Section section;
-      section.kind = sections.empty() && block.type != BlockType::kHeading ? SectionKind::kIntro
-                                                                           : SectionKind::kOther;
-      if (block.type == BlockType::kHeading) {
-        section.heading = block.text;
-        sections.push_back(section);
-        continue;
-      }
-      sections.push_back(section);
-    }
-    Section& current = sections.back();
-    if (block.type == BlockType::kListItem) {
-      current.items.push_back(block.text);
-    } else {
-      if (!current.text.empty()) current.text += "\n\n";
-      current.text += block.text;
-    }
+  bool any_heading = false;
+  for (SectionDraft& draft : drafts) {
+    if (draft.paragraphs.empty() && draft.section.items.empty()) continue;
+    any_heading = any_heading || draft.section.heading.has_value();
+    sections.push_back(Finish(std::move(draft)));
+  }
+  if (warnings && !sections.empty() && !any_heading) {
+    warnings->push_back("no section headings found: section kinds were guessed from the text");
   }
   return sections;
 }

@@ -1,0 +1,155 @@
+// Later passes of section building that read content rather than
+// headings: classifying untyped lists, pulling nice-to-haves out of
+// requirement lists, and giving prose sentences the kinds a posting
+// otherwise lacks.
+#include <algorithm>
+#include <array>
+
+#include "normalize/section_draft.h"
+#include "normalize/section_lexicon.h"
+#include "normalize/section_text.h"
+
+namespace jobpipe {
+namespace {
+
+// Kinds a list's content can speak for.
+constexpr std::array<SectionKind, 7> kContentKinds = {
+    SectionKind::kResponsibilities, SectionKind::kRequirements,     SectionKind::kPreferred,
+    SectionKind::kBenefits,         SectionKind::kAboutCompany,     SectionKind::kEqualOpportunity,
+    SectionKind::kHowToApply};
+
+// Kinds prose sentences may be moved into when the posting lacks them.
+constexpr std::array<SectionKind, 5> kExtractableKinds = {
+    SectionKind::kResponsibilities, SectionKind::kRequirements, SectionKind::kPreferred,
+    SectionKind::kBenefits, SectionKind::kAboutCompany};
+
+// A nice-to-have marker ("is a plus", "Plus:", "(valorizado)") weighs this
+// much; "preferably Angular" (weight 1) still reads as a requirement.
+constexpr int kPreferredMarkerWeight = 4;
+// Evidence a sentence needs before it leaves the prose it was in.
+constexpr int kSentenceMinimum = 3;
+
+KindScores ContentOnly(KindScores scores) {
+  KindScores kept;
+  for (SectionKind kind : kContentKinds) kept[kind] = scores[kind];
+  return kept;
+}
+
+std::optional<SectionKind> ClassifyItems(const std::vector<std::string>& items) {
+  KindScores total;
+  KindScores votes;
+  for (const std::string& item : items) {
+    KindScores scores = ContentOnly(ScoreCues(item));
+    if (std::optional<SectionKind> vote = scores.Winner(1)) votes[*vote] += 1;
+    for (SectionKind kind : kContentKinds) total[kind] += scores[kind];
+  }
+  std::optional<SectionKind> winner = total.Winner(2);
+  // Most of the evidence from one item is not a list's kind.
+  if (!winner || votes[*winner] * 3 < static_cast<int>(items.size())) return std::nullopt;
+  return winner;
+}
+
+bool HasContent(const SectionDraft& draft) {
+  return !draft.paragraphs.empty() || !draft.section.items.empty();
+}
+
+bool IsNiceToHave(const std::string& item) {
+  return ScoreCues(item)[SectionKind::kPreferred] >= kPreferredMarkerWeight;
+}
+
+bool StartsWithIf(const std::string& sentence) {
+  std::string folded = FoldForMatch(sentence);
+  return ContainsPhrase(folded, "if", true) || ContainsPhrase(folded, "but if", true);
+}
+
+}  // namespace
+
+void ClassifyLists(std::vector<SectionDraft>* drafts) {
+  for (SectionDraft& draft : *drafts) {
+    // An introduction's heading ("Job description") says nothing of a list
+    // right under it; neither does an unknown or "other" heading.
+    bool untyped = draft.section.kind == SectionKind::kOther || draft.section.kind == SectionKind::kIntro ||
+                   (!draft.kind_named && draft.section.kind != SectionKind::kEqualOpportunity);
+    if (!untyped || draft.section.items.empty()) continue;
+    if (std::optional<SectionKind> kind = ClassifyItems(draft.section.items)) draft.section.kind = *kind;
+    else if (!draft.kind_named && draft.section.kind != SectionKind::kIntro) draft.section.kind = SectionKind::kOther;
+  }
+}
+
+void SplitPreferredItems(std::vector<SectionDraft>* drafts) {
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    if (draft.section.kind != SectionKind::kRequirements) continue;
+    std::vector<std::string> kept;
+    std::vector<std::string> nice;
+    for (std::string& item : draft.section.items) (IsNiceToHave(item) ? nice : kept).push_back(std::move(item));
+    draft.section.items = std::move(kept);
+    if (nice.empty()) continue;
+    if (draft.section.items.empty() && draft.paragraphs.empty()) {
+      draft.section.kind = SectionKind::kPreferred;
+      draft.section.items = std::move(nice);
+      continue;
+    }
+    // Next to a preferred section already: join it, before its own items.
+    if (i + 1 < drafts->size() && (*drafts)[i + 1].section.kind == SectionKind::kPreferred) {
+      std::vector<std::string>& next = (*drafts)[i + 1].section.items;
+      next.insert(next.begin(), nice.begin(), nice.end());
+      continue;
+    }
+    SectionDraft preferred;
+    preferred.section.kind = SectionKind::kPreferred;
+    preferred.section.items = std::move(nice);
+    drafts->insert(drafts->begin() + static_cast<long>(i) + 1, std::move(preferred));
+  }
+}
+
+void ExtractProseSentences(std::vector<SectionDraft>* drafts) {
+  std::vector<SectionKind> missing;
+  for (SectionKind kind : kExtractableKinds) {
+    bool present = std::any_of(drafts->begin(), drafts->end(), [&](const SectionDraft& draft) {
+      return draft.section.kind == kind && HasContent(draft);
+    });
+    if (!present) missing.push_back(kind);
+  }
+  if (missing.empty()) return;
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    SectionKind kind = draft.section.kind;
+    if ((kind != SectionKind::kIntro && kind != SectionKind::kOther) || !draft.section.items.empty()) continue;
+    std::vector<SectionDraft> moved;  // one per kind, in order of first sentence
+    std::vector<std::string> kept_paragraphs;
+    for (const std::string& paragraph : draft.paragraphs) {
+      std::string kept;
+      for (const std::string& sentence : SplitProseSentences(paragraph)) {
+        std::optional<SectionKind> sentence_kind = ContentOnly(ScoreCues(sentence)).Winner(kSentenceMinimum);
+        bool extract = sentence_kind && !StartsWithIf(sentence) &&
+                       std::find(missing.begin(), missing.end(), *sentence_kind) != missing.end();
+        if (!extract) {
+          kept += (kept.empty() ? "" : " ") + sentence;
+          continue;
+        }
+        auto target = std::find_if(moved.begin(), moved.end(),
+                                   [&](const SectionDraft& d) { return d.section.kind == *sentence_kind; });
+        if (target == moved.end()) {
+          moved.emplace_back();
+          moved.back().section.kind = *sentence_kind;
+          target = moved.end() - 1;
+        }
+        target->paragraphs.push_back(sentence);
+      }
+      if (!kept.empty()) kept_paragraphs.push_back(kept);
+    }
+    if (moved.empty()) continue;
+    draft.paragraphs = std::move(kept_paragraphs);
+    for (SectionDraft& extracted : moved) {
+      // Sentences from one stretch of prose read as one paragraph.
+      std::string text;
+      for (const std::string& sentence : extracted.paragraphs) text += (text.empty() ? "" : " ") + sentence;
+      extracted.paragraphs = {text};
+    }
+    drafts->insert(drafts->begin() + static_cast<long>(i) + 1, moved.begin(), moved.end());
+    i += moved.size();
+  }
+}
+
+}  // namespace jobpipe

@@ -1,0 +1,38 @@
+// Sections while they are being built: the section plus what the builder
+// knows about where its kind came from, which later passes need.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/posting.h"
+
+namespace jobpipe {
+
+struct SectionDraft {
+  Section section;
+  std::vector<std::string> paragraphs;  // joined into section.text at the end
+  /// The kind was named by a heading (or a heading-like line) rather than
+  /// guessed; "other" named explicitly ("Additional information") counts.
+  bool kind_named = false;
+  /// The line that introduced a headless list ("You will:"), a hint for
+  /// classifying the list when no heading named its kind.
+  std::string list_lead;
+};
+
+/// Groups blocks into drafts: headings (and heading-like lines) start
+/// sections, lists after prose in an untyped section start their own.
+std::vector<SectionDraft> GroupBlocks(const std::vector<Block>& blocks);
+
+/// Gives untyped lists a kind from their items' content.
+void ClassifyLists(std::vector<SectionDraft>* drafts);
+
+/// Moves items marked as nice-to-have ("is a plus", "Preferred ...") out of
+/// requirement lists into a preferred section.
+void SplitPreferredItems(std::vector<SectionDraft>* drafts);
+
+/// In introduction and other prose, sentences that clearly belong to a
+/// kind the posting has no section for become a section of that kind.
+void ExtractProseSentences(std::vector<SectionDraft>* drafts);
+
+}  // namespace jobpipe

@@ -1,0 +1,228 @@
+// First pass of section building: blocks in reading order become drafts.
+// Headings start sections; so do lines that read like headings: a short
+// "Nice to have:" paragraph, an inline "Requirements: ..." paragraph, a
+// "Bonus points:" item over a nested list. Prose goes to the text, list
+// items to the items.
+#include <string>
+#include <vector>
+
+#include "normalize/section_draft.h"
+#include "normalize/section_lexicon.h"
+#include "normalize/section_text.h"
+
+namespace jobpipe {
+namespace {
+
+// Longest heading-like line, in words: beyond this a line is a sentence.
+constexpr int kMaxHeadingWords = 8;
+// Longest label of an inline "Label: content" heading.
+constexpr int kMaxInlineLabelWords = 4;
+
+bool EndsWithColon(const std::string& text) { return !text.empty() && text.back() == ':'; }
+
+// Heading text as shown: markdown emphasis and a trailing ':' removed.
+std::string CleanHeading(std::string_view text) {
+  std::string heading = CleanItem(text);
+  while (!heading.empty() && (heading.back() == ':' || heading.back() == ' ')) heading.pop_back();
+  while (!heading.empty() && (heading.front() == '#' || heading.front() == ' ')) heading.erase(0, 1);
+  return heading;
+}
+
+// The kind a short line names, when the lexicon phrase is most of the
+// line ("Skills required" yes, "Our team uses many skills daily" no).
+std::optional<SectionKind> NamedKind(std::string_view line) {
+  int words = CountWords(FoldForMatch(line));
+  if (words == 0 || words > kMaxHeadingWords) return std::nullopt;
+  HeadingMatch match = MatchHeading(line);
+  if (!match.kind || match.words * 2 < words) return std::nullopt;
+  return match.kind;
+}
+
+bool IsEqualOpportunityText(std::string_view text) {
+  return ScoreCues(text)[SectionKind::kEqualOpportunity] >= 4;
+}
+
+// "a | b | c | d": a list written on one line.
+std::vector<std::string> PipeSeparatedItems(const std::string& text) {
+  std::vector<std::string> items;
+  size_t start = 0;
+  for (size_t at = text.find(" | "); at != std::string::npos; at = text.find(" | ", start)) {
+    items.push_back(CleanItem(text.substr(start, at - start)));
+    start = at + 3;
+  }
+  items.push_back(CleanItem(text.substr(start)));
+  if (items.size() < 4) return {};
+  return items;
+}
+
+class Grouper {
+ public:
+  explicit Grouper(const std::vector<Block>& blocks) : blocks_(blocks) {}
+
+  std::vector<SectionDraft> Run() {
+    for (index_ = 0; index_ < blocks_.size(); ++index_) {
+      const Block& block = blocks_[index_];
+      switch (block.type) {
+        case BlockType::kHeading: OnHeading(block.text); break;
+        case BlockType::kParagraph: OnParagraph(CollapseSpaces(block.text)); break;
+        case BlockType::kListItem: OnItem(block.text, block.level); break;
+      }
+      previous_ = block.type;
+    }
+    return std::move(drafts_);
+  }
+
+ private:
+  SectionDraft& Current() { return drafts_.back(); }
+  bool CurrentIsEmpty() const {
+    return drafts_.back().paragraphs.empty() && drafts_.back().section.items.empty();
+  }
+
+  SectionDraft& Start(SectionKind kind, std::optional<std::string> heading, bool kind_named) {
+    SectionDraft draft;
+    draft.section.kind = kind;
+    draft.section.heading = std::move(heading);
+    draft.kind_named = kind_named;
+    drafts_.push_back(std::move(draft));
+    nested_heading_level_ = -1;
+    return drafts_.back();
+  }
+
+  void OnHeading(const std::string& text) {
+    std::string heading = CleanHeading(text);
+    if (heading.empty()) return;
+    HeadingMatch match = MatchHeading(heading);
+    bool names_a_kind = match.kind && *match.kind != SectionKind::kOther;
+    // A heading right under an empty heading refines it ("Requirements",
+    // then "Must have"): one section, the more telling kind and heading.
+    if (!drafts_.empty() && Current().section.heading && CurrentIsEmpty()) {
+      SectionDraft& outer = Current();
+      bool outer_names_a_kind = outer.kind_named && outer.section.kind != SectionKind::kOther;
+      if (names_a_kind || !outer_names_a_kind) {
+        outer.section.kind = match.kind.value_or(SectionKind::kOther);
+        outer.section.heading = heading;
+        outer.kind_named = match.kind.has_value();
+      }
+      nested_heading_level_ = -1;
+      return;
+    }
+    Start(match.kind.value_or(SectionKind::kOther), heading, match.kind.has_value());
+  }
+
+  // "Requirements: An ideal candidate has..." -> a section and its text.
+  bool StartInlineHeading(const std::string& text) {
+    size_t colon = text.find(':');
+    if (colon == std::string::npos || colon + 1 >= text.size()) return false;
+    std::string label = CleanHeading(text.substr(0, colon));
+    std::string rest = CollapseSpaces(text.substr(colon + 1));
+    if (rest.empty() || CountWords(label) > kMaxInlineLabelWords) return false;
+    std::optional<SectionKind> kind = NamedKind(label);
+    if (!kind || *kind == SectionKind::kOther) return false;
+    Start(*kind, label, true).paragraphs.push_back(rest);
+    return true;
+  }
+
+  void OnParagraph(const std::string& text) {
+    if (text.empty()) return;
+    std::string heading = CleanHeading(text);
+    std::optional<SectionKind> named = NamedKind(heading);
+    int words = CountWords(heading);
+    // "Nice to have:" alone on a line, or a bare "Benefits" line, is a
+    // heading; in a section of that very kind it is the list's lead line.
+    if (named && words <= kMaxHeadingWords / 2 && (EndsWithColon(text) || words <= 3)) {
+      bool same_kind = !drafts_.empty() && Current().kind_named && Current().section.kind == *named;
+      if (!same_kind) {
+        OnHeading(heading);
+        return;
+      }
+    }
+    if (StartInlineHeading(text)) return;
+    if (IsEqualOpportunityText(text) &&
+        (drafts_.empty() || Current().section.kind != SectionKind::kEqualOpportunity)) {
+      Start(SectionKind::kEqualOpportunity, std::nullopt, false).paragraphs.push_back(text);
+      return;
+    }
+    if (drafts_.empty()) Start(SectionKind::kIntro, std::nullopt, false);
+    std::vector<std::string> items = PipeSeparatedItems(text);
+    if (!items.empty()) {
+      for (std::string& item : items) {
+        if (!item.empty()) Current().section.items.push_back(std::move(item));
+      }
+      return;
+    }
+    Current().paragraphs.push_back(text);
+  }
+
+  // A list directly under a heading belongs to it. A list after prose in a
+  // section whose heading did not name a list kind (an introduction, an
+  // untitled stretch) is a list of its own, led by its "...:" sentence.
+  bool ListStartsNewSection() {
+    if (drafts_.empty()) return true;
+    const SectionDraft& current = drafts_.back();
+    if (previous_ == BlockType::kListItem || current.paragraphs.empty()) return false;
+    SectionKind kind = current.section.kind;
+    bool list_kind_named = current.kind_named && kind != SectionKind::kIntro && kind != SectionKind::kOther;
+    if (!list_kind_named) return true;
+    // In a typed section, only a lead line naming another kind splits.
+    const std::string& lead = current.paragraphs.back();
+    std::optional<SectionKind> lead_kind = EndsWithColon(lead) ? MatchHeading(lead).kind : std::nullopt;
+    return lead_kind && *lead_kind != kind && *lead_kind != SectionKind::kOther;
+  }
+
+  void StartListSection() {
+    std::string lead;
+    if (!drafts_.empty() && !Current().paragraphs.empty() && EndsWithColon(Current().paragraphs.back())) {
+      lead = Current().paragraphs.back();
+      Current().paragraphs.pop_back();
+    }
+    std::optional<SectionKind> named = lead.empty() ? std::nullopt : MatchHeading(lead).kind;
+    bool lead_names_kind = named && *named != SectionKind::kOther && CountWords(lead) <= 2 * kMaxHeadingWords;
+    SectionDraft& draft = Start(lead_names_kind ? *named : SectionKind::kOther, std::nullopt, lead_names_kind);
+    draft.list_lead = lead;
+    if (!lead.empty()) draft.paragraphs.push_back(lead);
+  }
+
+  bool NextIsDeeperItem(int level) const {
+    return index_ + 1 < blocks_.size() && blocks_[index_ + 1].type == BlockType::kListItem &&
+           blocks_[index_ + 1].level > level;
+  }
+
+  void OnItem(const std::string& text, int level) {
+    std::string item = CleanItem(text);
+    if (item.empty()) return;
+    // Back out of a "Bonus points:" sub-list into its parent's kind.
+    if (nested_heading_level_ >= 0 && level <= nested_heading_level_) {
+      Start(parent_kind_, std::nullopt, parent_kind_named_);
+    }
+    // "Bonus points:" over a nested list: a section of its own.
+    if (NextIsDeeperItem(level)) {
+      std::string label = CleanHeading(item);
+      std::optional<SectionKind> named = NamedKind(label);
+      if (named && *named != SectionKind::kOther && CountWords(label) <= kMaxHeadingWords / 2) {
+        SectionKind parent = drafts_.empty() ? SectionKind::kOther : Current().section.kind;
+        bool parent_named = !drafts_.empty() && Current().kind_named;
+        Start(*named, label, true);
+        nested_heading_level_ = level;
+        parent_kind_ = parent;
+        parent_kind_named_ = parent_named;
+        return;
+      }
+    }
+    if (ListStartsNewSection()) StartListSection();
+    Current().section.items.push_back(std::move(item));
+  }
+
+  const std::vector<Block>& blocks_;
+  size_t index_ = 0;
+  BlockType previous_ = BlockType::kHeading;
+  std::vector<SectionDraft> drafts_;
+  int nested_heading_level_ = -1;
+  SectionKind parent_kind_ = SectionKind::kOther;
+  bool parent_kind_named_ = false;
+};
+
+}  // namespace
+
+std::vector<SectionDraft> GroupBlocks(const std::vector<Block>& blocks) { return Grouper(blocks).Run(); }
+
+}  // namespace jobpipe

@@ -1,0 +1,164 @@
+#include "normalize/section_lexicon.h"
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "normalize/section_text.h"
+
+namespace jobpipe::embedded {
+extern const std::string_view section_headings;
+}  // namespace jobpipe::embedded
+
+namespace jobpipe {
+namespace {
+
+struct Phrase {
+  std::string folded;
+  bool at_start = false;
+  bool suffix_of_first_word = false;  // "^*ing"
+  int words = 0;
+};
+
+struct HeadingPhrase {
+  SectionKind kind;
+  Phrase phrase;
+};
+
+struct Cue {
+  SectionKind kind;
+  int weight;
+  Phrase phrase;
+};
+
+struct Lexicon {
+  std::vector<HeadingPhrase> headings;
+  std::vector<Cue> cues;
+};
+
+std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
+    parts.push_back(text.substr(start, at - start));
+    start = at + 1;
+  }
+  parts.push_back(text.substr(start));
+  return parts;
+}
+
+std::vector<Phrase> ParsePhrases(std::string_view alternatives) {
+  std::vector<Phrase> phrases;
+  for (std::string_view raw : SplitOn(alternatives, '|')) {
+    Phrase phrase;
+    if (!raw.empty() && raw.front() == '^') {
+      phrase.at_start = true;
+      raw.remove_prefix(1);
+    }
+    if (phrase.at_start && !raw.empty() && raw.front() == '*') {
+      phrase.suffix_of_first_word = true;
+      raw.remove_prefix(1);
+    }
+    phrase.folded = FoldForMatch(raw);
+    if (phrase.folded.empty()) continue;
+    phrase.words = CountWords(phrase.folded);
+    phrases.push_back(phrase);
+  }
+  return phrases;
+}
+
+// A phrase listed twice for one kind counts once.
+bool HasCue(const Lexicon& lexicon, SectionKind kind, const Phrase& phrase) {
+  for (const Cue& cue : lexicon.cues) {
+    if (cue.kind == kind && cue.phrase.folded == phrase.folded && cue.phrase.at_start == phrase.at_start &&
+        cue.phrase.suffix_of_first_word == phrase.suffix_of_first_word) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Lexicon LoadLexicon() {
+  Lexicon lexicon;
+  for (std::string_view line : SplitOn(embedded::section_headings, '\n')) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields = SplitOn(line, '\t');
+    if (fields.size() < 3) continue;
+    std::optional<SectionKind> kind = SectionKindFromName(std::string(fields[1]));
+    if (!kind) continue;
+    if (fields[0] == "heading") {
+      for (Phrase& phrase : ParsePhrases(fields[2])) lexicon.headings.push_back({*kind, std::move(phrase)});
+    } else if (fields[0] == "cue" && fields.size() >= 4) {
+      int weight = std::atoi(std::string(fields[2]).c_str());
+      if (weight <= 0) continue;
+      for (Phrase& phrase : ParsePhrases(fields[3])) {
+        if (!HasCue(lexicon, *kind, phrase)) lexicon.cues.push_back({*kind, weight, std::move(phrase)});
+      }
+    }
+  }
+  return lexicon;
+}
+
+const Lexicon& TheLexicon() {
+  static const Lexicon lexicon = LoadLexicon();
+  return lexicon;
+}
+
+// A short first word is rarely a verb form ("her", "ing"): suffix cues need
+// at least three letters before the suffix.
+bool FirstWordEndsWith(std::string_view folded, std::string_view suffix) {
+  std::string_view first = folded.substr(0, folded.find(' '));
+  return first.size() >= suffix.size() + 3 && first.substr(first.size() - suffix.size()) == suffix;
+}
+
+bool Matches(std::string_view folded, const Phrase& phrase) {
+  if (phrase.suffix_of_first_word) return FirstWordEndsWith(folded, phrase.folded);
+  return ContainsPhrase(folded, phrase.folded, phrase.at_start);
+}
+
+}  // namespace
+
+std::optional<SectionKind> KindScores::Winner(int minimum) const {
+  int best = -1;
+  int best_score = 0;
+  bool tie = false;
+  for (int i = 0; i < kSectionKindCount; ++i) {
+    if (score[i] > best_score) {
+      best = i;
+      best_score = score[i];
+      tie = false;
+    } else if (score[i] == best_score && best_score > 0) {
+      tie = true;
+    }
+  }
+  if (best < 0 || tie || best_score < minimum) return std::nullopt;
+  return static_cast<SectionKind>(best);
+}
+
+HeadingMatch MatchHeading(std::string_view heading) {
+  std::string folded = FoldForMatch(heading);
+  HeadingMatch best;
+  size_t best_position = std::string::npos;
+  for (const HeadingPhrase& entry : TheLexicon().headings) {
+    if (!Matches(folded, entry.phrase)) continue;
+    size_t position = entry.phrase.at_start ? 0 : folded.find(entry.phrase.folded);
+    if (entry.phrase.words > best.words || (entry.phrase.words == best.words && position < best_position)) {
+      best.kind = entry.kind;
+      best.words = entry.phrase.words;
+      best_position = position;
+    }
+  }
+  return best;
+}
+
+KindScores ScoreCues(std::string_view text) {
+  std::string folded = FoldForMatch(text);
+  KindScores scores;
+  for (const Cue& cue : TheLexicon().cues) {
+    if (Matches(folded, cue.phrase)) scores[cue.kind] += cue.weight;
+  }
+  return scores;
+}
+
+}  // namespace jobpipe

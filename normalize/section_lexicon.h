@@ -1,0 +1,38 @@
+// The section lexicon (data/section_headings.tsv, compiled in): which
+// kind a heading names, and how much a list item or a sentence speaks for
+// each kind. Loaded and folded once, on first use.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "core/posting.h"
+
+namespace jobpipe {
+
+inline constexpr int kSectionKindCount = static_cast<int>(SectionKind::kOther) + 1;
+
+/// Evidence per kind, summed from the lexicon's weighted cues.
+struct KindScores {
+  std::array<int, kSectionKindCount> score{};
+
+  int& operator[](SectionKind kind) { return score[static_cast<int>(kind)]; }
+  int operator[](SectionKind kind) const { return score[static_cast<int>(kind)]; }
+  /// The kind with the highest score, if that score is at least `minimum`
+  /// and strictly above every other kind's.
+  std::optional<SectionKind> Winner(int minimum) const;
+};
+
+struct HeadingMatch {
+  std::optional<SectionKind> kind;  // nullopt: no phrase of the lexicon
+  int words = 0;                    // length of the phrase that decided
+};
+
+/// The kind a heading names: the longest lexicon phrase it contains.
+HeadingMatch MatchHeading(std::string_view heading);
+
+/// Cue evidence in a list item or a sentence.
+KindScores ScoreCues(std::string_view text);
+
+}  // namespace jobpipe

@@ -1,0 +1,246 @@
+#include "normalize/section_text.h"
+
+#include <array>
+#include <cstdint>
+
+namespace jobpipe {
+namespace {
+
+// Decodes one UTF-8 sequence at text[*pos] and advances *pos; invalid
+// bytes come back as U+FFFD one byte at a time (input is valid UTF-8 after
+// ingest, but a stage must not trust that).
+char32_t NextCodepoint(std::string_view text, size_t* pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  unsigned char lead = byte(*pos);
+  int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || *pos + length > text.size()) {
+    ++*pos;
+    return 0xFFFD;
+  }
+  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+  for (int i = 1; i < length; ++i) {
+    unsigned char next = byte(*pos + i);
+    if ((next >> 6) != 0x2) {
+      ++*pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (next & 0x3F);
+  }
+  *pos += length;
+  return cp;
+}
+
+// ASCII spelling of Latin-1 letters U+00C0..U+00FF ("" = not a letter).
+constexpr std::array<const char*, 64> kLatin1Fold = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+
+// ASCII spelling of Latin Extended-A letters (U+0100..U+017F), by range.
+struct FoldRange {
+  char32_t last;
+  const char* ascii;
+};
+constexpr std::array<FoldRange, 22> kLatinExtendedAFold = {{
+    {0x105, "a"}, {0x10D, "c"}, {0x111, "d"}, {0x11B, "e"}, {0x123, "g"}, {0x127, "h"},
+    {0x131, "i"}, {0x133, "ij"}, {0x135, "j"}, {0x138, "k"}, {0x142, "l"}, {0x14B, "n"},
+    {0x151, "o"}, {0x153, "oe"}, {0x159, "r"}, {0x161, "s"}, {0x167, "t"}, {0x173, "u"},
+    {0x175, "w"}, {0x178, "y"}, {0x17E, "z"}, {0x17F, "s"},
+}};
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2BC; }
+
+// What a codepoint becomes in folded text: letters and digits as ASCII
+// (other scripts kept as written), "" for marks that vanish, " " for
+// everything else.
+std::string FoldCodepoint(char32_t cp, std::string_view original) {
+  if (IsApostrophe(cp)) return "";
+  if (cp < 0x80) {
+    char c = static_cast<char>(cp);
+    if (c >= 'A' && c <= 'Z') return std::string(1, static_cast<char>(c - 'A' + 'a'));
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return std::string(1, c);
+    return " ";
+  }
+  if (cp >= 0x300 && cp <= 0x36F) return "";
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    const char* ascii = kLatin1Fold[cp - 0xC0];
+    return *ascii ? ascii : " ";
+  }
+  if (cp >= 0x100 && cp <= 0x17F) {
+    for (const FoldRange& range : kLatinExtendedAFold) {
+      if (cp <= range.last) return range.ascii;
+    }
+  }
+  // Other letters (Greek, Cyrillic, phonetic) stay; punctuation, symbols
+  // and emoji (U+2000 and up, and the Latin-1 symbols) separate words.
+  if (cp >= 0x180 && cp < 0x2000 && cp != 0xFFFD) return std::string(original);
+  return " ";
+}
+
+}  // namespace
+
+std::string FoldForMatch(std::string_view text) {
+  std::string folded;
+  folded.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    char32_t cp = NextCodepoint(text, &pos);
+    std::string piece = FoldCodepoint(cp, text.substr(start, pos - start));
+    if (piece == " ") {
+      if (!folded.empty() && folded.back() != ' ') folded += ' ';
+    } else {
+      folded += piece;
+    }
+  }
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  return folded;
+}
+
+bool ContainsPhrase(std::string_view folded, std::string_view phrase, bool at_start) {
+  if (phrase.empty() || phrase.size() > folded.size()) return false;
+  const auto boundary_after = [&](size_t end) { return end == folded.size() || folded[end] == ' '; };
+  if (at_start) return folded.substr(0, phrase.size()) == phrase && boundary_after(phrase.size());
+  for (size_t at = folded.find(phrase); at != std::string_view::npos; at = folded.find(phrase, at + 1)) {
+    if ((at == 0 || folded[at - 1] == ' ') && boundary_after(at + phrase.size())) return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Words after which a period does not end a sentence.
+bool IsAbbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kAbbreviations = {
+      "e.g", "i.e", "etc", "vs", "mr", "ms", "mrs", "dr", "st", "approx", "incl", "no", "nr", "z.b"};
+  std::string lower;
+  for (char c : word) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (lower.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // an initial: "J. Smith"
+  for (std::string_view abbreviation : kAbbreviations) {
+    if (lower == abbreviation) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitProseSentences(std::string_view text) {
+  std::vector<std::string> sentences;
+  size_t start = 0;
+  const auto flush = [&](size_t end) {
+    std::string sentence = CollapseSpaces(text.substr(start, end - start));
+    if (!sentence.empty()) sentences.push_back(sentence);
+    start = end;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t end = 0;  // one past the sentence's closing punctuation
+    if (text[i] == '.' || text[i] == '!' || text[i] == '?') {
+      end = i + 1;
+    } else if (text.substr(i, 3) == "\xE2\x80\xA6") {  // …
+      end = i + 3;
+    } else {
+      continue;
+    }
+    while (end < text.size() && (text[end] == ')' || text[end] == '"' || text[end] == '\'')) ++end;
+    if (end < text.size() && !IsSpace(text[end])) continue;
+    size_t next = end;
+    while (next < text.size() && IsSpace(text[next])) ++next;
+    if (next < text.size() && text[next] >= 'a' && text[next] <= 'z') continue;
+    if (text[i] == '.') {
+      size_t word_start = i;
+      while (word_start > start && !IsSpace(text[word_start - 1])) --word_start;
+      if (IsAbbreviation(text.substr(word_start, i - word_start))) continue;
+    }
+    flush(end);
+    i = end - 1;
+  }
+  flush(text.size());
+  return sentences;
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (IsSpace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+int CountWords(std::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (IsSpace(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
+namespace {
+
+// Leading list markers a parser may have left: bullets, dashes, "1." "2)".
+constexpr std::array<std::string_view, 12> kBullets = {
+    "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3", "\xE2\x81\x83",
+    "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x96\xBA", "-", "*", "+"};
+
+bool StripLeadingMarker(std::string* item) {
+  for (std::string_view bullet : kBullets) {
+    if (item->rfind(bullet, 0) == 0 && (item->size() == bullet.size() || (*item)[bullet.size()] == ' ' ||
+                                        bullet.size() > 1)) {
+      // "**bold**" is emphasis, not a "*" bullet.
+      if (bullet == "*" && item->size() > 1 && (*item)[1] == '*') return false;
+      item->erase(0, bullet.size());
+      return true;
+    }
+  }
+  size_t digits = 0;
+  while (digits < item->size() && digits < 3 && (*item)[digits] >= '0' && (*item)[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < item->size() && ((*item)[digits] == '.' || (*item)[digits] == ')') &&
+      (*item)[digits + 1] == ' ') {
+    item->erase(0, digits + 1);
+    return true;
+  }
+  return false;
+}
+
+void EraseAll(std::string* text, std::string_view what) {
+  for (size_t at = text->find(what); at != std::string::npos; at = text->find(what, at)) text->erase(at, what.size());
+}
+
+}  // namespace
+
+std::string CleanItem(std::string_view text) {
+  std::string item = CollapseSpaces(text);
+  EraseAll(&item, "**");  // markdown emphasis left in pasted text
+  EraseAll(&item, "__");
+  item = CollapseSpaces(item);
+  while (StripLeadingMarker(&item)) item = CollapseSpaces(item);
+  bool trimmed = true;
+  while (trimmed && !item.empty()) {
+    trimmed = false;
+    char last = item.back();
+    if (last == ';' || last == ',' || last == ' ' || last == '-' || last == '*') {
+      item.pop_back();
+      trimmed = true;
+    } else if (item.size() >= 3 && item.compare(item.size() - 3, 3, "\xE2\x80\xA2") == 0) {
+      item.resize(item.size() - 3);
+      trimmed = true;
+    }
+  }
+  return item;
+}
+
+}  // namespace jobpipe

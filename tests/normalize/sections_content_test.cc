@@ -1,0 +1,191 @@
+// Section building beyond headings: lists without a heading classified by
+// their content, lead sentences kept as text, heading-like lines, merged
+// headings, equal-opportunity prose, nice-to-haves inside requirement
+// lists, and item cleanup. All postings here are invented.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "normalize/section_text.h"
+#include "normalize/sections.h"
+
+namespace jobpipe {
+namespace {
+
+Block H(const std::string& text) { return {BlockType::kHeading, text, 2}; }
+Block P(const std::string& text) { return {BlockType::kParagraph, text, 0}; }
+Block L(const std::string& text, int level = 0) { return {BlockType::kListItem, text, level}; }
+
+// "kind|heading|text|item;item" per section: one line each, easy to read.
+std::vector<std::string> Dump(const std::vector<Block>& blocks) {
+  std::vector<std::string> lines;
+  for (const Section& s : BuildSections(blocks, nullptr)) {
+    std::string items;
+    for (const std::string& item : s.items) items += (items.empty() ? "" : ";") + item;
+    lines.push_back(std::string(SectionKindName(s.kind)) + "|" + s.heading.value_or("-") + "|" + s.text + "|" + items);
+  }
+  return lines;
+}
+
+TEST_CASE("a headless list of actions is responsibilities", "[sections]") {
+  CHECK(Dump({L("Design the data model for new services"), L("Review pull requests from teammates"),
+              L("Mentor junior engineers"), L("Work with product managers on the roadmap")}) ==
+        std::vector<std::string>{"responsibilities|-||Design the data model for new services;Review pull requests "
+                                 "from teammates;Mentor junior engineers;Work with product managers on the roadmap"});
+}
+
+TEST_CASE("a headless list of qualifications is requirements", "[sections]") {
+  std::vector<std::string> dump = Dump({L("5+ years of experience with Go"), L("A degree in computer science"),
+                                        L("Proficiency in SQL"), L("You have shipped mobile apps")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("requirements|-||", 0) == 0);
+}
+
+TEST_CASE("a headless list of perks is benefits", "[sections]") {
+  std::vector<std::string> dump =
+      Dump({L("Private health insurance"), L("30 days of paid vacation"), L("Yearly learning budget"),
+            L("Parental leave")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("benefits|-||", 0) == 0);
+}
+
+TEST_CASE("a headless list of plusses is preferred", "[sections]") {
+  std::vector<std::string> dump = Dump({L("Rust is a plus"), L("Nice to have: experience with Kafka"),
+                                        L("Bonus: open source contributions")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("preferred|-||", 0) == 0);
+}
+
+TEST_CASE("a list of unrelated words stays other", "[sections]") {
+  CHECK(Dump({L("Oslo"), L("Bergen"), L("Trondheim")}) == std::vector<std::string>{"other|-||Oslo;Bergen;Trondheim"});
+}
+
+TEST_CASE("a sentence introducing a list is the section's text, not an item", "[sections]") {
+  CHECK(Dump({H("Additional skills you might bring"), P("None of these are required, but they help."),
+              L("Kubernetes"), L("Terraform")}) ==
+        std::vector<std::string>{"preferred|Additional skills you might bring|None of these are required, but they "
+                                 "help.|Kubernetes;Terraform"});
+  // In an introduction, the "...:" line goes with the list it introduces.
+  CHECK(Dump({H("The role"), P("You join a small platform team."), P("In this role you will:"),
+              L("Run the build farm"), L("Own the release process")}) ==
+        std::vector<std::string>{"intro|The role|You join a small platform team.|",
+                                 "responsibilities|-|In this role you will:|Run the build farm;Own the release process"});
+}
+
+TEST_CASE("text before the first heading is the introduction", "[sections]") {
+  CHECK(Dump({P("Initech builds billing software for dentists."), H("Responsibilities"), L("Answer tickets")}) ==
+        std::vector<std::string>{"intro|-|Initech builds billing software for dentists.|",
+                                 "responsibilities|Responsibilities||Answer tickets"});
+}
+
+TEST_CASE("paragraph-only sections keep their prose as text", "[sections]") {
+  CHECK(Dump({H("About Initech"), P("Initech is a small software company."), P("It was started in a garage."),
+              H("Responsibilities"), L("Answer tickets"), H("Requirements"), L("Patience"), H("Benefits"),
+              L("Free coffee"), H("Nice to have"), L("Humor")}) ==
+        std::vector<std::string>{
+            "about_company|About Initech|Initech is a small software company.\n\nIt was started in a garage.|",
+            "responsibilities|Responsibilities||Answer tickets", "requirements|Requirements||Patience",
+            "benefits|Benefits||Free coffee", "preferred|Nice to have||Humor"});
+}
+
+TEST_CASE("an equal-opportunity paragraph is its own section even without a heading", "[sections]") {
+  CHECK(Dump({H("Benefits"), L("Dental plan"),
+              P("We are an equal opportunity employer and do not discriminate on the basis of age.")}) ==
+        std::vector<std::string>{"benefits|Benefits||Dental plan",
+                                 "equal_opportunity|-|We are an equal opportunity employer and do not discriminate "
+                                 "on the basis of age.|"});
+}
+
+TEST_CASE("a heading with nothing under it merges into the next heading", "[sections]") {
+  CHECK(Dump({H("Requirements"), H("Must have"), L("Go")}) ==
+        std::vector<std::string>{"requirements|Must have||Go"});
+  CHECK(Dump({H("Qualifications"), H("Things that help"), L("Go")}) ==
+        std::vector<std::string>{"requirements|Qualifications||Go"});
+  CHECK(Dump({H("About the job"), H("About Initech"), P("Initech makes printers.")}) ==
+        std::vector<std::string>{"about_company|About Initech|Initech makes printers.|"});
+}
+
+TEST_CASE("short heading-like paragraphs and inline headings start sections", "[sections]") {
+  CHECK(Dump({P("Nice to have:"), L("Elixir"), L("Erlang")}) ==
+        std::vector<std::string>{"preferred|Nice to have||Elixir;Erlang"});
+  CHECK(Dump({P("Requirements: You have written a compiler. You like tests.")}) ==
+        std::vector<std::string>{"requirements|Requirements|You have written a compiler. You like tests.|"});
+  // A label that names no section kind stays in the text.
+  CHECK(Dump({P("Location: Anywhere in Europe.")}) ==
+        std::vector<std::string>{"intro|-|Location: Anywhere in Europe.|"});
+}
+
+TEST_CASE("a heading-like item over a nested list starts a sub-section", "[sections]") {
+  CHECK(Dump({H("Qualifications"), L("Degree in physics"), L("Bonus points:"), L("Published papers", 1),
+              L("Teaching experience", 1), L("Fluent English")}) ==
+        std::vector<std::string>{"requirements|Qualifications||Degree in physics",
+                                 "preferred|Bonus points||Published papers;Teaching experience",
+                                 "requirements|-||Fluent English"});
+}
+
+TEST_CASE("nested items stay items of their own", "[sections]") {
+  CHECK(Dump({H("Responsibilities"), L("Own the release"), L("write the notes", 1), L("tag the build", 1)}) ==
+        std::vector<std::string>{"responsibilities|Responsibilities||Own the release;write the notes;tag the build"});
+}
+
+TEST_CASE("nice-to-haves inside a requirement list move to preferred", "[sections]") {
+  CHECK(Dump({H("Requirements"), L("3 years of Python"), L("Django is a plus"), L("Plus: Celery"),
+              L("SQL, preferably PostgreSQL")}) ==
+        std::vector<std::string>{"requirements|Requirements||3 years of Python;SQL, preferably PostgreSQL",
+                                 "preferred|-||Django is a plus;Plus: Celery"});
+}
+
+TEST_CASE("a pipe-separated line is a list", "[sections]") {
+  CHECK(Dump({H("What we offer"), P("Gym | Lunch | Laptop | Bike lease.")}) ==
+        std::vector<std::string>{"benefits|What we offer||Gym;Lunch;Laptop;Bike lease."});
+}
+
+TEST_CASE("prose postings without headings get sentences sorted by kind", "[sections]") {
+  std::vector<std::string> dump =
+      Dump({P("Globex is a nonprofit organization founded in 1990. We are seeking a bookkeeper to manage our "
+              "accounts. The ideal candidate has 3 years of experience in accounting. We offer health insurance "
+              "and paid vacation.")});
+  CHECK(dump == std::vector<std::string>{
+                    "about_company|-|Globex is a nonprofit organization founded in 1990.|",
+                    "responsibilities|-|We are seeking a bookkeeper to manage our accounts.|",
+                    "requirements|-|The ideal candidate has 3 years of experience in accounting.|",
+                    "benefits|-|We offer health insurance and paid vacation.|"});
+}
+
+TEST_CASE("a structured posting keeps its introduction whole", "[sections]") {
+  std::vector<std::string> dump =
+      Dump({H("The role"), P("You will lead a team. We expect strong Go skills."), H("Responsibilities"),
+            L("Lead"), H("Requirements"), L("Go"), H("Nice to have"), L("Rust"), H("Benefits"), L("Dental"),
+            H("About us"), P("We are a bank.")});
+  REQUIRE(dump.size() == 6);
+  CHECK(dump[0] == "intro|The role|You will lead a team. We expect strong Go skills.|");
+}
+
+TEST_CASE("items are cleaned to one line without markers", "[sections]") {
+  CHECK(CleanItem("  - Write   tests;  ") == "Write tests");
+  CHECK(CleanItem("\xE2\x80\xA2 Ship features, ") == "Ship features");
+  CHECK(CleanItem("1. First step.") == "First step.");
+  CHECK(CleanItem("**Bold lead:** the rest") == "Bold lead: the rest");
+  CHECK(CleanItem("Keep the period.") == "Keep the period.");
+  CHECK(CleanItem(" - ; ") == "");
+  CHECK(Dump({H("Benefits"), L("Dental;"), L("  "), L("- Vision,")}) ==
+        std::vector<std::string>{"benefits|Benefits||Dental;Vision"});
+}
+
+TEST_CASE("sentences split at sentence ends only", "[sections]") {
+  CHECK(SplitProseSentences("We build tools, e.g. linters. You will help! Ready? yes") ==
+        std::vector<std::string>{"We build tools, e.g. linters.", "You will help!", "Ready? yes"});
+}
+
+TEST_CASE("empty and odd input never fails", "[sections]") {
+  CHECK(BuildSections({}, nullptr).empty());
+  CHECK(Dump({H(""), P(""), L("")}).empty());
+  CHECK(Dump({H("Benefits")}).empty());
+  std::vector<std::string> warnings;
+  BuildSections({P("\xFF\xFE broken bytes.")}, &warnings);
+  CHECK(warnings.size() == 1);
+}
+
+}  // namespace
+}  // namespace jobpipe

@@ -1,0 +1,174 @@
+// Heading text -> section kind, for the phrasings real postings use, in
+// each language the lexicon covers.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "normalize/section_lexicon.h"
+#include "normalize/section_text.h"
+#include "normalize/sections.h"
+
+namespace jobpipe {
+namespace {
+
+struct HeadingCase {
+  const char* heading;
+  const char* kind;
+};
+
+// The kind BuildSections gives a heading followed by one paragraph.
+std::string KindOfHeading(const std::string& heading) {
+  std::vector<Block> blocks = {{BlockType::kHeading, heading, 2},
+                               {BlockType::kParagraph, "Some words under it.", 0}};
+  std::vector<Section> sections = BuildSections(blocks, nullptr);
+  if (sections.empty()) return "(none)";
+  return SectionKindName(sections.front().kind);
+}
+
+const std::vector<HeadingCase> kEnglish = {
+    {"What your day will look like", "responsibilities"},
+    {"What you'll do", "responsibilities"},
+    {"What You\xE2\x80\x99ll Do", "responsibilities"},
+    {"Your mission", "responsibilities"},
+    {"Responsibilities", "responsibilities"},
+    {"Key duties:", "responsibilities"},
+    {"**Your tasks**", "responsibilities"},
+    {"\xF0\x9F\x8E\xAF TASKS", "responsibilities"},
+    {"A day in the life", "responsibilities"},
+    {"The role", "intro"},
+    {"About the role", "intro"},
+    {"About the job", "intro"},
+    {"Job description", "intro"},
+    {"Overview", "intro"},
+    {"What we are looking for in you", "requirements"},
+    {"What we're looking for", "requirements"},
+    {"Requirements", "requirements"},
+    {"Qualifications", "requirements"},
+    {"Minimum qualifications", "requirements"},
+    {"Your profile", "requirements"},
+    {"About you", "requirements"},
+    {"Who you are", "requirements"},
+    {"Must have", "requirements"},
+    {"\xF0\x9F\x91\x89 MUST HAVE skills", "requirements"},
+    {"What you'll bring to the team", "requirements"},
+    {"Additional skills that you might also bring", "preferred"},
+    {"Nice to have", "preferred"},
+    {"Nice to have requirements", "preferred"},
+    {"NICE TO HAVE skills", "preferred"},
+    {"Bonus points", "preferred"},
+    {"Extra brownie points if you", "preferred"},
+    {"Preferred qualifications", "preferred"},
+    {"It would be great if", "preferred"},
+    {"What we offer", "benefits"},
+    {"What we offer you", "benefits"},
+    {"Perks", "benefits"},
+    {"Benefits", "benefits"},
+    {"Perks & benefits", "benefits"},
+    {"Why join us?", "benefits"},
+    {"Total rewards", "benefits"},
+    {"About us", "about_company"},
+    {"Who we are", "about_company"},
+    {"About Acme Robotics", "about_company"},
+    {"Company description", "about_company"},
+    {"Acme is an equal opportunity employer", "equal_opportunity"},
+    {"Diversity & inclusion", "equal_opportunity"},
+    {"Equal Employment Opportunity", "equal_opportunity"},
+    {"How to apply", "how_to_apply"},
+    {"Next steps", "how_to_apply"},
+    {"Recruitment process", "how_to_apply"},
+    {"Additional information", "other"},
+    {"Tech stack", "other"},
+    {"Something entirely different", "other"},
+};
+
+const std::vector<HeadingCase> kGerman = {
+    {"Ihre Aufgaben", "responsibilities"},     {"Deine Aufgaben:", "responsibilities"},
+    {"Das erwartet dich", "responsibilities"}, {"Ihr Profil", "requirements"},
+    {"Dein Profil", "requirements"},           {"Das bringst du mit", "requirements"},
+    {"Anforderungen", "requirements"},         {"Wünschenswert", "preferred"},
+    {"Von Vorteil", "preferred"},              {"Wir bieten", "benefits"},
+    {"Was wir bieten", "benefits"},            {"Über uns", "about_company"},
+    {"Wer wir sind", "about_company"},         {"Bewerbung", "how_to_apply"},
+    {"Chancengleichheit", "equal_opportunity"}, {"Die Stelle", "intro"},
+};
+
+const std::vector<HeadingCase> kFrench = {
+    {"Vos missions", "responsibilities"},        {"Missions", "responsibilities"},
+    {"Vos responsabilités", "responsibilities"}, {"Profil recherché", "requirements"},
+    {"Votre profil", "requirements"},            {"Compétences requises", "requirements"},
+    {"Les plus", "preferred"},                   {"Serait un plus", "preferred"},
+    {"Ce que nous offrons", "benefits"},         {"Avantages", "benefits"},
+    {"Qui sommes-nous ?", "about_company"},      {"À propos de nous", "about_company"},
+    {"Comment postuler", "how_to_apply"},        {"Description du poste", "intro"},
+};
+
+const std::vector<HeadingCase> kSpanish = {
+    {"Responsabilidades", "responsibilities"},  {"Funciones", "responsibilities"},
+    {"¿Qué harás en este rol?", "responsibilities"}, {"Requisitos", "requirements"},
+    {"Requisitos generales", "requirements"},    {"Lo que buscamos", "requirements"},
+    {"Se valorará", "preferred"},                {"Deseable", "preferred"},
+    {"Ofrecemos", "benefits"},                   {"Beneficios", "benefits"},
+    {"Sobre nosotros", "about_company"},         {"Quiénes somos", "about_company"},
+    {"Cómo postular", "how_to_apply"},           {"Descripción del puesto", "intro"},
+};
+
+const std::vector<HeadingCase> kOtherLanguages = {
+    // Portuguese
+    {"Responsabilidades", "responsibilities"}, {"Perfil", "requirements"},
+    {"Requisitos obrigatórios", "requirements"}, {"Diferenciais", "preferred"},
+    {"Oferecemos", "benefits"},                {"Quem somos", "about_company"},
+    // Italian
+    {"Responsabilità", "responsibilities"}, {"Requisiti", "requirements"},
+    {"Cosa offriamo", "benefits"},           {"Chi siamo", "about_company"},
+    // Dutch
+    {"Wat ga je doen", "responsibilities"}, {"Functie-eisen", "requirements"},
+    {"Wat bieden wij", "benefits"},         {"Over ons", "about_company"},
+    // Finnish
+    {"Tehtävät", "responsibilities"},      {"Työtehtäväsi", "responsibilities"},
+    {"Odotamme sinulta", "requirements"},  {"Arvostamme lisäksi", "preferred"},
+    {"Tarjoamme", "benefits"},             {"Tietoa meistä", "about_company"},
+    // Estonian
+    {"Tööülesanded", "responsibilities"}, {"Keda me otsime?", "requirements"},
+    {"Me pakume", "benefits"},             {"Ettevõttest", "about_company"},
+};
+
+void CheckAll(const std::vector<HeadingCase>& cases) {
+  for (const HeadingCase& c : cases) {
+    INFO("heading: " << c.heading);
+    CHECK(KindOfHeading(c.heading) == c.kind);
+  }
+}
+
+TEST_CASE("English headings name their section kind", "[sections]") { CheckAll(kEnglish); }
+TEST_CASE("German headings name their section kind", "[sections]") { CheckAll(kGerman); }
+TEST_CASE("French headings name their section kind", "[sections]") { CheckAll(kFrench); }
+TEST_CASE("Spanish headings name their section kind", "[sections]") { CheckAll(kSpanish); }
+TEST_CASE("Portuguese, Italian, Dutch, Finnish, Estonian headings", "[sections]") { CheckAll(kOtherLanguages); }
+
+TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
+  CHECK(MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
+  CHECK(MatchHeading("About the role").kind == SectionKind::kIntro);
+  CHECK(MatchHeading("About Initech").kind == SectionKind::kAboutCompany);
+  CHECK(MatchHeading("Preferred qualifications").kind == SectionKind::kPreferred);
+  CHECK_FALSE(MatchHeading("Lorem ipsum").kind.has_value());
+}
+
+TEST_CASE("folding drops case, accents, apostrophes, markdown and emoji", "[sections]") {
+  CHECK(FoldForMatch("**Über UNS:**") == "uber uns");
+  CHECK(FoldForMatch("What you\xE2\x80\x99ll do") == "what youll do");
+  CHECK(FoldForMatch("\xE2\x9A\x99\xEF\xB8\x8FRECRUITMENT PROCESS") == "recruitment process");
+  CHECK(FoldForMatch("Tööülesanded") == "tooulesanded");
+  CHECK(FoldForMatch("  ## Profil recherché  ") == "profil recherche");
+}
+
+TEST_CASE("phrases match whole words only", "[sections]") {
+  CHECK(ContainsPhrase("our benefits", "benefits", false));
+  CHECK_FALSE(ContainsPhrase("benefitsx", "benefits", false));
+  CHECK_FALSE(ContainsPhrase("the perksy", "perks", false));
+  CHECK(ContainsPhrase("about acme", "about", true));
+  CHECK_FALSE(ContainsPhrase("all about acme", "about", true));
+}
+
+}  // namespace
+}  // namespace jobpipe
