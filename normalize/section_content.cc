@@ -71,7 +71,14 @@ void ClassifyLists(std::vector<SectionDraft>* drafts) {
     bool untyped = draft.section.kind == SectionKind::kOther || draft.section.kind == SectionKind::kIntro ||
                    (!draft.kind_named && draft.section.kind != SectionKind::kEqualOpportunity);
     if (!untyped || draft.section.items.empty()) continue;
-    if (std::optional<SectionKind> kind = ClassifyItems(draft.section.items)) draft.section.kind = *kind;
+    std::optional<SectionKind> kind = ClassifyItems(draft.section.items);
+    // A long lead line ("...the missions you will take on:") that names a
+    // kind decides when the items alone do not.
+    if (!kind && !draft.list_lead.empty()) {
+      std::optional<SectionKind> lead_kind = MatchHeading(draft.list_lead).kind;
+      if (lead_kind && *lead_kind != SectionKind::kOther) kind = lead_kind;
+    }
+    if (kind) draft.section.kind = *kind;
     else if (!draft.kind_named && draft.section.kind != SectionKind::kIntro) draft.section.kind = SectionKind::kOther;
   }
 }

@@ -38,8 +38,32 @@ std::optional<SectionKind> NamedKind(std::string_view line) {
   return match.kind;
 }
 
+// An equal-opportunity statement is mostly that: a paragraph that merely
+// mentions discrimination (an agency fighting it) is not one.
 bool IsEqualOpportunityText(std::string_view text) {
-  return ScoreCues(text)[SectionKind::kEqualOpportunity] >= 4;
+  if (ScoreCues(text)[SectionKind::kEqualOpportunity] < 4) return false;
+  std::vector<std::string> sentences = SplitProseSentences(text);
+  size_t statements = 0;
+  for (const std::string& sentence : sentences) {
+    if (ScoreCues(sentence)[SectionKind::kEqualOpportunity] >= 2) ++statements;
+  }
+  return statements * 2 >= sentences.size();
+}
+
+// "...mentoroinnistaArvostamme lisäksi:": an item and the next list's lead
+// line run together when a page lost the line break. Returns the offset
+// where a heading-like tail starts, or npos.
+size_t RunTogetherHeadingStart(const std::string& text) {
+  if (!EndsWithColon(text)) return std::string::npos;
+  for (size_t i = text.size() - 1; i > 1; --i) {
+    char before = text[i - 1];
+    bool lower_before = (before >= 'a' && before <= 'z') || static_cast<unsigned char>(before) >= 0x80;
+    if (text[i] >= 'A' && text[i] <= 'Z' && lower_before && before != ' ') {
+      std::optional<SectionKind> kind = NamedKind(CleanHeading(text.substr(i)));
+      if (kind && *kind != SectionKind::kOther) return i;
+    }
+  }
+  return std::string::npos;
 }
 
 // "a | b | c | d": a list written on one line.
@@ -190,6 +214,15 @@ class Grouper {
   void OnItem(const std::string& text, int level) {
     std::string item = CleanItem(text);
     if (item.empty()) return;
+    size_t tail = RunTogetherHeadingStart(item);
+    if (tail != std::string::npos) {
+      AddItem(item.substr(0, tail), level);
+      item.erase(0, tail);
+    }
+    AddItem(item, level);
+  }
+
+  void AddItem(std::string item, int level) {
     // Back out of a "Bonus points:" sub-list into its parent's kind.
     if (nested_heading_level_ >= 0 && level <= nested_heading_level_) {
       Start(parent_kind_, std::nullopt, parent_kind_named_);
@@ -205,6 +238,15 @@ class Grouper {
         nested_heading_level_ = level;
         parent_kind_ = parent;
         parent_kind_named_ = parent_named;
+        return;
+      }
+    }
+    // "Tarjoamme sinulle:" as an item: a heading for the items after it.
+    if (EndsWithColon(item) && (drafts_.empty() || !CurrentIsEmpty())) {
+      std::string label = CleanHeading(item);
+      std::optional<SectionKind> named = NamedKind(label);
+      if (named && *named != SectionKind::kOther) {
+        Start(*named, label, true);
         return;
       }
     }
