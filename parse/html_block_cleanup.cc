@@ -35,7 +35,8 @@ bool StripBullet(std::string& text) {
 bool HasWordCharacter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
-    return std::isalnum(u) || u >= 0xC3;  // any non-ASCII letter lead byte
+    // Lead bytes of letters; 0xE2 starts U+2000-2FFF: dashes, bullets, symbols.
+    return std::isalnum(u) || (u >= 0xC3 && u != 0xE2);
   });
 }
 

@@ -136,10 +136,16 @@ TitleParts ParsePageTitle(std::string_view page_title) {
       composed = true;
     }
   }
+  // "Title at Company" wins over whatever the pipes add ("| Site name").
+  if (const std::size_t at = pieces[0].rfind(" at "); at != std::string::npos && at > 0) {
+    parts.title = NonEmpty(pieces[0].substr(0, at));
+    parts.company = NonEmpty(CompanyFromSiteName(pieces[0].substr(at + 4)));
+    return parts;
+  }
   if (pieces.size() == 1) {
     // Dashes typed as en/em dashes are separators; a hyphen often is part
     // of the title ("Senior Engineer - Payments").
-    std::vector<std::string_view> separators = {" at ", " \u2013 ", " \u2014 "};
+    std::vector<std::string_view> separators = {" \u2013 ", " \u2014 "};
     if (composed) separators.push_back(" - ");
     for (std::string_view separator : separators) {
       const std::size_t at = pieces[0].rfind(separator);

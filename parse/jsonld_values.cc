@@ -91,8 +91,15 @@ std::optional<double> NumberOf(const Json& value) {
     return std::nullopt;
   }
   if (!value.is_string()) return std::nullopt;
+  std::string text = value.get<std::string>();
+  // "16,50" is a decimal comma; "120,000" groups thousands.
+  const std::size_t comma = text.find(',');
+  if (comma != std::string::npos && text.find(',', comma + 1) == std::string::npos &&
+      text.find('.') == std::string::npos && text.size() - comma - 1 <= 2) {
+    text[comma] = '.';
+  }
   std::string digits;
-  for (char c : value.get_ref<const std::string&>()) {
+  for (char c : text) {
     if (std::isdigit(static_cast<unsigned char>(c)) || c == '.') digits.push_back(c);
     else if (c != ',' && c != ' ' && c != '$' && c != '_') return std::nullopt;
   }

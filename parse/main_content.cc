@@ -70,6 +70,22 @@ bool InsideSkipped(const Dom& dom, int node) {
 
 constexpr std::size_t kMinimumProse = 80;
 
+// The share of its parent's prose (percent) a child needs for the density
+// search to step into it. High, so that a heading beside a long list stays.
+constexpr std::size_t kDescendShare = 85;
+
+// Only generic containers are stepped into: a list, paragraph or table is
+// already content, and stepping into it would lose the heading above it.
+bool IsContainer(Tag tag) {
+  switch (tag) {
+    case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kMain: case Tag::kCenter:
+    case Tag::kTable: case Tag::kTbody: case Tag::kTr: case Tag::kTd: case Tag::kOther:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Prose lengths of every subtree under `root` (indexed from root), bottom-up
 // in one reverse pass: the flat pre-order layout puts children after
 // parents. Skipped subtrees and link text count zero, so link lists and
@@ -134,10 +150,10 @@ MainContent FindByTextDensity(const Dom& dom) {
     int best = -1;
     for (int child = current + 1; child < dom.nodes[current].subtree_end;
          child = dom.nodes[child].subtree_end) {
-      if (dom.nodes[child].tag == Tag::kText) continue;
+      if (!IsContainer(dom.nodes[child].tag)) continue;
       if (best < 0 || prose(child) > prose(best)) best = child;
     }
-    if (best < 0 || prose(best) * 100 < prose(current) * 80) break;
+    if (best < 0 || prose(best) * 100 < prose(current) * kDescendShare) break;
     current = best;
   }
   return MainContent{{current}, "text density"};
