@@ -1,5 +1,6 @@
 #include "parse/run_together.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -9,7 +10,6 @@
 namespace jobpipe::text {
 namespace {
 
-constexpr std::size_t kMinListSegments = 3;
 constexpr std::size_t kMinItemWords = 2;
 constexpr std::size_t kMaxCodeSpan = 1000;
 constexpr std::size_t kMaxLinkTarget = 2000;
@@ -214,10 +214,10 @@ void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
         if (accept && shape == Shape::kSingleLetter) accept = IsOneLetterWord(line, i, right);
         if (accept && shape == Shape::kAllCaps) accept = left_lowercase && CodePointCount(left) >= 3;
         if (accept && shape == Shape::kOther) accept = false;
-        if (accept) breaks.push_back({i, left_lowercase, false});
+        if (accept) breaks.push_back({i, left_lowercase, false, false});
       } else if (IsBreakMark(previous) && IsBreakAfterPunctuation(line, i, previous, previous_at)) {
         const bool sentence_end = previous == '.' || previous == '!' || previous == '?';
-        breaks.push_back({i, true, sentence_end});
+        breaks.push_back({i, true, sentence_end, true});
       }
     }
     previous = point.value;
@@ -269,7 +269,7 @@ std::vector<LostBreak> FindLostBreaks(std::string_view line) {
   return breaks;
 }
 
-RunTogether SplitRunTogether(std::string_view line) {
+RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
   RunTogether result;
   const std::vector<LostBreak> breaks = FindLostBreaks(line);
   if (breaks.empty()) {
@@ -285,8 +285,13 @@ RunTogether SplitRunTogether(std::string_view line) {
     strong += lost.strong ? 1 : 0;
   }
   segments.push_back(Trim(line.substr(from)));
-  bool is_list = segments.size() >= kMinListSegments && strong >= 2 && strong * 2 >= breaks.size();
+  bool is_list = segments.size() >= std::max<std::size_t>(2, min_segments) &&
+                 strong >= std::min<std::size_t>(2, breaks.size()) && strong * 2 >= breaks.size();
   for (std::size_t i = 0; is_list && i < segments.size(); ++i) is_list = LooksLikeItem(segments[i]);
+  // Two segments only when punctuation marks the break ("vpTech" stays).
+  for (std::size_t i = 0; is_list && segments.size() < 3 && i < breaks.size(); ++i) {
+    is_list = breaks[i].after_punctuation;
+  }
   if (is_list) {
     result.is_list = true;
     for (std::string_view segment : segments) result.segments.emplace_back(segment);

@@ -23,6 +23,7 @@ struct LostBreak {
   /// word ("ProgrammeOpportunity"), which may still be a product name.
   bool strong = true;
   bool after_sentence_end = false;  // the character before is . ! or ?
+  bool after_punctuation = false;   // . ! ? ) ; ] or a closing quote before
 };
 
 /// Every lost break in `line`, in order.
@@ -39,6 +40,8 @@ struct RunTogether {
 /// that each look like an item (start with a capital, two words or more)
 /// and most breaks (at least two) are strong. A paragraph of sentences
 /// ("Foo. Bar.") has spaces after its periods and so no breaks at all.
-RunTogether SplitRunTogether(std::string_view line);
+/// Inside a list item (`min_segments` 2) one break after punctuation is
+/// enough: "product-oriented;You are fluent in English" is two items.
+RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments = 3);
 
 }  // namespace jobpipe::text

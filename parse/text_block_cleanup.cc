@@ -21,6 +21,33 @@ bool IsStrayBullet(char32_t c) {
   return false;
 }
 
+// "flexible hours | medical services | canteen": a list written on one
+// line with a separator. Three parts or more, none of them a long sentence.
+constexpr std::array<std::string_view, 4> kInlineSeparators = {" | ", " \xE2\x80\xA2 ", " \xC2\xB7 ",
+                                                               " \xE2\x96\xAA "};
+constexpr std::size_t kMinInlineItems = 3;
+constexpr std::size_t kMaxInlineItemWords = 15;
+
+std::vector<std::string> SplitInlineList(std::string_view text) {
+  for (std::string_view separator : kInlineSeparators) {
+    std::vector<std::string> parts;
+    std::size_t from = 0;
+    while (true) {
+      const std::size_t at = text.find(separator, from);
+      parts.emplace_back(Trim(text.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from)));
+      if (at == std::string_view::npos) break;
+      from = at + separator.size();
+    }
+    if (parts.size() < kMinInlineItems) continue;
+    bool all_short = true;
+    for (const std::string& part : parts) {
+      all_short = all_short && WordCount(part) >= 1 && WordCount(part) <= kMaxInlineItemWords;
+    }
+    if (all_short) return parts;
+  }
+  return {};
+}
+
 void AddItems(std::vector<Block>& out, const std::vector<std::string>& segments, int level) {
   for (const std::string& segment : segments) {
     std::string text = CleanItemText(StripInlineMarkup(segment));
@@ -78,12 +105,17 @@ std::vector<Block> FinishBlocks(const std::vector<RawBlock>& raw_blocks) {
       if (!text.empty()) out.push_back(Block{BlockType::kHeading, std::move(text), block.level});
       continue;
     }
-    RunTogether split = SplitRunTogether(block.raw);
-    if (block.type == BlockType::kListItem || split.is_list) {
-      AddItems(out, split.segments, block.type == BlockType::kListItem ? block.level : 0);
+    const bool item = block.type == BlockType::kListItem;
+    RunTogether split = SplitRunTogether(block.raw, item ? 2 : 3);
+    if (item || split.is_list) {
+      AddItems(out, split.segments, item ? block.level : 0);
       continue;
     }
     std::string text = StripInlineMarkup(split.segments.front());
+    if (std::vector<std::string> parts = SplitInlineList(text); !parts.empty()) {
+      AddItems(out, parts, 0);
+      continue;
+    }
     if (!text.empty()) out.push_back(Block{BlockType::kParagraph, std::move(text), 0});
   }
   return out;

@@ -153,7 +153,8 @@ class BlockBuilder {
   bool IsTitleLike(std::size_t i, const std::string& clean, bool blank_before) const {
     const std::size_t words = WordCount(clean);
     if (words > kMaxTitleWords || CodePointCount(clean) > kMaxTitleChars) return false;
-    if (IsLabelValue(clean) || IsUrlLine(clean) || !StartsUpperOrDigit(clean)) return false;
+    if (IsLabelValue(clean) || !StartsUpperOrDigit(clean)) return false;
+    if (clean.find("://") != std::string::npos || clean.find("www.") != std::string::npos) return false;
     if (EndsLikeSentence(clean) && clean.back() != '?') return false;
     const bool phrase = IsHeadingPhrase(clean);
     if (!blank_before && !phrase) return false;
@@ -184,7 +185,12 @@ class BlockBuilder {
       return words <= kMaxColonHeadingWords && CodePointCount(clean) <= kMaxColonHeadingChars &&
              clean.find(':') == clean.size() - 1 && StartsUpperOrDigit(clean);
     }
-    if (IsAllCaps(clean) && words <= kMaxCapsHeadingWords && !EndsLikeSentence(clean)) return true;
+    if (IsAllCaps(clean) && words <= kMaxCapsHeadingWords && !EndsLikeSentence(clean)) {
+      // One capitalised word could be a code or a name ("NOIRUKREC"): it
+      // needs a known heading word or a blank line after it.
+      const std::size_t next = NextContentLine(i);
+      return words > 1 || IsHeadingPhrase(clean) || next == kNone || next > i + 1;
+    }
     return IsTitleLike(i, clean, blank_before);
   }
 

@@ -261,9 +261,15 @@ std::string StripEmphasis(const std::string& text) {
         stack.pop_back();
       } else if (can_open) {
         stack.push_back(i);
+      } else if (can_close && i + 1 == text.size()) {
+        drop[i] = true;  // closes an emphasis opened on an earlier line
       }
     }
     i += run;
+  }
+  // An emphasis opened at the very start and closed on a later line.
+  for (const auto& stack : openers) {
+    if (!stack.empty() && stack.front() == 0) drop[0] = true;
   }
   std::string out;
   out.reserve(text.size());

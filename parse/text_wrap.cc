@@ -1,5 +1,6 @@
 #include "parse/text_wrap.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -13,6 +14,7 @@ namespace {
 constexpr std::size_t kMinWrapWidth = 50;
 constexpr std::size_t kMinTwoLineWrap = 60;
 constexpr double kNearWidth = 0.75;
+constexpr std::size_t kMinRunForPercentile = 5;
 
 // A line ending with one of these words stops mid-sentence.
 constexpr std::array<std::string_view, 22> kDanglingWords = {
@@ -45,12 +47,18 @@ std::vector<WrapRun> MeasureWrapRuns(const std::vector<Line>& lines) {
       continue;
     }
     std::size_t end = begin;
-    std::size_t width = 0;
+    std::vector<std::size_t> widths;
     while (end < lines.size() && lines[end].kind != LineKind::kBlank) {
-      width = std::max(width, LineWidth(lines[end]));
+      widths.push_back(LineWidth(lines[end]));
       ++end;
     }
     const std::size_t count = end - begin;
+    // The wrap width: the widest line, or in longer runs the 90th
+    // percentile, so one long link line does not hide the wrapping.
+    std::vector<std::size_t> sorted = widths;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t width =
+        count >= kMinRunForPercentile ? sorted[(count - 1) * 9 / 10] : sorted.back();
     std::size_t near = 0;
     for (std::size_t i = begin; i + 1 < end; ++i) {
       near += static_cast<double>(LineWidth(lines[i])) >= kNearWidth * static_cast<double>(width);
