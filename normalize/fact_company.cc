@@ -100,10 +100,8 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
       "company|company name|employer|organization|organisation|hiring company|hiring organization|"
       "unternehmen|arbeitgeber|firma|entreprise|société|societe|empresa|empregador|azienda|yritys|"
       "työnantaja|ettevõte|tööandja|bedrijf|werkgever|pracodawca|företag|arbetsgivare"));
-  for (const TextLine& line : lines) {
-    if (auto value = LabelledValue(line.text, kLabel); value && WordCount(*value) <= 8) {
-      if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
-    }
+  if (auto value = FindLabelledValue(lines, kLabel); value && WordCount(*value) <= 8) {
+    if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
   }
   for (const TextLine& line : lines) {
     if (line.origin != LineOrigin::kHeading && WordCount(line.text) > 6) continue;

@@ -44,7 +44,7 @@ std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines
       "jornada|tipo de jornada|regime|regime de trabalho|tipo di contratto|työsuhde|"
       "työsuhteen tyyppi|työaika|dienstverband|tööaeg|töö tüüp|rodzaj umowy|anställningsform"));
   for (const TextLine& line : lines) {
-    if (auto value = LabelledValue(line.text, kLabel)) {
+    if (auto value = LabelledValueInLine(line.text, kLabel)) {
       if (auto type = EmploymentTypeFromText(*value)) return type;
     }
   }

@@ -29,37 +29,34 @@ bool IsChrome(const std::string& part) {
 
 enum class Marker { kNone, kPlace, kMoney };
 
+constexpr std::string_view kPlaceBadges[] = {"\U0001F4CD", "\U0001F30E", "\U0001F30D", "\U0001F30F",
+                                             "\U0001F5FA"};
+constexpr std::string_view kMoneyBadges[] = {"\U0001F4B0", "\U0001F4B5", "\U0001F4B6", "\U0001F4B7",
+                                             "\U0001F4B8"};
+
 // Emoji badges say what a part is: "📍 Berlin", "🌎 UK", "💰 65k".
 Marker MarkerOf(const std::string& raw) {
-  for (std::string_view place : {"\U0001F4CD", "\U0001F30E", "\U0001F30D", "\U0001F30F", "\U0001F5FA"}) {
-    if (raw.find(place) != std::string::npos) return Marker::kPlace;
+  for (std::string_view badge : kPlaceBadges) {
+    if (raw.find(badge) != std::string::npos) return Marker::kPlace;
   }
-  for (std::string_view money : {"\U0001F4B0", "\U0001F4B5", "\U0001F4B6", "\U0001F4B7", "\U0001F4B8"}) {
-    if (raw.find(money) != std::string::npos) return Marker::kMoney;
+  for (std::string_view badge : kMoneyBadges) {
+    if (raw.find(badge) != std::string::npos) return Marker::kMoney;
   }
   return Marker::kNone;
 }
 
-// Backtick badges, else " · ", " • ", " | " separated parts.
+// A line's parts: each badge starts one ("💰 65k-95k USD 🌎 UK"), backticks
+// and " · ", " • ", " | " separate them.
 std::vector<std::string> PartsOf(const std::string& line) {
-  std::vector<std::string> parts;
-  if (line.find('`') != std::string::npos) {
-    bool inside = false;
-    std::string current;
-    for (char c : line) {
-      if (c == '`') {
-        if (!Trim(current).empty()) parts.push_back(current);
-        current.clear();
-        inside = !inside;
-      } else {
-        current += c;
+  std::string split = line;
+  for (const auto* badges : {&kPlaceBadges, &kMoneyBadges}) {
+    for (std::string_view badge : *badges) {
+      for (size_t at = split.find(badge); at != std::string::npos; at = split.find(badge, at + badge.size() + 1)) {
+        split.insert(at, "\n");
       }
     }
-    if (!Trim(current).empty()) parts.push_back(current);
-    return parts;
   }
-  static const RE2 kSeparator(R"(\s+(?:·|•|\|)\s+)");
-  std::string split = line;
+  static const RE2 kSeparator(R"(`|\s+(?:·|•|\|)\s+)");
   if (kSeparator.ok()) RE2::GlobalReplace(&split, kSeparator, "\n");
   return SplitLines(split);
 }

@@ -92,7 +92,7 @@ std::optional<std::string> DetectLanguage(std::string_view text) {
 std::optional<std::string> DetectPostingLanguage(const std::vector<TextLine>& lines) {
   std::string text;
   for (const TextLine& line : lines) {
-    if (line.origin == LineOrigin::kProse || line.origin == LineOrigin::kItem) {
+    if (line.origin != LineOrigin::kHeader) {
       text += line.text;
       text += '\n';
       if (text.size() > 20000) break;  // plenty for a count

@@ -15,7 +15,7 @@ namespace jobpipe {
 /// of any other; nullopt for short or mixed text.
 std::optional<std::string> DetectLanguage(std::string_view text);
 
-/// DetectLanguage over the prose and items of all sections.
+/// DetectLanguage over the body (headings, prose, items).
 std::optional<std::string> DetectPostingLanguage(const std::vector<TextLine>& lines);
 
 }  // namespace jobpipe

@@ -235,7 +235,7 @@ std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std
   // A long "Compensation: ..." paragraph is prose about pay, not a salary:
   // it counts only when it names money.
   for (const TextLine& line : lines) {
-    std::optional<std::string> value = LabelledValue(line.text, kLabel);
+    std::optional<std::string> value = LabelledValueInLine(line.text, kLabel);
     if (!value) continue;
     if (WordCount(*value) <= 16) return ParseSalary(*value, context);
     if (auto money = FindMoney(*value, context)) return money;

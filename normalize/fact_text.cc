@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <unordered_map>
+
 namespace jobpipe {
 namespace {
 
@@ -106,19 +108,34 @@ std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
     }
   };
   for (const std::string& line : parsed.header_lines) add(line, LineOrigin::kHeader, SectionKind::kIntro);
-  if (!sections.empty()) {
-    for (const Section& section : sections) {
-      if (section.heading) add(*section.heading, LineOrigin::kHeading, section.kind);
-      add(section.text, LineOrigin::kProse, section.kind);
-      for (const std::string& item : section.items) add(item, LineOrigin::kItem, section.kind);
-    }
+  std::vector<TextLine> section_lines;
+  for (const Section& section : sections) {
+    std::swap(lines, section_lines);
+    if (section.heading) add(*section.heading, LineOrigin::kHeading, section.kind);
+    add(section.text, LineOrigin::kProse, section.kind);
+    for (const std::string& item : section.items) add(item, LineOrigin::kItem, section.kind);
+    std::swap(lines, section_lines);
+  }
+  if (parsed.blocks.empty()) {
+    lines.insert(lines.end(), section_lines.begin(), section_lines.end());
     return lines;
   }
+  // The blocks in their order (sections may leave a block out, such as a
+  // company name set as a heading under "Company:"), each with the kind of
+  // the section that holds it, else the kind of the block before.
+  std::unordered_map<std::string, SectionKind> kind_of;
+  for (const TextLine& line : section_lines) kind_of.emplace(line.text, line.kind);
+  SectionKind kind = SectionKind::kIntro;
   for (const Block& block : parsed.blocks) {
     LineOrigin origin = block.type == BlockType::kHeading    ? LineOrigin::kHeading
                         : block.type == BlockType::kListItem ? LineOrigin::kItem
                                                              : LineOrigin::kProse;
-    add(block.text, origin, SectionKind::kOther);
+    for (const std::string& piece : SplitLines(block.text)) {
+      std::string text = CleanLine(piece);
+      if (text.empty()) continue;
+      if (auto found = kind_of.find(text); found != kind_of.end()) kind = found->second;
+      lines.push_back(TextLine{std::move(text), origin, kind});
+    }
   }
   return lines;
 }
@@ -137,16 +154,29 @@ std::optional<std::string> LabelledValue(std::string_view line, const re2::RE2& 
   return value;
 }
 
+std::optional<std::string> LabelledValueInLine(std::string_view line, const re2::RE2& label_re) {
+  if (auto value = LabelledValue(line, label_re)) return value;
+  // Pasted lines run together: "... to F1 races! Salary: £45,000".
+  std::vector<std::string> sentences = SplitSentences(line);
+  for (size_t i = 1; i < sentences.size(); ++i) {
+    if (auto value = LabelledValue(sentences[i], label_re)) return value;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
                                              const re2::RE2& label_re) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (auto value = LabelledValue(lines[i].text, label_re)) return value;
+    if (auto value = LabelledValueInLine(lines[i].text, label_re)) return value;
     // "Location" as a heading (or "Location:" alone), the value on the next line.
     bool is_label_only =
         lines[i].text.size() < 40 && LabelledValue(lines[i].text + ": x", label_re).has_value() &&
         !LabelledValue(lines[i].text, label_re);
-    if (is_label_only && i + 1 < lines.size() && lines[i + 1].origin != LineOrigin::kHeading &&
-        WordCount(lines[i + 1].text) <= 12) {
+    // A heading after "Location" is the next section; after "Company:" it
+    // is the value set in bold.
+    bool value_follows = i + 1 < lines.size() && WordCount(lines[i + 1].text) <= 12 &&
+                         (lines[i + 1].origin != LineOrigin::kHeading || lines[i].text.back() == ':');
+    if (is_label_only && value_follows) {
       return lines[i + 1].text;
     }
   }

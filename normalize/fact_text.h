@@ -49,6 +49,10 @@ std::string LabelPattern(std::string_view labels);
 /// LabelPattern) matches; nullopt when the line has no such label or no value.
 std::optional<std::string> LabelledValue(std::string_view line, const re2::RE2& label_re);
 
+/// LabelledValue of the line, else of one of its later sentences (pastes
+/// run lines together: "... such as Monaco! Salary: £45,000").
+std::optional<std::string> LabelledValueInLine(std::string_view line, const re2::RE2& label_re);
+
 /// The first labelled value among `lines`; also accepts a heading that is
 /// just the label ("Location") followed by a short line (its value).
 std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,

@@ -26,6 +26,9 @@ constexpr std::array<SectionKind, 5> kExtractableKinds = {
 // A nice-to-have marker ("is a plus", "Plus:", "(valorizado)") weighs this
 // much; "preferably Angular" (weight 1) still reads as a requirement.
 constexpr int kPreferredMarkerWeight = 4;
+// One-line paragraphs read as list items: how many, how long at most.
+constexpr size_t kMinimumLineItems = 3;
+constexpr int kMaxLineItemWords = 25;
 // Evidence a sentence needs before it leaves the prose it was in.
 constexpr int kSentenceMinimum = 3;
 
@@ -70,7 +73,7 @@ void ClassifyLists(std::vector<SectionDraft>* drafts) {
     // right under it; neither does an unknown or "other" heading.
     bool untyped = draft.section.kind == SectionKind::kOther || draft.section.kind == SectionKind::kIntro ||
                    (!draft.kind_named && draft.section.kind != SectionKind::kEqualOpportunity);
-    if (!untyped || draft.section.items.empty()) continue;
+    if (!untyped || draft.aside || draft.section.items.empty()) continue;
     std::optional<SectionKind> kind = ClassifyItems(draft.section.items);
     // A long lead line ("...the missions you will take on:") that names a
     // kind decides when the items alone do not.
@@ -107,6 +110,47 @@ void SplitPreferredItems(std::vector<SectionDraft>* drafts) {
     preferred.section.kind = SectionKind::kPreferred;
     preferred.section.items = std::move(nice);
     drafts->insert(drafts->begin() + static_cast<long>(i) + 1, std::move(preferred));
+  }
+}
+
+void ParagraphsToItems(std::vector<SectionDraft>* drafts) {
+  for (SectionDraft& draft : *drafts) {
+    SectionKind kind = draft.section.kind;
+    bool list_kind = kind == SectionKind::kResponsibilities || kind == SectionKind::kRequirements ||
+                     kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
+    if (!list_kind || !draft.section.items.empty()) continue;
+    std::vector<std::string>& lines = draft.paragraphs;
+    // A lead line ("You will:") stays text.
+    size_t first = !lines.empty() && !lines.front().empty() && lines.front().back() == ':' ? 1 : 0;
+    if (lines.size() < first + kMinimumLineItems) continue;
+    bool all_short = std::all_of(lines.begin() + static_cast<long>(first), lines.end(), [](const std::string& line) {
+      return CountWords(line) <= kMaxLineItemWords && SplitProseSentences(line).size() == 1;
+    });
+    if (!all_short) continue;
+    for (size_t i = first; i < lines.size(); ++i) {
+      std::string item = CleanItem(lines[i]);
+      if (!item.empty()) draft.section.items.push_back(std::move(item));
+    }
+    lines.resize(first);
+  }
+}
+
+void ResponsibilityProseToIntro(std::vector<SectionDraft>* drafts) {
+  bool intro_seen = false;
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    if (draft.section.kind == SectionKind::kIntro && HasContent(draft)) intro_seen = true;
+    if (intro_seen || draft.section.kind != SectionKind::kResponsibilities || !draft.section.items.empty() ||
+        draft.paragraphs.empty()) {
+      continue;
+    }
+    bool list_follows = std::any_of(drafts->begin() + static_cast<long>(i) + 1, drafts->end(), [](const SectionDraft& d) {
+      return d.section.kind == SectionKind::kResponsibilities && !d.section.items.empty();
+    });
+    if (list_follows) {
+      draft.section.kind = SectionKind::kIntro;
+      intro_seen = true;
+    }
   }
 }
 

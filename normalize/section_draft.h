@@ -15,6 +15,8 @@ struct SectionDraft {
   /// The kind was named by a heading (or a heading-like line) rather than
   /// guessed; "other" named explicitly ("Additional information") counts.
   bool kind_named = false;
+  /// Named as never job content (values, tech stack): stays "other".
+  bool aside = false;
   /// The line that introduced a headless list ("You will:"), a hint for
   /// classifying the list when no heading named its kind.
   std::string list_lead;
@@ -30,6 +32,14 @@ void ClassifyLists(std::vector<SectionDraft>* drafts);
 /// Moves items marked as nice-to-have ("is a plus", "Preferred ...") out of
 /// requirement lists into a preferred section.
 void SplitPreferredItems(std::vector<SectionDraft>* drafts);
+
+/// A section of a list kind written as short one-line paragraphs (a page
+/// that used line breaks instead of a list): the lines become its items.
+void ParagraphsToItems(std::vector<SectionDraft>* drafts);
+
+/// Prose-only "what you'll do" ahead of the real responsibilities list is
+/// the role's introduction.
+void ResponsibilityProseToIntro(std::vector<SectionDraft>* drafts);
 
 /// In introduction and other prose, sentences that clearly belong to a
 /// kind the posting has no section for become a section of that kind.

@@ -30,12 +30,23 @@ std::string CleanHeading(std::string_view text) {
 
 // The kind a short line names, when the lexicon phrase is most of the
 // line ("Skills required" yes, "Our team uses many skills daily" no).
-std::optional<SectionKind> NamedKind(std::string_view line) {
+std::optional<HeadingMatch> NamedMatch(std::string_view line) {
   int words = CountWords(FoldForMatch(line));
   if (words == 0 || words > kMaxHeadingWords) return std::nullopt;
   HeadingMatch match = MatchHeading(line);
   if (!match.kind || match.words * 2 < words) return std::nullopt;
-  return match.kind;
+  return match;
+}
+
+std::optional<SectionKind> NamedKind(std::string_view line) {
+  std::optional<HeadingMatch> match = NamedMatch(line);
+  if (!match) return std::nullopt;
+  return match->kind;
+}
+
+bool IsListKind(SectionKind kind) {
+  return kind == SectionKind::kResponsibilities || kind == SectionKind::kRequirements ||
+         kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
 }
 
 // An equal-opportunity statement is mostly that: a paragraph that merely
@@ -102,11 +113,12 @@ class Grouper {
     return drafts_.back().paragraphs.empty() && drafts_.back().section.items.empty();
   }
 
-  SectionDraft& Start(SectionKind kind, std::optional<std::string> heading, bool kind_named) {
+  SectionDraft& Start(SectionKind kind, std::optional<std::string> heading, bool kind_named, bool aside = false) {
     SectionDraft draft;
     draft.section.kind = kind;
     draft.section.heading = std::move(heading);
     draft.kind_named = kind_named;
+    draft.aside = aside;
     drafts_.push_back(std::move(draft));
     nested_heading_level_ = -1;
     return drafts_.back();
@@ -126,11 +138,12 @@ class Grouper {
         outer.section.kind = match.kind.value_or(SectionKind::kOther);
         outer.section.heading = heading;
         outer.kind_named = match.kind.has_value();
+        outer.aside = match.aside;
       }
       nested_heading_level_ = -1;
       return;
     }
-    Start(match.kind.value_or(SectionKind::kOther), heading, match.kind.has_value());
+    Start(match.kind.value_or(SectionKind::kOther), heading, match.kind.has_value(), match.aside);
   }
 
   // "Requirements: An ideal candidate has..." -> a section and its text.
@@ -140,9 +153,14 @@ class Grouper {
     std::string label = CleanHeading(text.substr(0, colon));
     std::string rest = CollapseSpaces(text.substr(colon + 1));
     if (rest.empty() || CountWords(label) > kMaxInlineLabelWords) return false;
-    std::optional<SectionKind> kind = NamedKind(label);
-    if (!kind || *kind == SectionKind::kOther) return false;
-    Start(*kind, label, true).paragraphs.push_back(rest);
+    std::optional<HeadingMatch> match = NamedMatch(label);
+    if (!match) return false;
+    // "Location: ..." in an introduction stays there (facts read it); in a
+    // list section it ends the list ("Details: ...", "Work model: ...").
+    if (*match->kind == SectionKind::kOther && (drafts_.empty() || !IsListKind(Current().section.kind))) {
+      return false;
+    }
+    Start(*match->kind, label, true, match->aside).paragraphs.push_back(rest);
     return true;
   }
 
@@ -185,7 +203,8 @@ class Grouper {
     const SectionDraft& current = drafts_.back();
     if (previous_ == BlockType::kListItem || current.paragraphs.empty()) return false;
     SectionKind kind = current.section.kind;
-    bool list_kind_named = current.kind_named && kind != SectionKind::kIntro && kind != SectionKind::kOther;
+    bool list_kind_named =
+        current.aside || (current.kind_named && kind != SectionKind::kIntro && kind != SectionKind::kOther);
     if (!list_kind_named) return true;
     // In a typed section, only a lead line naming another kind splits.
     const std::string& lead = current.paragraphs.back();

@@ -22,6 +22,7 @@ struct Phrase {
 
 struct HeadingPhrase {
   SectionKind kind;
+  bool aside;
   Phrase phrase;
 };
 
@@ -85,10 +86,11 @@ Lexicon LoadLexicon() {
     if (line.empty() || line.front() == '#') continue;
     std::vector<std::string_view> fields = SplitOn(line, '\t');
     if (fields.size() < 3) continue;
-    std::optional<SectionKind> kind = SectionKindFromName(std::string(fields[1]));
+    bool aside = fields[1] == "aside";
+    std::optional<SectionKind> kind = aside ? SectionKind::kOther : SectionKindFromName(std::string(fields[1]));
     if (!kind) continue;
     if (fields[0] == "heading") {
-      for (Phrase& phrase : ParsePhrases(fields[2])) lexicon.headings.push_back({*kind, std::move(phrase)});
+      for (Phrase& phrase : ParsePhrases(fields[2])) lexicon.headings.push_back({*kind, aside, std::move(phrase)});
     } else if (fields[0] == "cue" && fields.size() >= 4) {
       int weight = std::atoi(std::string(fields[2]).c_str());
       if (weight <= 0) continue;
@@ -145,6 +147,7 @@ HeadingMatch MatchHeading(std::string_view heading) {
     size_t position = entry.phrase.at_start ? 0 : folded.find(entry.phrase.folded);
     if (entry.phrase.words > best.words || (entry.phrase.words == best.words && position < best_position)) {
       best.kind = entry.kind;
+      best.aside = entry.aside;
       best.words = entry.phrase.words;
       best_position = position;
     }

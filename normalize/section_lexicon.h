@@ -27,6 +27,9 @@ struct KindScores {
 struct HeadingMatch {
   std::optional<SectionKind> kind;  // nullopt: no phrase of the lexicon
   int words = 0;                    // length of the phrase that decided
+  /// kind is kOther because the heading names something that is never job
+  /// content (values, tech stack, location), not a generic container.
+  bool aside = false;
 };
 
 /// The kind a heading names: the longest lexicon phrase it contains.

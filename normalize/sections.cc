@@ -24,7 +24,9 @@ Section Finish(SectionDraft draft) {
 std::vector<Section> BuildSections(const std::vector<Block>& blocks, std::vector<std::string>* warnings) {
   std::vector<SectionDraft> drafts = GroupBlocks(blocks);
   ClassifyLists(&drafts);
+  ParagraphsToItems(&drafts);
   SplitPreferredItems(&drafts);
+  ResponsibilityProseToIntro(&drafts);
   ExtractProseSentences(&drafts);
   std::vector<Section> sections;
   bool any_heading = false;

@@ -1,9 +1,244 @@
 #include "normalize/skills.h"
 
+#include <re2/re2.h>
+
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "normalize/fact_text.h"
+
+namespace jobpipe::embedded {
+extern const std::string_view skills;
+}
+
 namespace jobpipe {
+namespace {
 
-std::vector<std::string> FindSkills(std::string_view text) { return {}; }
+struct Skill {
+  std::string canonical;
+  std::vector<std::string> spellings;
+  bool case_sensitive = false;
+  bool ambiguous = false;   // also an ordinary word ("Go", "Swift", "Spark")
+  bool needs_list = false;  // a single letter ("R", "C")
+};
 
-std::vector<std::string> FindSkills(const std::vector<Section>& sections) { return {}; }
+// The lexicon of data/skills.tsv and one regex of all its spellings. RE2
+// has no lookaround and \b does not fit "C++", "C#" or ".NET", so the
+// regex finds the longest spelling at each place and the boundaries are
+// checked here.
+struct Lexicon {
+  std::vector<Skill> skills;
+  std::unordered_map<std::string, std::vector<size_t>> by_lower_spelling;
+  std::unique_ptr<RE2> regex;
+};
+
+std::vector<std::string> SplitOn(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(separator, start);
+    if (end == std::string_view::npos) end = text.size();
+    parts.push_back(Trim(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return parts;
+}
+
+std::unique_ptr<Lexicon> LoadLexicon() {
+  auto lexicon = std::make_unique<Lexicon>();
+  std::string alternation;
+  for (const std::string& line : SplitLines(embedded::skills)) {
+    if (line[0] == '#') continue;
+    std::vector<std::string> fields = SplitOn(line, '\t');
+    Skill skill;
+    skill.canonical = fields[0];
+    bool aliases_only = fields.size() > 2 && fields[2].find("aliases-only") != std::string::npos;
+    if (!aliases_only) skill.spellings.push_back(fields[0]);
+    if (fields.size() > 1) {
+      for (std::string& alias : SplitOn(fields[1], '|')) {
+        if (!alias.empty()) skill.spellings.push_back(std::move(alias));
+      }
+    }
+    if (fields.size() > 2) {
+      for (const std::string& flag : SplitOn(fields[2], ',')) {
+        skill.case_sensitive |= flag == "cs";
+        skill.ambiguous |= flag == "amb";
+        skill.needs_list |= flag == "list";
+      }
+    }
+    for (const std::string& spelling : skill.spellings) {
+      lexicon->by_lower_spelling[AsciiLower(spelling)].push_back(lexicon->skills.size());
+      if (!alternation.empty()) alternation += '|';
+      alternation += RE2::QuoteMeta(spelling);
+    }
+    lexicon->skills.push_back(std::move(skill));
+  }
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_longest_match(true);  // ".NET Core" over ".NET", "C++" over "C"
+  options.set_max_mem(64 << 20);
+  options.set_log_errors(false);
+  lexicon->regex = std::make_unique<RE2>(alternation, options);
+  return lexicon;
+}
+
+const Lexicon& GetLexicon() {
+  static const std::unique_ptr<Lexicon> lexicon = LoadLexicon();
+  return *lexicon;
+}
+
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Non-ASCII bytes count as letters: "Übersicht" holds no skill "bersicht".
+bool IsWordByte(char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; }
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Where a word ends and starts: "Java" not in "JavaBeans" nor "C" in "C++",
+// ".NET" not inside "ASP.NET"; "C#" and ".NET" in "C#/.NET".
+bool HasBoundaries(std::string_view text, size_t begin, size_t end) {
+  char first = text[begin];
+  char last = text[end - 1];
+  if (begin > 0) {
+    char before = text[begin - 1];
+    if (IsWordByte(first) && IsWordByte(before)) return false;
+    if (first == '.' && IsAlnum(before)) return false;
+  }
+  if (end < text.size()) {
+    char after = text[end];
+    if (IsWordByte(last)) {
+      if (IsWordByte(after) || after == '+' || after == '#') return false;
+      if (after == '.' && end + 1 < text.size() && IsAlnum(text[end + 1])) return false;
+    } else if (IsAlnum(after) && !(after >= '0' && after <= '9')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+char PreviousNonSpace(std::string_view text, size_t begin) {
+  while (begin > 0 && IsSpaceByte(text[begin - 1])) --begin;
+  return begin == 0 ? '\0' : text[begin - 1];
+}
+
+char NextNonSpace(std::string_view text, size_t end) {
+  while (end < text.size() && IsSpaceByte(text[end])) ++end;
+  return end == text.size() ? '\0' : text[end];
+}
+
+std::string WordBefore(std::string_view text, size_t begin) {
+  size_t end = begin;
+  while (end > 0 && IsSpaceByte(text[end - 1])) --end;
+  size_t start = end;
+  while (start > 0 && IsAlnum(text[start - 1])) --start;
+  return AsciiLower(text.substr(start, end - start));
+}
+
+std::string WordAfter(std::string_view text, size_t end) {
+  size_t start = end;
+  while (start < text.size() && IsSpaceByte(text[start])) ++start;
+  size_t stop = start;
+  while (stop < text.size() && IsAlnum(text[stop])) ++stop;
+  return AsciiLower(text.substr(start, stop - start));
+}
+
+bool InList(std::string_view text, size_t begin, size_t end) {
+  char before = PreviousNonSpace(text, begin);
+  char after = NextNonSpace(text, end);
+  if (before == ',' || before == '/' || before == '(' || after == ',' || after == '/' || after == ')') return true;
+  std::string previous = WordBefore(text, begin);
+  std::string next = WordAfter(text, end);
+  return previous == "in" || previous == "with" || previous == "and" || previous == "or" ||
+         previous == "using" || next == "and" || next == "or";
+}
+
+// "Go to market", "Swift action", "R&D", "Spark curiosity": an ambiguous
+// name counts inside a sentence or a list, not as a sentence's first word.
+bool AmbiguousNameFits(std::string_view text, size_t begin, size_t end) {
+  if (end < text.size()) {
+    char after = text[end];
+    if (after == '&' || after == '\'' || text.substr(end, 3) == "\xE2\x80\x99") return false;
+    if (after == '-' && end + 1 < text.size() && IsAlnum(text[end + 1])) return false;
+  }
+  char before = PreviousNonSpace(text, begin);
+  bool sentence_start = before == '\0' || before == '.' || before == '!' || before == '?' ||
+                        before == ':' || before == ';' || before == '*' || before == '-' ||
+                        static_cast<unsigned char>(before) >= 0x80;  // after a bullet or dash
+  if (!sentence_start) return true;
+  char after = NextNonSpace(text, end);
+  return after == '\0' || after == ',' || after == '/' || after == ')' || after == ';';
+}
+
+bool Accepts(const Skill& skill, std::string_view text, size_t begin, size_t end) {
+  std::string_view written = text.substr(begin, end - begin);
+  if (skill.case_sensitive) {
+    bool exact = false;
+    for (const std::string& spelling : skill.spellings) exact |= written == spelling;
+    if (!exact) return false;
+  }
+  if (skill.ambiguous && !AmbiguousNameFits(text, begin, end)) return false;
+  if (skill.needs_list && !InList(text, begin, end)) return false;
+  return true;
+}
+
+void AddSkills(std::string_view text, std::vector<std::string>* found,
+               std::unordered_set<std::string>* seen) {
+  const Lexicon& lexicon = GetLexicon();
+  if (!lexicon.regex || !lexicon.regex->ok()) return;
+  size_t position = 0;
+  re2::StringPiece match;
+  while (position < text.size() &&
+         lexicon.regex->Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
+    size_t begin = match.data() - text.data();
+    size_t end = begin + match.size();
+    bool accepted = false;
+    if (end > begin && HasBoundaries(text, begin, end)) {
+      auto candidates = lexicon.by_lower_spelling.find(AsciiLower(match));
+      if (candidates != lexicon.by_lower_spelling.end()) {
+        for (size_t index : candidates->second) {
+          const Skill& skill = lexicon.skills[index];
+          if (!Accepts(skill, text, begin, end)) continue;
+          if (seen->insert(skill.canonical).second) found->push_back(skill.canonical);
+          accepted = true;
+          break;
+        }
+      }
+    }
+    // On a miss, try again one character on: a shorter spelling or the
+    // next word may still match.
+    position = accepted ? end : begin + 1;
+    while (position < text.size() && (static_cast<unsigned char>(text[position]) & 0xC0) == 0x80) ++position;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> FindSkills(std::string_view text) {
+  std::vector<std::string> found;
+  std::unordered_set<std::string> seen;
+  AddSkills(text, &found, &seen);
+  return found;
+}
+
+std::vector<std::string> FindSkills(const std::vector<Section>& sections) {
+  std::vector<std::string> found;
+  std::unordered_set<std::string> seen;
+  for (const Section& section : sections) {
+    // Benefits, the company's story, EEO and how to apply name tools the
+    // job does not ask for ("we use Slack", "apply via Workday").
+    switch (section.kind) {
+      case SectionKind::kBenefits:
+      case SectionKind::kAboutCompany:
+      case SectionKind::kEqualOpportunity:
+      case SectionKind::kHowToApply:
+        continue;
+      default:
+        break;
+    }
+    if (section.heading) AddSkills(*section.heading, &found, &seen);
+    AddSkills(section.text, &found, &seen);
+    for (const std::string& item : section.items) AddSkills(item, &found, &seen);
+  }
+  return found;
+}
 
 }  // namespace jobpipe
