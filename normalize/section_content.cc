@@ -154,6 +154,37 @@ void ResponsibilityProseToIntro(std::vector<SectionDraft>* drafts) {
   }
 }
 
+void CompanyParagraphsOutOfIntro(std::vector<SectionDraft>* drafts) {
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    if (draft.section.kind != SectionKind::kIntro || !draft.section.items.empty()) continue;
+    std::vector<std::string> before;  // company paragraphs opening the intro
+    std::vector<std::string> after;
+    std::vector<std::string> kept;
+    for (const std::string& paragraph : draft.paragraphs) {
+      std::vector<std::string> sentences = SplitProseSentences(paragraph);
+      bool about_company = !sentences.empty() && std::all_of(sentences.begin(), sentences.end(), [](const std::string& s) {
+        return ContentOnly(ScoreCues(s)).Winner(kSentenceMinimum) == SectionKind::kAboutCompany;
+      });
+      if (!about_company) kept.push_back(paragraph);
+      else (kept.empty() ? before : after).push_back(paragraph);
+    }
+    if (before.empty() && after.empty()) continue;
+    draft.paragraphs = std::move(kept);
+    const auto about = [](std::vector<std::string> paragraphs) {
+      SectionDraft company;
+      company.section.kind = SectionKind::kAboutCompany;
+      company.paragraphs = std::move(paragraphs);
+      return company;
+    };
+    if (!after.empty()) drafts->insert(drafts->begin() + static_cast<long>(i) + 1, about(std::move(after)));
+    if (!before.empty()) {
+      drafts->insert(drafts->begin() + static_cast<long>(i), about(std::move(before)));
+      ++i;
+    }
+  }
+}
+
 void ExtractProseSentences(std::vector<SectionDraft>* drafts) {
   std::vector<SectionKind> missing;
   for (SectionKind kind : kExtractableKinds) {

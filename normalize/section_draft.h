@@ -41,6 +41,10 @@ void ParagraphsToItems(std::vector<SectionDraft>* drafts);
 /// the role's introduction.
 void ResponsibilityProseToIntro(std::vector<SectionDraft>* drafts);
 
+/// Paragraphs of an introduction that only describe the employer ("We
+/// help people build great apps.") go to an about-the-company section.
+void CompanyParagraphsOutOfIntro(std::vector<SectionDraft>* drafts);
+
 /// In introduction and other prose, sentences that clearly belong to a
 /// kind the posting has no section for become a section of that kind.
 void ExtractProseSentences(std::vector<SectionDraft>* drafts);

@@ -15,6 +15,8 @@ namespace {
 
 // Longest heading-like line, in words: beyond this a line is a sentence.
 constexpr int kMaxHeadingWords = 8;
+// Longest text a heading block may have before it is read as prose.
+constexpr int kMaxRealHeadingWords = 20;
 // Longest label of an inline "Label: content" heading.
 constexpr int kMaxInlineLabelWords = 4;
 
@@ -98,7 +100,14 @@ class Grouper {
     for (index_ = 0; index_ < blocks_.size(); ++index_) {
       const Block& block = blocks_[index_];
       switch (block.type) {
-        case BlockType::kHeading: OnHeading(block.text); break;
+        case BlockType::kHeading:
+          // A page that styles whole paragraphs as headings: prose is prose.
+          if (CountWords(block.text) > kMaxRealHeadingWords) {
+            OnParagraph(CollapseSpaces(block.text));
+          } else {
+            OnHeading(block.text);
+          }
+          break;
         case BlockType::kParagraph: OnParagraph(CollapseSpaces(block.text)); break;
         case BlockType::kListItem: OnItem(block.text, block.level); break;
       }

@@ -27,6 +27,7 @@ std::vector<Section> BuildSections(const std::vector<Block>& blocks, std::vector
   ParagraphsToItems(&drafts);
   SplitPreferredItems(&drafts);
   ResponsibilityProseToIntro(&drafts);
+  CompanyParagraphsOutOfIntro(&drafts);
   ExtractProseSentences(&drafts);
   std::vector<Section> sections;
   bool any_heading = false;
