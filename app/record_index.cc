@@ -36,10 +36,11 @@ std::string UrlIdentity(const std::string& url) { return "url:" + CanonicalPosti
 
 std::string PostingIdentity(const Facts& facts) {
   if (facts.url && !facts.url->empty()) return UrlIdentity(*facts.url);
-  std::string company = facts.company.value_or("");
+  // A company alone says too little: two different postings without a
+  // title would pass for one.
   std::string title = facts.title.value_or("");
-  if (company.empty() && title.empty()) return "";
-  return "posting:" + company + "\n" + title;
+  if (title.empty()) return "";
+  return "posting:" + facts.company.value_or("") + "\n" + title;
 }
 
 Result<RecordIndex> ScanRecords(const std::string& dir) {

@@ -12,8 +12,9 @@ namespace jobpipe {
 
 /// What identifies a posting across inputs and runs: its canonical URL; for
 /// a posting without one, its company and title (what the record's Job URL
-/// line then says: "<Company> job posting - <Title>"). "" when it has none
-/// of them (such postings cannot be recognised and are always written).
+/// line then says: "<Company> job posting - <Title>"). "" when it has no
+/// URL and no title (such postings cannot be recognised and are always
+/// written).
 std::string PostingIdentity(const Facts& facts);
 
 /// Identity key of an input URL before it is fetched (its canonical URL).
