@@ -121,7 +121,10 @@ Facts LinkedInFacts(const Dom& dom) {
 }
 
 std::optional<std::string> LinkedInJobId(std::string_view url) {
-  static const RE2 kJobId(R"(linkedin\.com/.*(?:jobPosting/|jobs/view/(?:[^/?]*-)?|currentJobId=)(\d{6,}))");
+  // The guest API path names the job on any host (loopback test servers
+  // serve the same path); other shapes only on linkedin.com.
+  static const RE2 kJobId(
+      R"((?:jobs-guest/jobs/api/jobPosting/|linkedin\.com/.*(?:jobs/view/(?:[^/?]*-)?|currentJobId=))(\d{6,}))");
   if (!kJobId.ok()) return std::nullopt;
   std::string id;
   if (!RE2::PartialMatch(url, kJobId, &id)) return std::nullopt;
