@@ -78,8 +78,7 @@ void ClassifyLists(std::vector<SectionDraft>* drafts) {
     // A long lead line ("...the missions you will take on:") that names a
     // kind decides when the items alone do not.
     if (!kind && !draft.list_lead.empty()) {
-      std::optional<SectionKind> lead_kind = MatchHeading(draft.list_lead).kind;
-      if (lead_kind && *lead_kind != SectionKind::kOther) kind = lead_kind;
+      kind = MatchHeading(draft.list_lead, true).kind;
     }
     if (kind) draft.section.kind = *kind;
     else if (!draft.kind_named && draft.section.kind != SectionKind::kIntro) draft.section.kind = SectionKind::kOther;

@@ -180,7 +180,8 @@ class Grouper {
     int words = CountWords(heading);
     // "Nice to have:" alone on a line, or a bare "Benefits" line, is a
     // heading; in a section of that very kind it is the list's lead line.
-    if (named && words <= kMaxHeadingWords / 2 && (EndsWithColon(text) || words <= 3)) {
+    bool inline_label = !EndsWithColon(text) && text.find(':') != std::string::npos;
+    if (named && !inline_label && words <= kMaxHeadingWords / 2 && (EndsWithColon(text) || words <= 3)) {
       bool same_kind = !drafts_.empty() && Current().kind_named && Current().section.kind == *named;
       if (!same_kind) {
         OnHeading(heading);
@@ -217,8 +218,8 @@ class Grouper {
     if (!list_kind_named) return true;
     // In a typed section, only a lead line naming another kind splits.
     const std::string& lead = current.paragraphs.back();
-    std::optional<SectionKind> lead_kind = EndsWithColon(lead) ? MatchHeading(lead).kind : std::nullopt;
-    return lead_kind && *lead_kind != kind && *lead_kind != SectionKind::kOther;
+    std::optional<SectionKind> lead_kind = EndsWithColon(lead) ? MatchHeading(lead, true).kind : std::nullopt;
+    return lead_kind && *lead_kind != kind;
   }
 
   void StartListSection() {
@@ -227,8 +228,8 @@ class Grouper {
       lead = Current().paragraphs.back();
       Current().paragraphs.pop_back();
     }
-    std::optional<SectionKind> named = lead.empty() ? std::nullopt : MatchHeading(lead).kind;
-    bool lead_names_kind = named && *named != SectionKind::kOther && CountWords(lead) <= 2 * kMaxHeadingWords;
+    std::optional<SectionKind> named = lead.empty() ? std::nullopt : MatchHeading(lead, true).kind;
+    bool lead_names_kind = named && CountWords(lead) <= 2 * kMaxHeadingWords;
     SectionDraft& draft = Start(lead_names_kind ? *named : SectionKind::kOther, std::nullopt, lead_names_kind);
     draft.list_lead = lead;
     if (!lead.empty()) draft.paragraphs.push_back(lead);

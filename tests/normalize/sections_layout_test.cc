@@ -1,0 +1,105 @@
+// Section building on the odd layouts real pages produce: paragraphs styled
+// as headings, lists written as lines, lead lines run into items, "aside"
+// sections, employer taglines opening an introduction. Invented postings.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "normalize/sections.h"
+
+namespace jobpipe {
+namespace {
+
+Block H(const std::string& text) { return {BlockType::kHeading, text, 3}; }
+Block P(const std::string& text) { return {BlockType::kParagraph, text, 0}; }
+Block L(const std::string& text, int level = 0) { return {BlockType::kListItem, text, level}; }
+
+std::vector<std::string> Dump(const std::vector<Block>& blocks) {
+  std::vector<std::string> lines;
+  for (const Section& s : BuildSections(blocks, nullptr)) {
+    std::string items;
+    for (const std::string& item : s.items) items += (items.empty() ? "" : ";") + item;
+    lines.push_back(std::string(SectionKindName(s.kind)) + "|" + s.heading.value_or("-") + "|" + s.text + "|" + items);
+  }
+  return lines;
+}
+
+TEST_CASE("a long heading block is prose", "[sections]") {
+  CHECK(Dump({H("About the company"),
+              H("Globex has made garden tools since 1950 and sells them in forty countries through its own "
+                "shops and a network of partners.")}) ==
+        std::vector<std::string>{"about_company|About the company|Globex has made garden tools since 1950 and sells "
+                                 "them in forty countries through its own shops and a network of partners.|"});
+}
+
+TEST_CASE("an employer tagline opening the introduction is about the company", "[sections]") {
+  CHECK(Dump({H("Overview"), P("We help bakeries sell bread online."), P("As our first designer, you will own the app."),
+              H("Tasks"), L("Draw screens"), H("About us"), P("Ten people in Porto.")}) ==
+        std::vector<std::string>{"about_company|-|We help bakeries sell bread online.|",
+                                 "intro|Overview|As our first designer, you will own the app.|",
+                                 "responsibilities|Tasks||Draw screens", "about_company|About us|Ten people in Porto.|"});
+}
+
+TEST_CASE("aside headings stay other whatever their lists say", "[sections]") {
+  CHECK(Dump({H("Our values"), L("Build trust"), L("Own outcomes"), L("Share knowledge")}) ==
+        std::vector<std::string>{"other|Our values||Build trust;Own outcomes;Share knowledge"});
+  // A generic container is classified by its content.
+  CHECK(Dump({H("Additional information"), L("Health insurance"), L("Paid parental leave"), L("Gym membership")}) ==
+        std::vector<std::string>{"benefits|Additional information||Health insurance;Paid parental leave;Gym "
+                                 "membership"});
+}
+
+TEST_CASE("a list written as one-line paragraphs becomes items", "[sections]") {
+  CHECK(Dump({H("Profile"), P("Degree in chemistry"), P("Two years in a lab"), P("Fluent Portuguese")}) ==
+        std::vector<std::string>{"requirements|Profile||Degree in chemistry;Two years in a lab;Fluent Portuguese"});
+  // Real prose stays prose.
+  CHECK(Dump({H("Profile"), P("You have a degree in chemistry. You like labs."), P("Short line")}) ==
+        std::vector<std::string>{"requirements|Profile|You have a degree in chemistry. You like labs.\n\nShort line|"});
+}
+
+TEST_CASE("a 'Label: value' line of an aside kind ends a list section", "[sections]") {
+  CHECK(Dump({H("Requirements"), P("Degree in law"), P("Bar admission"), P("Good Spanish"),
+              P("Location: Madrid")}) ==
+        std::vector<std::string>{"requirements|Requirements||Degree in law;Bar admission;Good Spanish",
+                                 "other|Location|Madrid|"});
+}
+
+TEST_CASE("what-you'll-do prose ahead of the real task list is the introduction", "[sections]") {
+  CHECK(Dump({H("What you'll do"), P("We need someone to tame our data pipelines."), H("Requirements"),
+              L("SQL"), H("Your tasks"), L("Write dbt models"), L("Review dashboards")}) ==
+        std::vector<std::string>{"intro|What you'll do|We need someone to tame our data pipelines.|",
+                                 "requirements|Requirements||SQL",
+                                 "responsibilities|Your tasks||Write dbt models;Review dashboards"});
+}
+
+TEST_CASE("an item that reads as a heading heads the items after it", "[sections]") {
+  CHECK(Dump({L("Your day includes:"), L("Triage alerts"), L("Patch servers"), L("We offer:"), L("Free lunch"),
+              L("Bike lease")}) ==
+        std::vector<std::string>{"responsibilities|Your day includes||Triage alerts;Patch servers",
+                                 "benefits|We offer||Free lunch;Bike lease"});
+}
+
+TEST_CASE("a lead line run into the last item is split off", "[sections]") {
+  CHECK(Dump({H("Tasks"), L("Plan sprints"), L("Coach the teamNice to have:"), L("Scrum certificate")}) ==
+        std::vector<std::string>{"responsibilities|Tasks||Plan sprints;Coach the team",
+                                 "preferred|Nice to have||Scrum certificate"});
+}
+
+TEST_CASE("a long lead line names the kind when the items do not", "[sections]") {
+  CHECK(Dump({P("Le poste regroupe plusieurs missions pour la personne qui rejoindra notre petite équipe :"),
+              L("Infogérance"), L("Formations"), L("Chiffrages")}) ==
+        std::vector<std::string>{"responsibilities|-|Le poste regroupe plusieurs missions pour la personne qui "
+                                 "rejoindra notre petite équipe :|Infogérance;Formations;Chiffrages"});
+}
+
+TEST_CASE("prose that mentions discrimination is not an equal-opportunity statement", "[sections]") {
+  std::vector<std::string> dump =
+      Dump({P("The Bureau is the agency that investigates housing discrimination in the county. It runs "
+              "hearings, publishes reports and trains landlords. Its staff of forty works from two offices.")});
+  REQUIRE(!dump.empty());
+  CHECK(dump[0].rfind("equal_opportunity", 0) != 0);
+}
+
+}  // namespace
+}  // namespace jobpipe
