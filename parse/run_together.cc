@@ -159,6 +159,18 @@ bool IsAbbreviationBefore(std::string_view line, std::size_t period) {
   return false;
 }
 
+// "R&amp;D": the semicolon ends a character reference.
+bool EndsEntity(std::string_view line, std::size_t semicolon) {
+  const std::size_t from = semicolon > 10 ? semicolon - 10 : 0;
+  const std::size_t amp = line.substr(from, semicolon - from).rfind('&');
+  if (amp == std::string_view::npos) return false;
+  for (std::size_t i = from + amp + 1; i < semicolon; ++i) {
+    const char c = line[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#')) return false;
+  }
+  return true;
+}
+
 // The break candidate at `at` (a capital) after punctuation `mark`.
 bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mark,
                              std::size_t mark_at) {
@@ -180,8 +192,10 @@ bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mar
     case 0x201D:
     case 0x2019:
       return before_mark == '.' || before_mark == '!' || before_mark == '?';
+    case ';':
+      return !EndsEntity(line, mark_at);
     default:
-      return true;  // ! ? ; ]
+      return true;  // ! ? ]
   }
 }
 

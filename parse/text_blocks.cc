@@ -161,6 +161,7 @@ class BlockBuilder {
     const std::size_t next = NextContentLine(i);
     if (next == kNone) return false;
     const Line& following = lines_[next];
+    if (next == i + 1 && ContinuesLine(lines_[i], following, runs_[i])) return false;
     if (following.kind == LineKind::kItem) return true;
     if (following.kind != LineKind::kText) return false;
     if (phrase) return true;

@@ -5,11 +5,14 @@
 #include "parse/text_headings.h"
 #include "parse/text_inline.h"
 #include "parse/text_utf8.h"
+#include "parse/text_wrap.h"
 
 namespace jobpipe::text {
 namespace {
 
-constexpr std::size_t kMaxCardLines = 8;
+constexpr std::size_t kMaxCardLines = 12;
+// A line written like a sentence and longer than this is body text.
+constexpr std::size_t kMaxSentenceCardWords = 10;
 constexpr std::size_t kMaxCardChars = 150;
 constexpr std::size_t kMaxCardWords = 20;
 
@@ -64,6 +67,8 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
   HeaderCard card;
   card.body_start = first;
   bool first_content_line = true;
+  bool body_found = false;
+  std::size_t url_lines = 0;
   std::size_t i = first;
   while (i < lines.size() && card.lines.size() < kMaxCardLines) {
     const Line& line = lines[i];
@@ -76,16 +81,24 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
       ++i;
       continue;
     }
-    if (line.kind == LineKind::kText && IsUrlLine(clean)) {
+    if (line.kind == LineKind::kText && IsUrlLine(clean) && url_lines == card.lines.size()) {
       if (!card.url) card.url = clean;
       card.lines.push_back(clean);
       card.body_start = ++i;
+      ++url_lines;
       first_content_line = false;
       continue;
     }
+    body_found = true;  // unless this line turns out to belong to the card
     if (!IsCardLike(line, clean) || IsHeadingPhrase(clean)) break;
+    // A line wrapped onto the next one is prose.
+    if (i + 1 < lines.size() && line.kind == LineKind::kText && ContinuesLine(line, lines[i + 1], WrapRun{})) {
+      break;
+    }
     const bool title_heading = first_content_line && line.kind == LineKind::kHeading && line.level <= 2;
-    if (!title_heading && LooksSentenceCase(clean) && !LooksLikeCardData(clean)) {
+    const bool sentence = LooksSentenceCase(clean) && !LooksLikeCardData(clean);
+    if (!title_heading && sentence && WordCount(clean) > kMaxSentenceCardWords) break;
+    if (!title_heading && sentence) {
       // A sentence-like line followed by prose introduces the body.
       std::size_t next = i + 1;
       while (next < lines.size() && (lines[next].kind == LineKind::kBlank ||
@@ -97,6 +110,16 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
     card.lines.push_back(clean);
     card.body_start = ++i;
     first_content_line = false;
+    body_found = false;
+  }
+  if (!body_found) {
+    // Short lines up to the end, or more than a card holds: a list without
+    // markers, not a card. Only leading URL lines stay in the card.
+    card.lines.resize(url_lines);
+    card.body_start = first;
+    for (std::size_t seen = 0; card.body_start < lines.size() && seen < url_lines; ++card.body_start) {
+      if (lines[card.body_start].kind == LineKind::kText) ++seen;
+    }
   }
   return card;
 }

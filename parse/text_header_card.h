@@ -9,7 +9,10 @@
 //   As an Engineering Manager at Canonical, you...  <- body
 //
 // The rule: from the top, take short lines (at most 150 characters and 20
-// words, no final . ! ? ; , or :, not a list item) into the card, at most 8.
+// words, no final . ! ? ; , or :, not a list item, not wrapped onto the
+// next line) into the card, at most 12. If no body line ends the card (the
+// text is all short lines, or more than 12), there is no card: only
+// leading URL lines are taken.
 // The card stops at the first line that is not short, and before a short
 // line that introduces the body: a common heading phrase ("About us",
 // "Overview", "The role"), or a line written like a sentence ("The role of

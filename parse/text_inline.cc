@@ -298,7 +298,8 @@ std::string DecodeEntities(std::string_view text) {
 }
 
 std::string StripInlineMarkup(std::string_view line) {
-  return FoldSpaces(StripEmphasis(StripStructure(line)));
+  // Entities last: "&lt;b&gt;" is text about a tag, not a tag.
+  return FoldSpaces(DecodeEntities(StripEmphasis(StripStructure(line))));
 }
 
 }  // namespace jobpipe::text

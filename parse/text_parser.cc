@@ -71,8 +71,8 @@ ParsedDocument ParseText(const Document& document) {
 
   const text::FrontMatter matter = text::ExtractFrontMatter(document.body);
   parsed.warnings.insert(parsed.warnings.end(), matter.warnings.begin(), matter.warnings.end());
-  const std::string body = text::DecodeEntities(
-      HtmlBreaksToLines(std::string(std::string_view(document.body).substr(matter.body_offset))));
+  const std::string body =
+      HtmlBreaksToLines(std::string(std::string_view(document.body).substr(matter.body_offset)));
 
   std::vector<text::Line> lines = text::ClassifyLines(body);
   DropUiChrome(lines);

@@ -1,0 +1,146 @@
+// Pasted text to blocks: list markers, nesting, soft wraps, paragraphs.
+// Each case is input text -> DebugString of the blocks.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/posting.h"
+#include "parse/parse.h"
+
+namespace jobpipe {
+namespace {
+
+std::string BlocksOf(const std::string& body) {
+  Document document;
+  document.body = body;
+  return DebugString(ParseText(document).blocks);
+}
+
+struct Case {
+  const char* name;
+  const char* input;
+  const char* expected;
+};
+
+void RunTable(const Case* cases, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    INFO(cases[i].name);
+    CHECK(BlocksOf(cases[i].input) == cases[i].expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("text: every list marker") {
+  const Case cases[] = {
+      {"dash", "Intro line that is a sentence.\n\n- one\n- two\n", "P Intro line that is a sentence.\nL0 one\nL0 two\n"},
+      {"star", "* one\n* two\n", "L0 one\nL0 two\n"},
+      {"plus with tab", "+\tone\n+\ttwo\n", "L0 one\nL0 two\n"},
+      {"bullet", "• one\n• two\n", "L0 one\nL0 two\n"},
+      {"bullet without space", "•one\n•two\n", "L0 one\nL0 two\n"},
+      {"middle dot", "· one\n· two\n", "L0 one\nL0 two\n"},
+      {"small square", "▪ one\n▪ two\n", "L0 one\nL0 two\n"},
+      {"white bullet", "◦ one\n◦ two\n", "L0 one\nL0 two\n"},
+      {"en dash", "– one\n– two\n", "L0 one\nL0 two\n"},
+      {"em dash", "— one\n— two\n", "L0 one\nL0 two\n"},
+      {"pointer", "► one\n► two\n", "L0 one\nL0 two\n"},
+      {"check", "✓ one\n✓ two\n", "L0 one\nL0 two\n"},
+      {"heavy check", "✔ one\n✔️ two\n", "L0 one\nL0 two\n"},
+      {"emoji check", "✅ one\n✅ two\n", "L0 one\nL0 two\n"},
+      {"emoji pointing", "👉 one\n👉 two\n", "L0 one\nL0 two\n"},
+      {"numbered dot", "1. one\n2. two\n10. ten\n", "L0 one\nL0 two\nL0 ten\n"},
+      {"numbered paren", "1) one\n2) two\n", "L0 one\nL0 two\n"},
+      {"letter paren", "a) one\nb) two\n", "L0 one\nL0 two\n"},
+      {"parenthesised letter", "(a) one\n(b) two\n", "L0 one\nL0 two\n"},
+      {"roman", "i. one\nii. two\niii. three\n", "L0 one\nL0 two\nL0 three\n"},
+      {"not markers", "-5 degrees outside\n\n*emphasis* only\n\n2024 was a year\n",
+       "P -5 degrees outside\nP emphasis only\nP 2024 was a year\n"},
+  };
+  RunTable(cases, std::size(cases));
+}
+
+TEST_CASE("text: nesting by indentation and by marker change") {
+  const Case cases[] = {
+      {"indented", "- top\n  - nested\n    - deeper\n- top again\n",
+       "L0 top\nL1 nested\nL2 deeper\nL0 top again\n"},
+      {"tab indented", "+\tparent\n\t+\tchild\n", "L0 parent\nL1 child\n"},
+      {"three spaces", "* a\n   * b\n* c\n", "L0 a\nL1 b\nL0 c\n"},
+      {"list indented as a whole", "  - a\n  - b\n", "L0 a\nL0 b\n"},
+      {"dash under bullet", "• parent\n- child one\n- child two\n• second parent\n",
+       "L0 parent\nL1 child one\nL1 child two\nL0 second parent\n"},
+      {"numbers then letters", "1. first\na) sub\nb) sub two\n2. second\n",
+       "L0 first\nL1 sub\nL1 sub two\nL0 second\n"},
+      {"paragraph ends the list", "• a\n- b\n\nA paragraph between the lists.\n\n- c\n",
+       "L0 a\nL1 b\nP A paragraph between the lists.\nL0 c\n"},
+  };
+  RunTable(cases, std::size(cases));
+}
+
+TEST_CASE("text: items are single clean lines") {
+  const Case cases[] = {
+      {"continuation indented", "- first part of the item\n  and its second line\n- next\n",
+       "L0 first part of the item and its second line\nL0 next\n"},
+      {"lazy continuation in lowercase", "- first part of the item\nand its second line\n",
+       "L0 first part of the item and its second line\n"},
+      {"indented paragraph after a blank", "- item\n\n  more about the item\n- next\n",
+       "L0 item more about the item\nL0 next\n"},
+      {"trailing semicolons", "* Choose tools;\n* Review code;\n* Ship it.\n",
+       "L0 Choose tools\nL0 Review code\nL0 Ship it.\n"},
+      {"stray bullets", "- Build things •\n- • Test things\n", "L0 Build things\nL0 Test things\n"},
+      {"markup inside", "- **Bold lead:** then `code` and [a link](https://x.example/y)\n",
+       "L0 Bold lead: then code and a link\n"},
+      {"unindented capital line is a paragraph", "- an item\nA new paragraph.\n",
+       "L0 an item\nP A new paragraph.\n"},
+  };
+  RunTable(cases, std::size(cases));
+}
+
+TEST_CASE("text: soft wraps join, blank lines separate") {
+  const std::string pdf =
+      "The agency is charged with enforcing one of the most expansive laws of its\n"
+      "kind in the nation. Through its bureau, the agency accepts claims filed by\n"
+      "the public, and has the power to initiate its own investigations to find\n"
+      "Discrimination wherever it happens, including harassment and retaliation.\n"
+      "Short last line.\n";
+  const Case cases[] = {
+      {"blank line ends a paragraph", "First paragraph here.\n\nSecond paragraph here.\n",
+       "P First paragraph here.\nP Second paragraph here.\n"},
+      {"lowercase continuation", "We are looking for someone who\nloves building things.\n",
+       "P We are looking for someone who loves building things.\n"},
+      {"comma at the end", "Python, Go,\nRust and C++ are used here.\n",
+       "P Python, Go, Rust and C++ are used here.\n"},
+      {"hyphenated word", "We build open-\nsource software for everyone.\n",
+       "P We build open-source software for everyone.\n"},
+      {"short lines stay apart", "Build APIs.\nReview code.\nMentor people.\n",
+       "P Build APIs.\nP Review code.\nP Mentor people.\n"},
+  };
+  RunTable(cases, std::size(cases));
+  CHECK(BlocksOf(pdf) ==
+        "P The agency is charged with enforcing one of the most expansive laws of its kind in the "
+        "nation. Through its bureau, the agency accepts claims filed by the public, and has the "
+        "power to initiate its own investigations to find Discrimination wherever it happens, "
+        "including harassment and retaliation.\n"
+        "P Short last line.\n");
+}
+
+TEST_CASE("text: inline markup, entities and tags become plain text") {
+  const Case cases[] = {
+      {"emphasis", "We **really** value *craft* and __care__ and _taste_.\n",
+       "P We really value craft and care and taste.\n"},
+      {"snake case stays", "Set the my_config_value flag and 5* ratings.\n",
+       "P Set the my_config_value flag and 5* ratings.\n"},
+      {"images dropped", "Look ![logo](https://x.example/logo.png) here.\n", "P Look here.\n"},
+      {"entities", "R&amp;D &lt;team&gt; &#8211; caf&eacute; &#x2019; Q&amp A\n",
+       "P R&D <team> – café ’ Q& A\n"},
+      {"br and p tags", "An intro sentence here.\nFirst line<br>Second line<br/>third part\n",
+       "P An intro sentence here.\nP First line\nP Second line third part\n"},
+      {"other tags removed", "Some <b>bold</b> and <span class=\"x\">span</span> text.\n",
+       "P Some bold and span text.\n"},
+      {"less-than is kept", "Teams of < 10 people and a<b comparisons.\n",
+       "P Teams of < 10 people and a<b comparisons.\n"},
+      {"escaped stars", "Rated \\*\\*\\* by peers.\n", "P Rated *** by peers.\n"},
+  };
+  RunTable(cases, std::size(cases));
+}
+
+}  // namespace jobpipe
