@@ -25,10 +25,14 @@ constexpr std::array kMagicNumbers = {
     MagicNumber{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "MS Office document (.doc/.xls)"},
     MagicNumber{"\x1F\x8B", "gzip data"},
     MagicNumber{"BZh", "bzip2 data"},
-    MagicNumber{"\xFD" "7zXZ", "xz data"},
+    MagicNumber{"\xFD"
+                "7zXZ",
+                "xz data"},
     MagicNumber{"7z\xBC\xAF\x27\x1C", "7-Zip archive"},
     MagicNumber{"\x28\xB5\x2F\xFD", "zstd data"},
-    MagicNumber{"\x7F" "ELF", "ELF executable"},
+    MagicNumber{"\x7F"
+                "ELF",
+                "ELF executable"},
     MagicNumber{"RIFF", "RIFF media file"},
     MagicNumber{"{\\rtf", "RTF document"},
 };

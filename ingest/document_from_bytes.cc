@@ -28,8 +28,8 @@ Result<Document> DocumentFromBytes(const std::string& name, std::string_view byt
                      DetectFormat(bytes.substr(0, 4096), name) == "html";
   DecodedText decoded = DecodeToUtf8(bytes, hints);
   if (IsBlank(decoded.text)) {
-    return MakeError(ErrorCode::kEmpty, name + ": input is empty" +
-                                            (bytes.empty() ? "" : " (only whitespace)"));
+    return MakeError(ErrorCode::kEmpty,
+                     name + ": input is empty" + (bytes.empty() ? "" : " (only whitespace)"));
   }
   Document doc;
   doc.source.name = name;

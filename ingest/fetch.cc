@@ -1,10 +1,127 @@
+// FetchUrl: validates the URL, applies the site adapters' rewriting, runs
+// transfers with retries, and turns the answer into a UTF-8 Document.
+#include <curl/curl.h>
+
+#include <ctime>
+#include <memory>
+
+#include "ingest/curl_transfer.h"
+#include "ingest/document_from_bytes.h"
+#include "ingest/fetch_errors.h"
+#include "ingest/format_detect.h"
 #include "ingest/ingest.h"
+#include "ingest/retry_policy.h"
+#include "ingest/site_urls.h"
+#include "ingest/text_decode.h"
 
 namespace jobpipe {
+namespace {
 
-// Placeholder until the libcurl fetcher lands.
+struct UrlDeleter {
+  void operator()(CURLU* url) const { curl_url_cleanup(url); }
+};
+
+struct CurlStringDeleter {
+  void operator()(char* text) const { curl_free(text); }
+};
+using CurlString = std::unique_ptr<char, CurlStringDeleter>;
+
+CurlString GetPart(CURLU* url, CURLUPart part) {
+  char* value = nullptr;
+  if (curl_url_get(url, part, &value, 0) != CURLUE_OK) return CurlString(nullptr);
+  return CurlString(value);
+}
+
+/// `url` must parse, have a host and use http or https.
+std::optional<Error> CheckUrl(const std::string& url) {
+  EnsureCurlGlobalInit();
+  std::unique_ptr<CURLU, UrlDeleter> parsed(curl_url());
+  if (!parsed) return MakeError(ErrorCode::kNetwork, url + ": out of memory");
+  // Any scheme parses, so that ftp:// and friends are reported as blocked.
+  CURLUcode rc = curl_url_set(parsed.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME);
+  if (rc != CURLUE_OK) {
+    return MakeError(ErrorCode::kInvalidUrl,
+                     url + ": not a valid URL (" + curl_url_strerror(rc) + ")");
+  }
+  CurlString scheme = GetPart(parsed.get(), CURLUPART_SCHEME);
+  std::string name = scheme ? scheme.get() : "";
+  if (name != "http" && name != "https") {
+    return MakeError(ErrorCode::kBlockedScheme,
+                     url + ": scheme \"" + name + "\" is not fetched; only http and https are");
+  }
+  CurlString host = GetPart(parsed.get(), CURLUPART_HOST);
+  if (!host || *host.get() == '\0') {
+    return MakeError(ErrorCode::kInvalidUrl, url + ": not a valid URL (no host)");
+  }
+  return std::nullopt;
+}
+
+std::string NowRfc3339() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+std::string WithoutQuery(const std::string& url) { return url.substr(0, url.find_first_of("?#")); }
+
+/// The wait before the next attempt, or nullopt when a server's
+/// Retry-After asks for longer than we ever wait.
+std::optional<double> WaitBeforeRetry(int retry, const TransferResult& last,
+                                      const FetchOptions& options) {
+  if (auto asked = ParseRetryAfter(last.retry_after, std::time(nullptr))) {
+    if (*asked > kMaxRetryWaitSeconds) return std::nullopt;
+    return *asked;
+  }
+  return BackoffSeconds(retry, options.backoff_base_seconds, Random01());
+}
+
+Result<Document> BuildDocument(const std::string& url, TransferResult& transfer) {
+  DecodeHints hints;
+  hints.declared_charset = CharsetFromContentType(transfer.content_type);
+  hints.legacy_fallback = true;  // undeclared non-UTF-8 pages are windows-1252 in practice
+  std::string format = FormatFromContentType(transfer.content_type);
+  hints.sniff_meta = format != "json" && format != "text";
+  std::string name_for_format = WithoutQuery(transfer.effective_url);
+  auto doc = DocumentFromBytes(url, transfer.body, hints, format);
+  if (!doc) return doc;
+  if (format.empty()) doc->format = DetectFormat(doc->body, name_for_format);
+  doc->source.type = SourceType::kUrl;
+  doc->source.fetched_url = transfer.effective_url;
+  doc->source.http_status = transfer.http_status;
+  doc->source.fetched_at = NowRfc3339();
+  return doc;
+}
+
+}  // namespace
+
 Result<Document> FetchUrl(const std::string& url, const FetchOptions& options) {
-  return MakeError(ErrorCode::kNetwork, url + ": fetching is not implemented yet");
+  auto interrupted = [&] { return MakeError(ErrorCode::kInterrupted, url + ": interrupted"); };
+  if (options.cancel != nullptr && options.cancel->load()) return interrupted();
+  if (auto error = CheckUrl(url)) return *error;
+  SiteTarget target = RewriteForSite(url, options.adapter_bases);
+  if (target.url != url) {
+    if (auto error = CheckUrl(target.url)) return *error;
+  }
+
+  AttemptOutcome outcome;
+  for (int attempt = 0;; ++attempt) {
+    TransferResult transfer = RunTransfer(target.url, options);
+    outcome = ClassifyTransfer(url, transfer, options);
+    if (!outcome.error) return BuildDocument(url, transfer);
+    if (!outcome.retryable || attempt >= options.retries) break;
+    auto wait = WaitBeforeRetry(attempt + 1, transfer, options);
+    if (!wait) {
+      outcome.error->message += " (Retry-After " + transfer.retry_after +
+                                " is beyond the longest wait, " +
+                                std::to_string(static_cast<int>(kMaxRetryWaitSeconds)) + " s)";
+      break;
+    }
+    if (!SleepUnlessCancelled(*wait, options.cancel)) return interrupted();
+  }
+  return *outcome.error;
 }
 
 }  // namespace jobpipe

@@ -4,38 +4,23 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "ingest/ascii_text.h"
+
 namespace jobpipe {
 namespace {
 
 // Tags whose presence in numbers means markup, not prose that happens to
 // contain a '<' ("<5 years", "a <-> b").
 constexpr std::array<std::string_view, 32> kCommonTags = {
-    "a",    "b",       "br",     "div",   "em",    "h1",   "h2",     "h3",
-    "h4",   "h5",      "h6",     "i",     "li",    "ol",   "p",      "span",
-    "strong", "table", "td",     "tr",    "ul",    "section", "article", "header",
-    "footer", "nav",   "main",   "body",  "head",  "meta", "script", "link"};
+    "a",      "b",     "br",   "div",  "em",   "h1",      "h2",      "h3",
+    "h4",     "h5",    "h6",   "i",    "li",   "ol",      "p",       "span",
+    "strong", "table", "td",   "tr",   "ul",   "section", "article", "header",
+    "footer", "nav",   "main", "body", "head", "meta",    "script",  "link"};
 
 // At least this many common tags, and at least one per this many bytes.
 constexpr int kMinTags = 4;
 constexpr std::size_t kBytesPerTag = 400;
 constexpr std::size_t kSniffBytes = 64 * 1024;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view TrimLeft(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  return s;
-}
-
-std::string_view Trim(std::string_view s) {
-  s = TrimLeft(s);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -53,7 +38,7 @@ int CountCommonTags(std::string_view text) {
     if (end == start || end >= text.size()) continue;
     char after = text[end];
     if (after != '>' && after != '/' && !std::isspace(static_cast<unsigned char>(after))) continue;
-    std::string name = Lower(text.substr(start, end - start));
+    std::string name = AsciiLower(text.substr(start, end - start));
     for (auto tag : kCommonTags) {
       if (name == tag) {
         ++count;
@@ -67,13 +52,13 @@ int CountCommonTags(std::string_view text) {
 }  // namespace
 
 bool IsJsonObject(std::string_view text) {
-  std::string_view trimmed = Trim(text);
+  std::string_view trimmed = TrimAscii(text);
   if (trimmed.empty() || trimmed.front() != '{' || trimmed.back() != '}') return false;
   return nlohmann::json::accept(trimmed);  // no exceptions: a plain yes/no
 }
 
 bool LooksLikeHtml(std::string_view text) {
-  std::string head = Lower(TrimLeft(text).substr(0, 1024));
+  std::string head = AsciiLower(TrimAsciiLeft(text).substr(0, 1024));
   if (head.rfind("<!doctype html", 0) == 0) return true;
   // "<html" after a leading comment or XML prolog (saved pages often start
   // with "<!-- saved from url=... -->").
@@ -86,7 +71,7 @@ bool LooksLikeHtml(std::string_view text) {
 std::string DetectFormat(std::string_view text, std::string_view name) {
   if (IsJsonObject(text)) return "json";
   if (LooksLikeHtml(text)) return "html";
-  std::string lower_name = Lower(name);
+  std::string lower_name = AsciiLower(name);
   for (std::string_view extension : {".html", ".htm", ".xhtml"}) {
     if (EndsWith(lower_name, extension)) return "html";
   }
@@ -94,7 +79,7 @@ std::string DetectFormat(std::string_view text, std::string_view name) {
 }
 
 std::string FormatFromContentType(std::string_view content_type) {
-  std::string type = Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  std::string type = AsciiLower(TrimAscii(content_type.substr(0, content_type.find(';'))));
   if (type == "text/html" || type == "application/xhtml+xml") return "html";
   if (type == "application/json" || EndsWith(type, "+json")) return "json";
   if (type == "text/plain") return "text";

@@ -22,12 +22,12 @@ namespace jobpipe {
 /// How URLs are fetched. Defaults are the documented CLI defaults.
 struct FetchOptions {
   long connect_timeout_seconds = 10;
-  long timeout_seconds = 30;                // whole transfer, per attempt
-  std::size_t max_bytes = 10 * 1024 * 1024; // enforced while downloading
+  long timeout_seconds = 30;                 // whole transfer, per attempt
+  std::size_t max_bytes = 10 * 1024 * 1024;  // enforced while downloading
   int max_redirects = 5;
-  int retries = 2;                          // extra attempts after the first
-  double backoff_base_seconds = 0.5;        // first retry waits ~this, then x2
-  std::string user_agent;                   // "" = jobpipe's default
+  int retries = 2;                    // extra attempts after the first
+  double backoff_base_seconds = 0.5;  // first retry waits ~this, then x2
+  std::string user_agent;             // "" = jobpipe's default
   /// Site adapters' base URLs, e.g. {"linkedin", "http://127.0.0.1:8080"}:
   /// tests point adapters at a loopback server with this.
   std::map<std::string, std::string> adapter_bases;

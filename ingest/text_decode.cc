@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "ingest/ascii_text.h"
 #include "ingest/charset_convert.h"
 #include "ingest/utf8_text.h"
 
@@ -10,12 +11,6 @@ namespace {
 
 constexpr std::size_t kMetaSniffBytes = 4096;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 /// The value after "charset" and "=" at `pos` in `lower` (quotes and
 /// separators stripped), or "".
 std::string CharsetValueAt(const std::string& lower, std::size_t pos) {
@@ -23,9 +18,8 @@ std::string CharsetValueAt(const std::string& lower, std::size_t pos) {
   while (pos < lower.size() && std::isspace(static_cast<unsigned char>(lower[pos]))) ++pos;
   if (pos >= lower.size() || lower[pos] != '=') return "";
   ++pos;
-  while (pos < lower.size() &&
-         (std::isspace(static_cast<unsigned char>(lower[pos])) || lower[pos] == '"' ||
-          lower[pos] == '\'')) {
+  while (pos < lower.size() && (std::isspace(static_cast<unsigned char>(lower[pos])) ||
+                                lower[pos] == '"' || lower[pos] == '\'')) {
     ++pos;
   }
   std::size_t end = pos;
@@ -58,7 +52,8 @@ std::string ChooseCharset(std::string_view bytes, const DecodeHints& hints,
     if (!meta.empty()) return meta;
   }
   if (hints.legacy_fallback && !IsValidUtf8(bytes)) {
-    warnings.push_back(hints.name + ": no charset declared and not valid UTF-8; read as "
+    warnings.push_back(hints.name +
+                       ": no charset declared and not valid UTF-8; read as "
                        "windows-1252");
     return "WINDOWS-1252";
   }
@@ -68,13 +63,13 @@ std::string ChooseCharset(std::string_view bytes, const DecodeHints& hints,
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  std::string lower = Lower(content_type);
+  std::string lower = AsciiLower(content_type);
   std::size_t pos = lower.find("charset");
   return pos == std::string::npos ? "" : CharsetValueAt(lower, pos);
 }
 
 std::string CharsetFromMeta(std::string_view html) {
-  std::string lower = Lower(html.substr(0, kMetaSniffBytes));
+  std::string lower = AsciiLower(html.substr(0, kMetaSniffBytes));
   for (std::size_t meta = lower.find("<meta"); meta != std::string::npos;
        meta = lower.find("<meta", meta + 5)) {
     std::size_t end = lower.find('>', meta);
@@ -87,9 +82,7 @@ std::string CharsetFromMeta(std::string_view html) {
   return "";
 }
 
-bool HasUtf16Bom(std::string_view bytes) {
-  return BomCharset(bytes).rfind("UTF-16", 0) == 0;
-}
+bool HasUtf16Bom(std::string_view bytes) { return BomCharset(bytes).rfind("UTF-16", 0) == 0; }
 
 DecodedText DecodeToUtf8(std::string_view bytes, const DecodeHints& hints) {
   DecodedText out;

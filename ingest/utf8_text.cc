@@ -49,9 +49,7 @@ std::size_t DecodeOne(std::string_view s, std::size_t pos, char32_t& code_point,
   return length;
 }
 
-bool IsZeroWidth(char32_t c) {
-  return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
-}
+bool IsZeroWidth(char32_t c) { return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF; }
 
 bool IsNoBreakSpace(char32_t c) { return c == 0x00A0 || c == 0x202F; }
 
@@ -93,21 +91,7 @@ SanitizedText SanitizeUtf8(std::string_view bytes) {
   return out;
 }
 
-bool IsValidUtf8(std::string_view bytes) {
-  std::size_t pos = 0;
-  while (pos < bytes.size()) {
-    if (static_cast<std::uint8_t>(bytes[pos]) < 0x80) {
-      ++pos;
-      continue;
-    }
-    char32_t code_point = 0;
-    std::size_t bad_length = 1;
-    std::size_t length = DecodeOne(bytes, pos, code_point, bad_length);
-    if (length == 0) return false;
-    pos += length;
-  }
-  return true;
-}
+bool IsValidUtf8(std::string_view bytes) { return SanitizeUtf8(bytes).invalid_sequences == 0; }
 
 bool IsBlank(std::string_view text) {
   for (char c : text) {

@@ -1,9 +1,9 @@
 // DetectBinary: table-driven.
+#include "ingest/binary_detect.h"
+
 #include <catch2/catch.hpp>
 #include <optional>
 #include <string>
-
-#include "ingest/binary_detect.h"
 
 using jobpipe::DetectBinary;
 
@@ -24,7 +24,9 @@ TEST_CASE("DetectBinary names what binary input is") {
       {std::string("PK\x03\x04\x14\0\x06\0", 8), "ZIP archive, e.g. .docx or .odt"},
       {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "MS Office document (.doc/.xls)"},
       {"\x1F\x8B\x08\x00", "gzip data"},
-      {"\x7F" "ELF\x02\x01", "ELF executable"},
+      {"\x7F"
+       "ELF\x02\x01",
+       "ELF executable"},
       {"{\\rtf1\\ansi Job", "RTF document"},
       {std::string("text with a \0 in it", 19), "NUL bytes"},
       {"\x01\x02\x03\x04\x05 abc \x06\x07\x08\x0E\x0F", "many control characters"},

@@ -1,8 +1,8 @@
 // DetectFormat and FormatFromContentType: table-driven.
+#include "ingest/format_detect.h"
+
 #include <catch2/catch.hpp>
 #include <string>
-
-#include "ingest/format_detect.h"
 
 using jobpipe::DetectFormat;
 using jobpipe::FormatFromContentType;
@@ -18,10 +18,10 @@ TEST_CASE("DetectFormat tells HTML, JSON and text apart by content and name") {
       {"doctype", "<!DOCTYPE html><title>x</title>", "-", "html"},
       {"doctype lower case, leading space", "\n  <!doctype html>", "-", "html"},
       {"html tag", "<html lang=\"en\"><body>Job</body></html>", "-", "html"},
-      {"saved-page comment first", "<!-- saved from url=(0040)x -->\n<html><body></body></html>", "-",
-       "html"},
-      {"fragment with many tags", "<h2>Role</h2><p>Build things.</p><ul><li>C++</li><li>Go</li></ul>",
+      {"saved-page comment first", "<!-- saved from url=(0040)x -->\n<html><body></body></html>",
        "-", "html"},
+      {"fragment with many tags",
+       "<h2>Role</h2><p>Build things.</p><ul><li>C++</li><li>Go</li></ul>", "-", "html"},
       {"plain text with one angle bracket", "Requirements\n- <5 years is fine\n- C++ and Go\n", "-",
        "text"},
       {"text mentioning a tag once", "Experience with <div> layouts and CSS grids.", "-", "text"},

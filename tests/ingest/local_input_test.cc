@@ -47,7 +47,8 @@ Result<Document> ReadFromStdin(const std::string& bytes) {
 TEST_CASE("local input: a text file is cleaned to UTF-8 text") {
   TempDir dir;
   auto path = dir.Write("paste.txt",
-                        "\xEF\xBB\xBFSenior\xC2\xA0" "Engineer\r\nAcme\rBer\xE2\x80\x8Blin\r\n"
+                        "\xEF\xBB\xBFSenior\xC2\xA0"
+                        "Engineer\r\nAcme\rBer\xE2\x80\x8Blin\r\n"
                         "\xE2\x80\x9CGreat\xE2\x80\x9D\tteam\n");
   auto doc = ReadLocalInput(path);
   REQUIRE(doc.ok());
@@ -88,7 +89,8 @@ TEST_CASE("local input: HTML by content or extension, with its meta charset") {
 
 TEST_CASE("local input: a job board API answer is JSON") {
   TempDir dir;
-  auto doc = ReadLocalInput(dir.Write("job.json", "{\"title\": \"Designer\", \"content\": \"x\"}\n"));
+  auto doc =
+      ReadLocalInput(dir.Write("job.json", "{\"title\": \"Designer\", \"content\": \"x\"}\n"));
   REQUIRE(doc.ok());
   CHECK(doc->format == "json");
   CHECK(doc->source.type == SourceType::kJson);

@@ -1,9 +1,9 @@
 // The launcher of the loopback test server: starts, answers, resets, stops.
+#include "tests/support/loopback_server.h"
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <string>
-
-#include "tests/support/loopback_server.h"
 
 using jobpipe::testing::LoopbackServer;
 

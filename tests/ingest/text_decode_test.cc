@@ -1,9 +1,10 @@
 // Charset detection and conversion (text_decode.h, charset_convert.h).
+#include "ingest/text_decode.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 
 #include "ingest/charset_convert.h"
-#include "ingest/text_decode.h"
 
 using jobpipe::CanonicalCharset;
 using jobpipe::CharsetFromContentType;
@@ -22,10 +23,11 @@ TEST_CASE("CharsetFromContentType reads the charset parameter") {
 TEST_CASE("CharsetFromMeta reads both meta forms in the head") {
   CHECK(CharsetFromMeta("<html><head><meta charset=\"windows-1252\">") == "windows-1252");
   CHECK(CharsetFromMeta("<meta charset=utf-8 />") == "utf-8");
-  CHECK(CharsetFromMeta("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=EUC-JP\">") ==
-        "euc-jp");
-  CHECK(CharsetFromMeta("<meta name=\"viewport\" content=\"width=device-width\"><p>charset=x</p>") ==
-        "");
+  CHECK(
+      CharsetFromMeta("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=EUC-JP\">") ==
+      "euc-jp");
+  CHECK(CharsetFromMeta(
+            "<meta name=\"viewport\" content=\"width=device-width\"><p>charset=x</p>") == "");
   CHECK(CharsetFromMeta("<p>no meta at all</p>") == "");
   std::string late = std::string(5000, ' ') + "<meta charset=\"koi8-r\">";
   CHECK(CharsetFromMeta(late) == "");
@@ -37,10 +39,17 @@ TEST_CASE("CanonicalCharset follows the WHATWG label mapping") {
     const char* expected;
   };
   const Case cases[] = {
-      {"utf-8", "UTF-8"},        {"UTF8", "UTF-8"},           {"iso-8859-1", "WINDOWS-1252"},
-      {"latin1", "WINDOWS-1252"}, {"us-ascii", "WINDOWS-1252"}, {"gb2312", "GBK"},
-      {"Shift_JIS", "WINDOWS-31J"}, {"iso-8859-15", "ISO-8859-15"}, {"koi8-r", "KOI8-R"},
-      {"\"euc-jp\"", "EUC-JP"},   {"", ""},
+      {"utf-8", "UTF-8"},
+      {"UTF8", "UTF-8"},
+      {"iso-8859-1", "WINDOWS-1252"},
+      {"latin1", "WINDOWS-1252"},
+      {"us-ascii", "WINDOWS-1252"},
+      {"gb2312", "GBK"},
+      {"Shift_JIS", "WINDOWS-31J"},
+      {"iso-8859-15", "ISO-8859-15"},
+      {"koi8-r", "KOI8-R"},
+      {"\"euc-jp\"", "EUC-JP"},
+      {"", ""},
   };
   for (const auto& c : cases) {
     INFO(c.label);
@@ -60,13 +69,20 @@ TEST_CASE("DecodeToUtf8 converts legacy charsets to UTF-8") {
        "Caf\xC3\xA9 \xE2\x82\xAC \xE2\x80\x9Cq\xE2\x80\x9D"},
       {"latin1 label read as windows-1252", "5 \x80", "ISO-8859-1", "5 \xE2\x82\xAC"},
       {"iso-8859-15 euro", "\xA4", "iso-8859-15", "\xE2\x82\xAC"},
-      {"windows-1252 NBSP becomes a space", "a\xA0" "b", "cp1252", "a b"},
+      {"windows-1252 NBSP becomes a space",
+       "a\xA0"
+       "b",
+       "cp1252", "a b"},
       {"shift_jis", "\x93\x8C\x8B\x9E", "shift_jis", "\xE6\x9D\xB1\xE4\xBA\xAC"},  // 東京
       {"euc-jp", "\xC5\xEC\xB5\xFE", "euc-jp", "\xE6\x9D\xB1\xE4\xBA\xAC"},
       {"gb2312 as GBK", "\xB1\xB1\xBE\xA9", "gb2312", "\xE5\x8C\x97\xE4\xBA\xAC"},  // 北京
       {"koi8-r", "\xED\xCF\xD3\xCB\xD7\xC1", "koi8-r",
        "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"},  // Москва
-      {"UTF-16LE by BOM", std::string("\xFF\xFE" "J\0o\0b\0", 8), "", "Job"},
+      {"UTF-16LE by BOM",
+       std::string("\xFF\xFE"
+                   "J\0o\0b\0",
+                   8),
+       "", "Job"},
       {"UTF-16BE by BOM", std::string("\xFE\xFF\0J\0o\0b", 8), "", "Job"},
       {"CRLF after conversion", "a\r\nb", "windows-1252", "a\nb"},
   };
@@ -96,7 +112,10 @@ TEST_CASE("DecodeToUtf8 finds the charset in order: BOM, declared, meta, fallbac
   CHECK(declared.warnings[0] == "page: replaced 1 invalid UTF-8 byte sequence with U+FFFD");
 
   hints.declared_charset = "koi8-r";  // a BOM wins over everything
-  CHECK(DecodeToUtf8("\xEF\xBB\xBF" "Caf\xC3\xA9", hints).text == "Caf\xC3\xA9");
+  CHECK(DecodeToUtf8("\xEF\xBB\xBF"
+                     "Caf\xC3\xA9",
+                     hints)
+            .text == "Caf\xC3\xA9");
 }
 
 TEST_CASE("DecodeToUtf8 without a declaration: UTF-8, or windows-1252 when asked") {
@@ -121,8 +140,13 @@ TEST_CASE("DecodeToUtf8 reports bytes a charset does not define and unknown char
   DecodeHints hints;
   hints.name = "w";
   hints.declared_charset = "windows-1252";
-  auto undefined = DecodeToUtf8("a\x81" "b", hints);  // 0x81 is unassigned in windows-1252
-  CHECK(undefined.text == "a\xEF\xBF\xBD" "b");
+  auto undefined = DecodeToUtf8(
+      "a\x81"
+      "b",
+      hints);  // 0x81 is unassigned in windows-1252
+  CHECK(undefined.text ==
+        "a\xEF\xBF\xBD"
+        "b");
   REQUIRE(undefined.warnings.size() == 1);
   CHECK(undefined.warnings[0] == "w: replaced 1 invalid WINDOWS-1252 byte sequence with U+FFFD");
 

@@ -45,6 +45,8 @@ answers after N milliseconds while the request counts as "in flight"):
                                    http-equiv>) or none. Western charsets
                                    say "Café", "Señor", "5 €"; the others
                                    use the sample in CHARSET_SAMPLES.
+  /headers                         the request's headers as a JSON object
+                                   (header names in lower case)
   /not-a-posting                   200 HTML page with no job posting in it
   /job/<anything>                  a generated posting page (title, company,
                                    sections) so any number of URLs exist
@@ -355,6 +357,9 @@ class Handler(BaseHTTPRequestHandler):
         content_type = f"text/html; charset={name}" if where == "header" else "text/html"
         self.send_body(200, body, content_type)
 
+    def headers_echo(self):
+        self.send_json(200, {name.lower(): value for name, value in self.headers.items()})
+
     def not_a_posting(self):
         self.send_page(NOT_A_POSTING)
 
@@ -405,6 +410,7 @@ ROUTES = [
     (re.compile(r"/stall"), "stall"),
     (re.compile(r"/gzip"), "gzip_page"),
     (re.compile(r"/charset/([A-Za-z0-9_-]+)/([a-z-]+)"), "charset"),
+    (re.compile(r"/headers"), "headers_echo"),
     (re.compile(r"/not-a-posting"), "not_a_posting"),
     (re.compile(r"/job/(.+)"), "job"),
     (re.compile(r"/jobs-guest/jobs/api/jobPosting/" + SAFE_ID), "linkedin"),

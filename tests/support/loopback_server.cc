@@ -67,7 +67,9 @@ std::string ReadFirstLine(int fd) {
 void AddHosts(const char* variable) {
   std::string value;
   if (const char* old = std::getenv(variable)) value = old;
-  for (const char* host : {"127.0.0.1", "localhost"}) {
+  // ".invalid" names never resolve (RFC 6761): DNS failure tests must see
+  // that failure, not a proxy's answer.
+  for (const char* host : {"127.0.0.1", "localhost", ".invalid"}) {
     if (value.find(host) != std::string::npos) continue;
     if (!value.empty()) value += ',';
     value += host;
@@ -75,7 +77,33 @@ void AddHosts(const char* variable) {
   setenv(variable, value.c_str(), 1);
 }
 
+int NewTcpSocket() {
+  int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) throw SystemError("socket");
+  return fd;
+}
+
+sockaddr_in LoopbackAddress(int port) {
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  return address;
+}
+
 }  // namespace
+
+int UnusedLoopbackPort() {
+  int fd = NewTcpSocket();
+  FdCloser closer(fd);
+  sockaddr_in address = LoopbackAddress(0);
+  socklen_t length = sizeof address;
+  if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+      getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+    throw SystemError("bind");
+  }
+  return ntohs(address.sin_port);
+}
 
 void BypassProxyForLoopback() {
   AddHosts("NO_PROXY");
@@ -150,9 +178,7 @@ void LoopbackServer::Stop() {
   pid_ = -1;
 }
 
-std::string LoopbackServer::base_url() const {
-  return "http://127.0.0.1:" + std::to_string(port_);
-}
+std::string LoopbackServer::base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
 
 std::string LoopbackServer::url(const std::string& path) const { return base_url() + path; }
 
@@ -161,13 +187,9 @@ std::string LoopbackServer::stats() const { return Get("/__stats"); }
 void LoopbackServer::reset() const { Get("/__reset"); }
 
 std::string LoopbackServer::Get(const std::string& path) const {
-  int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (fd < 0) throw SystemError("socket");
+  int fd = NewTcpSocket();
   FdCloser closer(fd);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<uint16_t>(port_));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  sockaddr_in address = LoopbackAddress(port_);
   if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
     throw SystemError("connect");
   }

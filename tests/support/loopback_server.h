@@ -48,8 +48,13 @@ class LoopbackServer {
   int port_ = 0;
 };
 
-/// Adds 127.0.0.1 and localhost to NO_PROXY and no_proxy (keeping what is
-/// there), so test traffic to the loopback server bypasses any proxy.
+/// A loopback TCP port nobody listens on (bound, then closed again), for
+/// "connection refused" tests.
+int UnusedLoopbackPort();
+
+/// Adds 127.0.0.1, localhost and .invalid to NO_PROXY and no_proxy (keeping
+/// what is there), so test traffic to the loopback server, and lookups of
+/// names that must fail, bypass any proxy. Real runs keep their proxies.
 void BypassProxyForLoopback();
 
 }  // namespace jobpipe::testing
