@@ -12,13 +12,17 @@ namespace {
 // separator and a second such amount. Groups: 1 currency before, 2 amount,
 // 3 k, 4 currency after; 5-8 the same for the upper bound. Currency symbols
 // are case-sensitive ("P100,000" is Philippine pesos, "p" is not).
+// Amounts group thousands with , . ' or spaces, or in lakhs ("12,00,000").
+// The space before a word separator ("to", "et") is matched by \s*: the
+// optional \s? before it takes it first and RE2, like Perl, keeps the first
+// way that matches instead of giving the space back.
 constexpr char kMoneyPattern[] =
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bNZD|\bCHF|\bINR|\bPHP|\bBRL|\bSGD|\bHKD|\bJPY|\bCNY|\bSEK|\bNOK|\bDKK|\bPLN|\bMXN|\bZAR|\bRs\.?|\bP)?)"
-    R"(\s?(\d{1,3}(?:[,.\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
+    R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)"
-    R"((?:(?:\s*[-–—~]\s*|\s+(?i:to|and|bis|à|au|a|y|e|até|et)\s+))"
+    R"((?:(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|à|au|a|y|e|até|et)\s+))"
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bCHF|\bINR|\bPHP|\bP)?)"
-    R"(\s?(\d{1,3}(?:[,.\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
+    R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)?)";
 
 // The pay period words of the languages we read, leftmost wins.
@@ -27,14 +31,14 @@ constexpr char kPeriodPattern[] =
     R"((?i)(\b(?:per|an|a|each|the)\s+hour\b|/\s*(?:hour|hr|h)\b|\bhourly\b|\bp/h\b|\bpar heure\b|/\s*heure\b|\bde l'heure\b|\bpro stunde\b|/\s*std\b|\bstundenlohn\b|\bla hora\b|\bpor hora\b|/\s*hora\b|\btunnissa\b))"
     R"(|(\b(?:per|a|each)\s+day\b|/\s*(?:day|jour|tag|día|dia)\b|\bdaily\b|\bday rate\b|\bpar jour\b|\bpro tag\b|\bal día\b|\bpor d[ií]a\b|\btjm\b))"
     R"(|(\b(?:per|a|each)\s+week\b|/\s*(?:week|wk)\b|\bweekly\b|\bpar semaine\b|\bpro woche\b|\ba la semana\b|\bpor semana\b))"
-    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk)\b|\bmonthly\b|\bmensuel(?:le)?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b))"
-    R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b))";
+    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk)\b|\bmonthly\b|\bmensuel(?:le)?s?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b))"
+    R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?s?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b))";
 
 constexpr std::array<const char*, 5> kPeriods = {"hour", "day", "week", "month", "year"};
 
-// Reads "120,000", "45.000", "1,5", "20 000", "1.234,56" as a number: a
-// separator followed by exactly three digits groups thousands, otherwise it
-// is the decimal mark.
+// Reads "120,000", "45.000", "1,5", "20 000", "1.234,56", "12,00,000" as
+// a number: only the last separator, followed by one or two digits that
+// end the amount, is a decimal mark; every other one groups digits.
 double ParseAmount(std::string_view written) {
   std::string digits;
   for (size_t i = 0; i < written.size(); ++i) {
@@ -43,13 +47,14 @@ double ParseAmount(std::string_view written) {
       digits += c;
       continue;
     }
-    if (c != ',' && c != '.') continue;  // spaces, no-break spaces: grouping
+    if (c != ',' && c != '.') continue;  // spaces, apostrophes: grouping
     size_t following = 0;
     while (i + 1 + following < written.size() && written[i + 1 + following] >= '0' &&
            written[i + 1 + following] <= '9') {
       ++following;
     }
-    if (following != 3) digits += '.';
+    bool last = i + 1 + following == written.size();
+    if (last && following >= 1 && following <= 2) digits += '.';
   }
   return std::strtod(digits.c_str(), nullptr);
 }

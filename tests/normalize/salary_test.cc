@@ -1,0 +1,140 @@
+// Salary reading: amounts in several notations, currencies, periods and
+// languages, and which money in a posting is a salary at all.
+#include <catch2/catch.hpp>
+
+#include "normalize/fact_salary.h"
+
+namespace jobpipe {
+namespace {
+
+struct SalaryCase {
+  const char* text;
+  std::optional<double> min;
+  std::optional<double> max;
+  std::optional<std::string> currency;
+  std::optional<std::string> period;
+};
+
+TEST_CASE("ParseSalary reads amounts, currency and period") {
+  const SalaryCase cases[] = {
+      {"$120,000 - $150,000 a year", 120000, 150000, "USD", "year"},
+      {"€55k–70k", 55000, 70000, "EUR", std::nullopt},
+      {"USD 2,000 per month", 2000, 2000, "USD", "month"},
+      {"45.000 € brutto/Jahr", 45000, 45000, "EUR", "year"},
+      {"£40,000 per annum", 40000, 40000, "GBP", "year"},
+      {"P100,000 to P160,000 (Monthly Package)", 100000, 160000, "PHP", "month"},
+      {"$45,000-50,000/year", 45000, 50000, "USD", "year"},
+      {"$60K-$90K", 60000, 90000, "USD", std::nullopt},
+      {"$15/hr", 15, 15, "USD", "hour"},
+      {"$28.50 an hour", 28.5, 28.5, "USD", "hour"},
+      {"$20+", 20, std::nullopt, "USD", std::nullopt},
+      {"up to £55,000 p.a.", std::nullopt, 55000, "GBP", "year"},
+      {"ab 60.000 € jährlich", 60000, std::nullopt, "EUR", "year"},
+      {"€20 000 - €40 000", 20000, 40000, "EUR", std::nullopt},
+      {"CHF 110'000", 110000, 110000, "CHF", std::nullopt},
+      {"CHF 9,500 monatlich", 9500, 9500, "CHF", "month"},
+      {"₹12,00,000 per annum", 1200000, 1200000, "INR", "year"},
+      {"R$ 8.500 por mês", 8500, 8500, "BRL", "month"},
+      {"2 500 € bruts mensuels", 2500, 2500, "EUR", "month"},
+      {"entre 40 000 et 50 000 euros par an", 40000, 50000, "EUR", "year"},
+      {"30.000 - 35.000 € al año", 30000, 35000, "EUR", "year"},
+      {"CA$95,000 – CA$110,000 annually", 95000, 110000, "CAD", "year"},
+      {"$90,000 to $110,000 CAD per year", 90000, 110000, "CAD", "year"},
+      {"65k-95k USD", 65000, 95000, "USD", std::nullopt},
+      {"€450 per day", 450, 450, "EUR", "day"},
+      {"1,5 k€ par semaine", 1500, 1500, "EUR", "week"},
+      {"55-70k EUR", 55000, 70000, "EUR", std::nullopt},
+      {"$1,234.56 weekly", 1234.56, 1234.56, "USD", "week"},
+  };
+  for (const SalaryCase& c : cases) {
+    INFO(c.text);
+    std::optional<Salary> salary = ParseSalary(c.text);
+    REQUIRE(salary.has_value());
+    CHECK(salary->text == c.text);
+    CHECK(salary->min == c.min);
+    CHECK(salary->max == c.max);
+    CHECK(salary->currency == c.currency);
+    CHECK(salary->period == c.period);
+  }
+}
+
+TEST_CASE("ParseSalary keeps a salary stated without amounts as text only") {
+  for (const char* text : {"Selon profil", "A definir", "Nach Vereinbarung", "Competitive"}) {
+    INFO(text);
+    std::optional<Salary> salary = ParseSalary(text);
+    REQUIRE(salary.has_value());
+    CHECK(salary->text == text);
+    CHECK_FALSE(salary->min.has_value());
+    CHECK_FALSE(salary->max.has_value());
+    CHECK_FALSE(salary->currency.has_value());
+  }
+  CHECK_FALSE(ParseSalary("   ").has_value());
+}
+
+TEST_CASE("ParseSalary reads a dollar as the place's currency when it says so") {
+  CHECK(ParseSalary("$80,000 - $95,000", "Toronto, Canada")->currency == "CAD");
+  CHECK(ParseSalary("$80,000 - $95,000", "Sydney, Australia")->currency == "AUD");
+  CHECK(ParseSalary("$80,000 - $95,000", "Austin, TX")->currency == "USD");
+}
+
+std::vector<TextLine> Lines(std::initializer_list<TextLine> lines) { return lines; }
+
+TEST_CASE("FindSalary takes labelled lines in any language first") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Salary: $70,000 - $85,000", "$70,000 - $85,000"},
+      {"Compensation: €60k–€75k + bonus", "€60k–€75k + bonus"},
+      {"Gehalt: 55.000 - 65.000 € brutto/Jahr", "55.000 - 65.000 € brutto/Jahr"},
+      {"Rémunération : Selon profil", "Selon profil"},
+      {"Salario: 30.000€ - 36.000€ al año", "30.000€ - 36.000€ al año"},
+      {"Pay Range: $25 - $30 per hour", "$25 - $30 per hour"},
+  };
+  for (const auto& [line, text] : cases) {
+    INFO(line);
+    auto salary = FindSalary(Lines({{"We build bridges.", LineOrigin::kProse}, {line, LineOrigin::kItem}}), "");
+    REQUIRE(salary.has_value());
+    CHECK(salary->text == text);
+  }
+}
+
+TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
+  auto salary = FindSalary(
+      Lines({{"The base salary for this role is $130,000 plus equity.", LineOrigin::kProse}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "$130,000");
+  CHECK(salary->min == 130000);
+
+  salary = FindSalary(Lines({{"Range: £45,000 – £52,000 per year depending on experience", LineOrigin::kItem}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "£45,000 – £52,000 per year");
+  CHECK(salary->period == "year");
+
+  salary = FindSalary(Lines({{"Remote, $95K-$120K, 0.1% equity", LineOrigin::kHeader}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "$95K-$120K");
+}
+
+TEST_CASE("FindSalary ignores money that is not pay and promises without amounts") {
+  const char* not_salaries[] = {
+      "Personal learning and development budget of USD 2,000 per year",
+      "We raised $50M in 2023 at a $2B valuation",
+      "Competitive salary and annual bonus",
+      "Home office allowance of €500 a year",
+      "Founded in 2004, we serve 3,000 customers in 40 countries",
+  };
+  for (const char* text : not_salaries) {
+    INFO(text);
+    CHECK_FALSE(FindSalary(Lines({{text, LineOrigin::kItem, SectionKind::kBenefits}}), "").has_value());
+  }
+}
+
+TEST_CASE("CompleteSalary fills amounts of a salary parse found as text") {
+  Salary salary;
+  salary.text = "$49,000-$67,000";
+  CompleteSalary(&salary, "");
+  CHECK(salary.min == 49000);
+  CHECK(salary.max == 67000);
+  CHECK(salary.currency == "USD");
+}
+
+}  // namespace
+}  // namespace jobpipe
