@@ -64,6 +64,19 @@ bool IsListed(const Lexicon& lexicon, std::string_view candidate,
   return false;
 }
 
+// A lexicon word begins at hump `hump` ("experience|LinkedIn").
+bool LexiconWordStartsAt(const CamelWord& word, std::size_t hump) {
+  const Lexicon& lexicon = GetLexicon();
+  const std::size_t humps = word.starts.size();
+  for (std::size_t end = hump + 1; end <= std::min(humps, hump + kMaxHumpsPerWord); ++end) {
+    const std::size_t to = end < humps ? word.starts[end] : word.word.size();
+    if (IsListed(lexicon, word.word.substr(word.starts[hump], to - word.starts[hump]), lexicon.words)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool LexiconSpans(const CamelWord& word, std::size_t hump) {
   const Lexicon& lexicon = GetLexicon();
   const std::size_t humps = word.starts.size();
@@ -111,8 +124,9 @@ bool IsNaturalCamelStep(const CamelWord& word, std::size_t hump) {
     for (std::string_view prefix : kCodePrefixes) {
       if (first_hump == prefix) return true;
     }
-    // getElementById: more than one step in a lowercase-first word.
-    if (word.starts.size() > 2) return true;
+    // getElementById: more than one step in a lowercase-first word (but
+    // "experienceLinkedIn" is a break before a listed word).
+    if (word.starts.size() > 2 && !(hump == 1 && LexiconWordStartsAt(word, 1))) return true;
   }
   return LexiconSpans(word, hump);
 }

@@ -11,6 +11,7 @@ namespace jobpipe::text {
 namespace {
 
 constexpr std::size_t kMinItemWords = 2;
+constexpr std::size_t kMinMedianItemWords = 3;
 constexpr std::size_t kMaxCodeSpan = 1000;
 constexpr std::size_t kMaxLinkTarget = 2000;
 // A "word" longer than this is no product name but noise or code: never
@@ -302,6 +303,14 @@ RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
   bool is_list = segments.size() >= std::max<std::size_t>(2, min_segments) &&
                  strong >= std::min<std::size_t>(2, breaks.size()) && strong * 2 >= breaks.size();
   for (std::size_t i = 0; is_list && i < segments.size(); ++i) is_list = LooksLikeItem(segments[i]);
+  // Items say something: "Else, another | Thing, last" are the halves of
+  // camel-case identifiers, not items. The median item has 3+ words.
+  if (is_list && segments.size() >= 3) {
+    std::vector<std::size_t> words;
+    for (std::string_view segment : segments) words.push_back(CountWords(segment));
+    std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
+    is_list = words[words.size() / 2] >= kMinMedianItemWords;
+  }
   // Two segments only when punctuation marks the break ("vpTech" stays).
   for (std::size_t i = 0; is_list && segments.size() < 3 && i < breaks.size(); ++i) {
     is_list = breaks[i].after_punctuation;

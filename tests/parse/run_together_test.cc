@@ -1,0 +1,131 @@
+// LinkedIn's run-together list items: where a lost line break is found and
+// where a capital inside a word is the word's own.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "parse/camel_case.h"
+#include "parse/run_together.h"
+
+namespace jobpipe::text {
+namespace {
+
+// The line cut at every lost break, parts joined by " | ".
+std::string Cut(const std::string& line) {
+  std::string out;
+  std::size_t from = 0;
+  for (const LostBreak& lost : FindLostBreaks(line)) {
+    out += line.substr(from, lost.at - from) + " | ";
+    from = lost.at;
+  }
+  return out + line.substr(from);
+}
+
+std::string Joined(const std::vector<std::string>& segments) {
+  std::string out;
+  for (const std::string& segment : segments) out += (out.empty() ? "" : " | ") + segment;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("run together: lost breaks are found") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"its portfolioOrganize and lead", "its portfolio | Organize and lead"},
+      {"in open sourceA proven understanding", "in open source | A proven understanding"},
+      {"Kubernetes, etc.)Experience with public clouds", "Kubernetes, etc.) | Experience with public clouds"},
+      {"for the cloud.Experience with", "for the cloud. | Experience with"},
+      {"remotely since 2004!Personal learning", "remotely since 2004! | Personal learning"},
+      {"USD 2,000 per yearAnnual review", "USD 2,000 per year | Annual review"},
+      {"ready?Apply today", "ready? | Apply today"},
+      {"product-oriented;You are fluent", "product-oriented; | You are fluent"},
+      {"Employee Assistance ProgrammeOpportunity to travel", "Employee Assistance Programme | Opportunity to travel"},
+      {"open-sourceA proven record", "open-source | A proven record"},
+      {"solid experienceLinkedIn knowledge", "solid experience | LinkedIn knowledge"},
+      {"good with AWSExperience in Go", "good with AWSExperience in Go"},  // caps runs: never split
+      {"une équipe prêteÉtudes supérieures", "une équipe prête | Études supérieures"},
+  };
+  for (const auto& [line, expected] : cases) {
+    INFO(line);
+    CHECK(Cut(line) == expected);
+  }
+}
+
+TEST_CASE("run together: camel-case words and protected spots are not breaks") {
+  const char* lines[] = {
+      "Grow our LinkedIn and YouTube presence",
+      "DevOps, MLOps, DevSecOps and FinOps practices",
+      "Apps for iPhone, iOS, macOS and the iPhoneX",
+      "JavaScript, TypeScript, GitHub, GitLab, PyTorch, TensorFlow",
+      "OpenAI, PowerPoint, McKinsey, McDonald's, eBay, PayPal",
+      "WordPress, PostgreSQL, SharePoint, QuickBooks, HubSpot",
+      "DynamoDB, BigQuery, GraphQL, NetSuite, FastAPI, NumPy, SciPy",
+      "Hooks like useState, onClick handlers and getElementById calls",
+      "Call `fetchUserData` or `some_snake_case` from code",
+      "See https://example.com/jobs?currentJobId=1 and www.ExampleSite.com/AboutUs",
+      "Mail Jane.Doe@Example.com or follow #TeamConnectOS and @JaneDoe",
+      "e.g.Python, i.e.Go, U.S.Army, Dr.Smith and vs.Rust",
+      "Version 2.5 of ASP.NET, VB.NET, C#.NET, Node.JS and Socket.IO",
+      "Support 3D, 5G, 4K, B2B and 401K plans",
+      "Names like DeShawn, LaToya and MacArthur",
+      "Markdown [link text](https://x.example/SomePath/OtherPart) stays",
+      "R&amp;D teams",
+      "Normal sentence. Another sentence! A question? Yes.",
+      "A theiPhone owner and an eCommerce store",
+  };
+  for (const char* line : lines) {
+    INFO(line);
+    CHECK(FindLostBreaks(line).empty());
+  }
+}
+
+TEST_CASE("run together: a line of items becomes a list, a paragraph does not") {
+  RunTogether list = SplitRunTogether(
+      "Conduct one-on-one meetingsIdentify team health indicatorsInteract with the community");
+  CHECK(list.is_list);
+  CHECK(Joined(list.segments) ==
+        "Conduct one-on-one meetings | Identify team health indicators | Interact with the community");
+
+  // Only two parts: a paragraph, with the space after the sentence put back.
+  RunTogether two = SplitRunTogether("We are a great team.Join us to build things");
+  CHECK_FALSE(two.is_list);
+  CHECK(Joined(two.segments) == "We are a great team. Join us to build things");
+
+  // Weak breaks only (capitalised product-like words): not a list, unchanged.
+  RunTogether weak = SplitRunTogether("We use SalesForce, HubSpotX and ZenDeskPro daily with our ClientBase.");
+  CHECK_FALSE(weak.is_list);
+  CHECK(Joined(weak.segments) == "We use SalesForce, HubSpotX and ZenDeskPro daily with our ClientBase.");
+
+  // Items of one word are not items: a camel identifier list stays text.
+  RunTogether code = SplitRunTogether("Use somethingElse, anotherThing, lastOne here");
+  CHECK_FALSE(code.is_list);
+
+  // A paragraph of sentences keeps its periods and spaces.
+  RunTogether prose = SplitRunTogether("Foo is good. Bar is better. Baz is best.");
+  CHECK_FALSE(prose.is_list);
+  CHECK(Joined(prose.segments) == "Foo is good. Bar is better. Baz is best.");
+
+  // Inside an item one break after punctuation is enough, a camel step is not.
+  CHECK(SplitRunTogether("Be product-oriented;You are fluent in English", 2).is_list);
+  CHECK_FALSE(SplitRunTogether("Screen with a vpTech Recruiter", 2).is_list);
+}
+
+TEST_CASE("run together: the lexicon is the data file") {
+  CHECK(IsCamelCaseLexiconWord("LinkedIn"));
+  CHECK(IsCamelCaseLexiconWord("PostgreSQL"));
+  CHECK(IsCamelCaseLexiconWord("SharePoint"));
+  CHECK_FALSE(IsCamelCaseLexiconWord("portfolioOrganize"));
+}
+
+TEST_CASE("run together: a megabyte of capitals steps finishes") {
+  std::string line;
+  for (int i = 0; i < 100000; ++i) line += "wordWord. ";
+  line += std::string(500000, 'a') + "B";
+  std::string glued;
+  for (int i = 0; i < 100000; ++i) glued += "abC.";
+  CHECK(FindLostBreaks(line).size() >= 100000);
+  CHECK_FALSE(SplitRunTogether(glued).segments.empty());
+}
+
+}  // namespace jobpipe::text
