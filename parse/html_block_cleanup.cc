@@ -55,6 +55,40 @@ constexpr std::array<std::string_view, 16> kOtherJobsHeadings = {
     "offres d'emploi similaires", "empleos similares", "offerte simili",
 };
 
+// Sites wrap whole paragraphs in h3 for styling; a heading is short.
+constexpr std::size_t kLongestHeading = 150;
+
+// "Empresa:" alone, a label whose value is the next block.
+bool IsLabel(const Block& block) {
+  const std::string& text = block.text;
+  if (block.type != BlockType::kParagraph || text.size() < 2 || text.back() != ':') return false;
+  return std::count(text.begin(), text.end(), ' ') <= 2;
+}
+
+// A short value for a label: a few words that are not a sentence.
+bool IsShortValue(const Block& block) {
+  const std::string& text = block.text;
+  if (block.type == BlockType::kListItem || text.empty() || text.back() == '.' || text.back() == ':') return false;
+  return std::count(text.begin(), text.end(), ' ') < 10;
+}
+
+// Joins "Label:" blocks with their short value into "Label: value".
+void JoinLabels(std::vector<Block>& blocks, std::size_t first) {
+  std::size_t kept = first;
+  for (std::size_t i = first; i < blocks.size(); ++i) {
+    if (i + 1 < blocks.size() && IsLabel(blocks[i]) && IsShortValue(blocks[i + 1])) {
+      blocks[i].text += " " + blocks[i + 1].text;
+      if (kept != i) blocks[kept] = std::move(blocks[i]);
+      ++kept;
+      ++i;
+      continue;
+    }
+    if (kept != i) blocks[kept] = std::move(blocks[i]);
+    ++kept;
+  }
+  blocks.resize(kept);
+}
+
 }  // namespace
 
 bool LooksLikeHeading(std::string_view text) {
@@ -79,6 +113,10 @@ void CleanUpBlocks(std::vector<Block>& blocks, std::size_t first) {
   int cut_level = 0;
   for (std::size_t i = first; i < blocks.size(); ++i) {
     Block block = std::move(blocks[i]);
+    if (block.type == BlockType::kHeading && block.text.size() > kLongestHeading) {
+      block.type = BlockType::kParagraph;
+      block.level = 0;
+    }
     if (block.type == BlockType::kHeading) {
       if (cutting && block.level != 0 && cut_level != 0 && block.level <= cut_level) cutting = false;
       if (IsOtherJobsHeading(block.text)) {
@@ -99,6 +137,7 @@ void CleanUpBlocks(std::vector<Block>& blocks, std::size_t first) {
     blocks[kept++] = std::move(block);
   }
   blocks.resize(kept);
+  JoinLabels(blocks, first);
 }
 
 }  // namespace jobpipe::html

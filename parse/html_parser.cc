@@ -55,13 +55,36 @@ void AddLinkedInIdentity(const Source& source, Facts& facts) {
   }
 }
 
+// Static-site sources (Jekyll, Hugo) are HTML bodies under YAML or TOML
+// front matter. Returns the length of the front matter, 0 when there is none.
+std::size_t FrontMatterLength(std::string_view body) {
+  for (std::string_view fence : {"---", "+++"}) {
+    if (body.substr(0, 3) != fence || body.size() < 4 || (body[3] != '\n' && body[3] != '\r')) continue;
+    for (std::size_t at = body.find(fence, 4); at != std::string_view::npos; at = body.find(fence, at + 3)) {
+      if (body[at - 1] != '\n') continue;
+      const std::size_t line_end = body.find('\n', at);
+      return line_end == std::string_view::npos ? body.size() : line_end + 1;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 ParsedDocument ParseHtml(const Document& document) {
   ParsedDocument parsed;
   parsed.source = document.source;
   parsed.warnings = document.warnings;
-  const html::Dom dom = html::BuildDom(document.body);
+  std::string_view body = document.body;
+  ParsedDocument front_matter;
+  if (const std::size_t length = FrontMatterLength(body)) {
+    Document header;  // the text parser reads front matter
+    header.format = "text";
+    header.body = std::string(body.substr(0, length));
+    front_matter = ParseText(header);
+    body.remove_prefix(length);
+  }
+  const html::Dom dom = html::BuildDom(body);
 
   std::vector<Block> jsonld_blocks;
   const std::vector<jsonld::Json> postings = jsonld::JobPostingsInPage(dom, parsed.warnings);
@@ -78,11 +101,13 @@ ParsedDocument ParseHtml(const Document& document) {
                                 " JSON-LD JobPosting objects; the first one is used");
     }
   }
+  jsonld::MergeMissing(parsed.facts, front_matter.facts);
   if (html::IsLinkedInJobPage(dom)) jsonld::MergeMissing(parsed.facts, html::LinkedInFacts(dom));
   jsonld::MergeMissing(parsed.facts, html::MetaFacts(dom));
   AddLinkedInIdentity(document.source, parsed.facts);
 
-  parsed.blocks = PageBlocks(dom, jsonld_blocks, parsed.warnings);
+  parsed.blocks = std::move(front_matter.blocks);
+  for (Block& block : PageBlocks(dom, jsonld_blocks, parsed.warnings)) parsed.blocks.push_back(std::move(block));
   return parsed;
 }
 

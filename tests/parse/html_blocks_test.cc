@@ -74,6 +74,14 @@ const std::vector<Case> kCases = {
      "<h2>Role</h2><p>Do things.</p><h2>Similar jobs</h2><p>Other job</p><h3>Sub</h3><p>More</p>"
      "<h2>Apply</h2><p>Mail us.</p>",
      "H2 Role\nP Do things.\nH2 Apply\nP Mail us."},
+    {"a label joins its short value",
+     "<p>Empresa:</p><h3>Acme Lda</h3><p>Requisitos:</p><ul><li>Java</li></ul><p>Nota:</p><p>Leia isto.</p>",
+     "P Empresa: Acme Lda\nP Requisitos:\nL0 Java\nP Nota:\nP Leia isto."},
+    {"a paragraph-long heading is a paragraph",
+     "<h3>We believe in the positive power of energy and in people who are ready to shape the future with their "
+     "ideas, which is why we opened a technology hub to build digital products.</h3>",
+     "P We believe in the positive power of energy and in people who are ready to shape the future with their "
+     "ideas, which is why we opened a technology hub to build digital products."},
     {"punctuation-only blocks go", "<p>|</p><p>—</p><p>ok</p>", "P ok"},
     {"unclosed tags", "<div><p>One<p>Two<ul><li>A<li>B</ul><b>bold", "P One\nP Two\nL0 A\nL0 B\nH0 bold"},
     {"empty document", "", ""},

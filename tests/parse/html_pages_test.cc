@@ -208,6 +208,16 @@ P Bac+3 en communication ; vous aimez écrire et vous avez l’œil pour les vis
   CHECK(parsed.facts.company == "Maison Vériel");
 }
 
+TEST_CASE("HTML page: a static-site source with front matter", "[html]") {
+  Document document;
+  document.format = "html";
+  document.body = "---\ntitle: Features Editor\ncompany: Gothamist\n---\n<p>We are hiring an editor.</p>\n";
+  const ParsedDocument parsed = ParseHtml(document);
+  CHECK(parsed.facts.title == "Features Editor");
+  CHECK(parsed.facts.company == "Gothamist");
+  CHECK(DebugString(parsed.blocks) == "P We are hiring an editor.\n");
+}
+
 TEST_CASE("HTML page: adversarial input is total", "[html]") {
   Document document;
   document.format = "html";
