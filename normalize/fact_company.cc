@@ -69,6 +69,10 @@ std::optional<std::string> SubjectOf(std::string_view line, const RE2& verb) {
   std::string subject;
   if (!verb.ok() || !RE2::PartialMatch(line, verb, &subject)) return std::nullopt;
   subject = Trim(subject);
+  // German writes companies with an article ("Die Muster GmbH sucht");
+  // French and Spanish articles are often part of the name ("Le Petit X").
+  static const RE2 kGermanArticle(R"(^(?:Die|Der|Das)\s+)");
+  if (kGermanArticle.ok()) RE2::Replace(&subject, kGermanArticle, "");
   if (WordCount(subject) > 8 || NameRun(subject, 8) != subject) return std::nullopt;
   return Plausible(subject);
 }
@@ -147,7 +151,7 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
     std::string legal;
     if (kLegalName.ok() && RE2::PartialMatch(line.text, kLegalName, &legal)) {
-      static const RE2 kArticle(R"(^(?:Die|Der|Das|La|Le|El|The|A|O|Het|De)\s+)");
+      static const RE2 kArticle(R"(^(?:Die|Der|Das)\s+)");
       if (kArticle.ok()) RE2::Replace(&legal, kArticle, "");
       if (auto name = Plausible(legal)) return CompanyGuess{*name, true};
     }

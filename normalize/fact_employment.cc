@@ -52,7 +52,7 @@ std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines
   // longer prose "internship" or "contract" may be about experience asked for.
   for (const TextLine& line : lines) {
     if (line.kind == SectionKind::kBenefits || line.kind == SectionKind::kAboutCompany) continue;
-    if (line.origin == LineOrigin::kHeader || WordCount(line.text) <= 6) {
+    if (line.origin == LineOrigin::kHeader || WordCount(line.text) <= 4) {
       if (auto type = EmploymentTypeFromText(line.text)) return type;
     }
   }

@@ -1,0 +1,93 @@
+// Location as written and workplace, from labelled lines in several
+// languages, header cards and short lines.
+#include <catch2/catch.hpp>
+
+#include "normalize/fact_location.h"
+
+namespace jobpipe {
+namespace {
+
+TEST_CASE("WorkplaceFromText names the way of working in several languages") {
+  const std::pair<const char*, std::optional<std::string>> cases[] = {
+      {"Remote", "remote"},
+      {"Worldwide (Remote)", "remote"},
+      {"Fully remote within the EU", "remote"},
+      {"Hybrid", "hybrid"},
+      {"Hybrid - 2 days in office", "hybrid"},
+      {"On-site", "onsite"},
+      {"Onsite", "onsite"},
+      {"in office", "onsite"},
+      {"Homeoffice möglich", "remote"},
+      {"Mobiles Arbeiten", "remote"},
+      {"Télétravail complet", "remote"},
+      {"100% remoto", "remote"},
+      {"Teletrabajo", "remote"},
+      {"Híbrido", "hybrid"},
+      {"Presencial", "onsite"},
+      {"Berlin", std::nullopt},
+      {"San Francisco, CA", std::nullopt},
+  };
+  for (const auto& [text, expected] : cases) {
+    INFO(text);
+    CHECK(WorkplaceFromText(text) == expected);
+  }
+}
+
+TEST_CASE("LooksLikeLocation knows places and rejects other short lines") {
+  for (const char* place : {"San Francisco, CA", "Lisboa", "London, UK / Remote Working", "Anywhere (EMEA)",
+                            "Remote", "München, Deutschland", "Oulu", "Austin, TX", "Paris, France"}) {
+    INFO(place);
+    CHECK(LooksLikeLocation(place));
+  }
+  for (const char* other : {"Quick Summary", "Requirements", "Full-time", "We build bridges in order to",
+                            "in or me", "About the role"}) {
+    INFO(other);
+    CHECK_FALSE(LooksLikeLocation(other));
+  }
+}
+
+TEST_CASE("FindLabelledLocation reads Location/Standort/Lieu/Ubicación lines") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Location: This is a Globally remote role.", "Globally remote"},
+      {"Location: Berlin, Germany (Hybrid)", "Berlin, Germany (Hybrid)"},
+      {"Standort: Hamburg", "Hamburg"},
+      {"Lieu : Lyon 3e", "Lyon 3e"},
+      {"Ubicación: Madrid, España", "Madrid, España"},
+      {"Localização: Porto", "Porto"},
+      {"Job Location: Toronto, ON", "Toronto, ON"},
+  };
+  for (const auto& [line, expected] : cases) {
+    INFO(line);
+    std::vector<TextLine> lines = {{"We make maps.", LineOrigin::kProse}, {line, LineOrigin::kItem}};
+    CHECK(FindLabelledLocation(lines) == std::optional<std::string>(expected));
+  }
+  // The label as a heading, the place on the next line.
+  std::vector<TextLine> lines = {{"Location", LineOrigin::kHeading}, {"Vienna, Austria", LineOrigin::kProse}};
+  CHECK(FindLabelledLocation(lines) == std::optional<std::string>("Vienna, Austria"));
+  // A run-together paste: the label after a sentence.
+  lines = {{"We offer great perks! Location: Leeds, UK", LineOrigin::kProse}};
+  CHECK(FindLabelledLocation(lines) == std::optional<std::string>("Leeds, UK"));
+}
+
+TEST_CASE("FindLeadingLocation takes a place line under the title, not the title") {
+  std::vector<TextLine> lines = {{"Hardware Engineer", LineOrigin::kHeading},
+                                 {"Denver, CO", LineOrigin::kHeading},
+                                 {"Overview", LineOrigin::kHeading}};
+  CHECK(FindLeadingLocation(lines) == std::optional<std::string>("Denver, CO"));
+  lines = {{"Backend Developer - London", LineOrigin::kHeading}, {"Overview", LineOrigin::kHeading}};
+  CHECK_FALSE(FindLeadingLocation(lines).has_value());
+}
+
+TEST_CASE("FindWorkplace reads statements but not the company's story") {
+  std::vector<TextLine> lines = {
+      {"We have been a remote-first company since 2010.", LineOrigin::kProse, SectionKind::kAboutCompany},
+      {"You will build data pipelines.", LineOrigin::kItem, SectionKind::kResponsibilities}};
+  CHECK_FALSE(FindWorkplace(lines).has_value());
+  lines.push_back({"This is a fully remote position open across Europe.", LineOrigin::kProse, SectionKind::kIntro});
+  CHECK(FindWorkplace(lines) == std::optional<std::string>("remote"));
+  lines = {{"We work in a hybrid model with three office days a week.", LineOrigin::kProse, SectionKind::kIntro}};
+  CHECK(FindWorkplace(lines) == std::optional<std::string>("hybrid"));
+}
+
+}  // namespace
+}  // namespace jobpipe

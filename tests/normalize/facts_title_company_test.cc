@@ -1,0 +1,110 @@
+// Title and company inference: header cards, headings, sentences.
+#include <catch2/catch.hpp>
+
+#include "normalize/fact_company.h"
+#include "normalize/fact_header.h"
+#include "normalize/fact_title.h"
+
+namespace jobpipe {
+namespace {
+
+TEST_CASE("LooksLikeJobTitle wants a role word and no sentence") {
+  for (const char* title : {"Senior Data Engineer", "Engineering Manager - MLOps & Analytics", "Paralegal",
+                            "Softwareentwickler (m/w/d)", "Développeur/se web full-stack", "Programador Python",
+                            "Sovellusarkkitehti", "Head of Support", "Registered Nurse (RN)"}) {
+    INFO(title);
+    CHECK(LooksLikeJobTitle(title));
+  }
+  for (const char* other : {"About the role", "The role of an Engineering Manager at Acme", "Requirements",
+                            "We are hiring engineers.", "Benefits"}) {
+    INFO(other);
+    CHECK_FALSE(LooksLikeJobTitle(other));
+  }
+}
+
+TEST_CASE("TitleFromSentence reads the role a sentence seeks") {
+  const std::pair<const char*, std::optional<std::string>> cases[] = {
+      {"We are looking for a Senior Data Engineer to join our platform team.", "Senior Data Engineer"},
+      {"Northwind is hiring a Product Designer who loves research.", "Product Designer"},
+      {"We're looking for a talented Robotics Engineer to design actuators.", "Robotics Engineer"},
+      {"The foundation seeks a full-time Paralegal, who will report to the director.", "Paralegal"},
+      {"Wir suchen einen Softwareentwickler (m/w/d) für unser Team in Köln.", "Softwareentwickler"},
+      {"Notre coopérative recherche un développeur web qui rejoindra l'équipe.", "Développeur web"},
+      {"La empresa busca un Desarrollador Backend con experiencia en Go.", "Desarrollador Backend"},
+      {"We are looking for people who care.", std::nullopt},
+  };
+  for (const auto& [sentence, expected] : cases) {
+    INFO(sentence);
+    CHECK(TitleFromSentence(sentence) == expected);
+  }
+}
+
+TEST_CASE("CompanyFromAboutHeading names the company, not us or the role") {
+  CHECK(CompanyFromAboutHeading("About Northwind Labs") == std::optional<std::string>("Northwind Labs"));
+  CHECK(CompanyFromAboutHeading("Über Beispiel GmbH") == std::optional<std::string>("Beispiel GmbH"));
+  CHECK(CompanyFromAboutHeading("À propos de Acme") == std::optional<std::string>("Acme"));
+  for (const char* heading : {"About us", "About the job", "About the role", "About the team", "About you",
+                              "About Us:", "Über uns"}) {
+    INFO(heading);
+    CHECK_FALSE(CompanyFromAboutHeading(heading).has_value());
+  }
+}
+
+std::optional<std::string> CompanyOf(std::initializer_list<TextLine> lines) {
+  auto guess = FindCompany(lines);
+  if (!guess) return std::nullopt;
+  return guess->name;
+}
+
+TEST_CASE("FindCompany reads labels, headings and sentences that name the company") {
+  CHECK(CompanyOf({{"Company: Blue Harbor Analytics", LineOrigin::kItem}}) == "Blue Harbor Analytics");
+  CHECK(CompanyOf({{"Empresa:", LineOrigin::kProse}, {"Lumen Energia S.A.", LineOrigin::kHeading}}) ==
+        "Lumen Energia S.A.");
+  CHECK(CompanyOf({{"About Quillfeather", LineOrigin::kHeading}}) == "Quillfeather");
+  CHECK(CompanyOf({{"Quillfeather is an equal opportunity employer.", LineOrigin::kHeading}}) == "Quillfeather");
+  CHECK(CompanyOf({{"The role of a Data Lead at Quillfeather", LineOrigin::kHeading}}) == "Quillfeather");
+  CHECK(CompanyOf({{"As an Engineering Manager at Quillfeather, you will grow people.", LineOrigin::kProse}}) ==
+        "Quillfeather");
+  CHECK(CompanyOf({{"Join Orbital Foods and shape how cities eat.", LineOrigin::kProse}}) == "Orbital Foods");
+  CHECK(CompanyOf({{"Orbital Foods is hiring a Line Cook.", LineOrigin::kProse}}) == "Orbital Foods");
+  CHECK(CompanyOf({{"Le Petit Atelier recrute un graphiste.", LineOrigin::kProse}}) == "Le Petit Atelier");
+  CHECK(CompanyOf({{"Die Muster Logistik GmbH sucht Verstärkung.", LineOrigin::kProse}}) ==
+        "Muster Logistik GmbH");
+  CHECK(CompanyOf({{"We are an equal opportunity employer.", LineOrigin::kProse},
+                   {"Join our team today!", LineOrigin::kProse}}) == std::nullopt);
+}
+
+TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
+  HeaderCard card = ReadHeaderCard({"https://www.linkedin.com/jobs/view/1/", "Data Platform Engineer",
+                                    "Northwind · Berlin, Germany (Hybrid)", "Full-time · Mid-Senior level",
+                                    "2 weeks ago · Over 100 applicants"},
+                                   false);
+  CHECK(card.title == "Data Platform Engineer");
+  CHECK(card.company == "Northwind");
+  CHECK(card.location == "Berlin, Germany (Hybrid)");
+  CHECK(card.workplace == "hybrid");
+  CHECK(card.employment_type == "full_time");
+  CHECK(card.seniority == "mid_senior");
+
+  // LinkedIn's newer card puts the company above the title.
+  card = ReadHeaderCard({"Northwind", "Data Platform Engineer", "Remote"}, false);
+  CHECK(card.title == "Data Platform Engineer");
+  CHECK(card.company == "Northwind");
+  CHECK(card.workplace == "remote");
+
+  // A markdown page's leading headings with emoji badges.
+  card = ReadHeaderCard({"Site Reliability Engineer", "Acme Robotics", "💰 90k-120k USD 🌎 Canada"}, true);
+  CHECK(card.title == "Site Reliability Engineer");
+  CHECK(card.company == "Acme Robotics");
+  CHECK(card.location == "Canada");
+  REQUIRE(card.salary.has_value());
+  CHECK(card.salary->min == 90000);
+
+  // URL slugs and placeholders are not names; a section heading is not a company.
+  card = ReadHeaderCard({"site-reliability-engineer", "Site Reliability Engineer", "None", "Overview"}, true);
+  CHECK(card.title == "Site Reliability Engineer");
+  CHECK_FALSE(card.company.has_value());
+}
+
+}  // namespace
+}  // namespace jobpipe

@@ -1,0 +1,76 @@
+// Skills: canonical names in order of first mention, no duplicates,
+// boundaries for names like C++ and .NET, no ordinary words taken as skills.
+#include <catch2/catch.hpp>
+
+#include "normalize/skills.h"
+
+namespace jobpipe {
+namespace {
+
+using Skills = std::vector<std::string>;
+
+TEST_CASE("FindSkills gives canonical names once, in order of first mention") {
+  CHECK(FindSkills("Python, python3 and PYTHON; then Kubernetes (k8s) and docker.") ==
+        Skills{"Python", "Kubernetes", "Docker"});
+  CHECK(FindSkills("We use PostgreSQL (Postgres), MLFlow and GCP.") ==
+        Skills{"PostgreSQL", "MLflow", "Google Cloud"});
+  CHECK(FindSkills("Experience with machine learning and ML tooling.") == Skills{"Machine Learning"});
+}
+
+TEST_CASE("FindSkills handles names that \\b cannot bound") {
+  const std::pair<const char*, Skills> cases[] = {
+      {"Strong C++ and C# skills", {"C++", "C#"}},
+      {"Backend in C#/.NET and ASP.NET Core", {"C#", ".NET", "ASP.NET"}},
+      {"Senior Developer C#.NET", {"C#", ".NET"}},
+      {"Node.js, Vue.js and Next.js", {"Node.js", "Vue.js", "Next.js"}},
+      {"CI/CD pipelines with GitHub Actions", {"CI/CD", "GitHub Actions"}},
+      {".NET Core 8 services", {".NET"}},
+      {"Notepad++ is not C", {}},
+  };
+  for (const auto& [text, expected] : cases) {
+    INFO(text);
+    CHECK(FindSkills(text) == expected);
+  }
+}
+
+TEST_CASE("FindSkills does not take ordinary words for skills") {
+  const std::pair<const char*, Skills> cases[] = {
+      {"Own our go to market plan and go-to-market motion.", {}},
+      {"Go beyond the brief. Work with R&D on new ideas.", {}},
+      {"Trust and rusty tools; a swift response; spark joy.", {}},
+      {"React quickly to incidents and excel at communication.", {"Communication"}},
+      {"Services in Go, Rust and Swift.", {"Go", "Rust", "Swift"}},
+      {"Statistics in R or Python.", {"Statistics", "R", "Python"}},
+      {"After our Series C we grew. Vitamin C is not a language.", {}},
+      {"We build with React, Spark and Excel.", {"React", "Apache Spark", "Excel"}},
+      {"JavaScript and TypeScript, not Java beans", {"JavaScript", "TypeScript", "Java"}},
+  };
+  for (const auto& [text, expected] : cases) {
+    INFO(text);
+    CHECK(FindSkills(text) == expected);
+  }
+}
+
+TEST_CASE("FindSkills covers business, accounting and nursing skills") {
+  CHECK(FindSkills("Project management, stakeholder management and Salesforce; SQL and Excel reports.") ==
+        Skills{"Project Management", "Stakeholder Management", "Salesforce", "SQL", "Excel"});
+  CHECK(FindSkills("Knowledge of US GAAP and IFRS; CPA preferred.") == Skills{"GAAP", "IFRS", "CPA"});
+  CHECK(FindSkills("Current BLS and ACLS certification.") == Skills{"BLS", "ACLS"});
+}
+
+TEST_CASE("FindSkills(sections) reads the job's sections, not benefits or the company story") {
+  std::vector<Section> sections(4);
+  sections[0].kind = SectionKind::kRequirements;
+  sections[0].heading = "Python developer profile";
+  sections[0].items = {"Docker and Kubernetes", "Python again"};
+  sections[1].kind = SectionKind::kBenefits;
+  sections[1].items = {"Free Tableau training"};
+  sections[2].kind = SectionKind::kAboutCompany;
+  sections[2].text = "We are the company behind Linux tools.";
+  sections[3].kind = SectionKind::kPreferred;
+  sections[3].text = "AWS or Azure.";
+  CHECK(FindSkills(sections) == Skills{"Python", "Docker", "Kubernetes", "AWS", "Azure"});
+}
+
+}  // namespace
+}  // namespace jobpipe
