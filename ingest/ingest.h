@@ -3,9 +3,12 @@
 //
 // Input:  a name ("-" for stdin, a path, or an http(s) URL) and options.
 // Output: Result<Document>; format is "text", "html" or "json".
-// Fails:  kUnreadable, kEmpty, kBinary for local input; kInvalidUrl,
-//         kBlockedScheme, kDns, kConnect, kTimeout, kHttpStatus, kTooLarge,
-//         kTooManyRedirects, kNetwork for URLs. Messages name the input.
+// Fails:  kUnreadable, kEmpty, kBinary, kTooLarge for local input;
+//         kInvalidUrl, kBlockedScheme, kDns, kConnect, kTimeout, kHttpStatus,
+//         kTooLarge, kTooManyRedirects, kNetwork, kInterrupted (and kBinary,
+//         kEmpty for the body) for URLs. Messages are one line naming the
+//         input; non-fatal doubts (invalid bytes replaced, charset guessed)
+//         go to Document::warnings.
 #pragma once
 
 #include <atomic>

@@ -108,7 +108,7 @@ TEST_CASE("fetch: the format comes from Content-Type, else from the content") {
   CHECK(sniffed->format == "text");
 }
 
-TEST_CASE("fetch: a page that is no posting still arrives; judging it is parse's job") {
+TEST_CASE("fetch: a page that is no posting still arrives (judging it is parse's job)") {
   auto doc = FetchUrl(Server().url("/not-a-posting"), FastOptions());
   REQUIRE(doc.ok());
   CHECK(doc->format == "html");
@@ -185,4 +185,12 @@ TEST_CASE("fetch: many threads fetch at once") {
     INFO(i);
     CHECK(Contains(titles[i], "<h1>Engineer t" + std::to_string(i) + "</h1>"));
   }
+}
+
+TEST_CASE("fetch: a PDF answer is binary data, not a posting") {
+  std::string url = Server().url("/http/files/cv.pdf");
+  auto result = FetchUrl(url, FastOptions());
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().code == ErrorCode::kBinary);
+  CHECK(result.error().message == url + ": looks like binary data (PDF document)");
 }

@@ -13,7 +13,7 @@ using jobpipe::testing::FastOptions;
 using jobpipe::testing::RequestCount;
 using jobpipe::testing::Server;
 
-TEST_CASE("fetch: a redirect chain is followed; fetched_url is the final URL") {
+TEST_CASE("fetch: a redirect chain is followed and fetched_url is the final URL") {
   std::string url = Server().url("/redirect/3");
   auto doc = FetchUrl(url, FastOptions());
   REQUIRE(doc.ok());
