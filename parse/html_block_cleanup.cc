@@ -1,3 +1,4 @@
+#include "parse/html_text.h"
 #include "parse/html_block_cleanup.h"
 
 #include <algorithm>
@@ -38,12 +39,6 @@ bool HasWordCharacter(std::string_view text) {
     // Lead bytes of letters; 0xE2 starts U+2000-2FFF: dashes, bullets, symbols.
     return std::isalnum(u) || (u >= 0xC3 && u != 0xE2);
   });
-}
-
-std::string Lowered(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Headings of the lists of other postings that job boards put under a
@@ -100,7 +95,7 @@ bool LooksLikeHeading(std::string_view text) {
 }
 
 bool IsOtherJobsHeading(std::string_view text) {
-  const std::string lowered = Lowered(text);
+  const std::string lowered = AsciiLowered(text);
   for (std::string_view heading : kOtherJobsHeadings) {
     if (lowered.rfind(heading, 0) == 0) return true;
   }

@@ -13,12 +13,6 @@
 namespace jobpipe::html {
 namespace {
 
-std::string Lowered(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Names of job boards and ATSs that appear as the last part of a title or
 // as og:site_name; they are never the hiring company.
 constexpr std::array<std::string_view, 22> kBoardNames = {
@@ -28,7 +22,7 @@ constexpr std::array<std::string_view, 22> kBoardNames = {
 };
 
 bool IsBoardName(std::string_view text) {
-  const std::string lowered = Lowered(text);
+  const std::string lowered = AsciiLowered(text);
   for (std::string_view board : kBoardNames) {
     if (lowered == board) return true;
     if (board == "jobs" || board == "careers") continue;  // "Acme Careers" is Acme
@@ -62,11 +56,6 @@ std::vector<std::string> SplitOn(std::string_view text, std::string_view separat
   return parts;
 }
 
-std::optional<std::string> NonEmpty(std::string text) {
-  if (text.empty()) return std::nullopt;
-  return text;
-}
-
 std::optional<std::string> MetaContent(const Dom& dom, std::string_view key) {
   for (int i = 0; i < static_cast<int>(dom.nodes.size()); ++i) {
     if (dom.nodes[i].tag != Tag::kMeta) continue;
@@ -83,7 +72,7 @@ std::optional<std::string> CanonicalUrl(const Dom& dom) {
   for (int i = 0; i < static_cast<int>(dom.nodes.size()); ++i) {
     if (dom.nodes[i].tag != Tag::kLink) continue;
     const auto rel = dom.Attr(i, "rel");
-    if (rel && Lowered(*rel) == "canonical") {
+    if (rel && AsciiLowered(*rel) == "canonical") {
       if (auto href = dom.Attr(i, "href"); href && href->rfind("http", 0) == 0) return std::string(*href);
     }
   }
@@ -167,7 +156,7 @@ std::optional<std::string> LanguageCode(std::string_view tag) {
     return std::nullopt;
   }
   if (tag.size() > 2 && std::isalpha(static_cast<unsigned char>(tag[2]))) return std::nullopt;
-  return Lowered(tag.substr(0, 2));
+  return AsciiLowered(tag.substr(0, 2));
 }
 
 Facts MetaFacts(const Dom& dom) {

@@ -93,4 +93,17 @@ void TrimRight(std::string& text) {
   while (!text.empty() && text.back() == ' ') text.pop_back();
 }
 
+std::string AsciiLowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::optional<std::string> NonEmpty(std::string text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
 }  // namespace jobpipe::html

@@ -4,6 +4,7 @@
 // dropped, so a block is one clean line.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,11 @@ std::string Folded(std::string_view text);
 
 /// Removes trailing spaces from `text`.
 void TrimRight(std::string& text);
+
+/// ASCII letters lower-cased, other bytes unchanged (for markers and labels).
+std::string AsciiLowered(std::string_view text);
+
+/// nullopt for "", else the text: facts are unknown rather than empty.
+std::optional<std::string> NonEmpty(std::string text);
 
 }  // namespace jobpipe::html

@@ -1,3 +1,4 @@
+#include "parse/html_text.h"
 #include "parse/jsonld_job_posting.h"
 
 #include <algorithm>
@@ -5,10 +6,8 @@
 namespace jobpipe::jsonld {
 namespace {
 
-std::optional<std::string> NonEmpty(std::string text) {
-  if (text.empty()) return std::nullopt;
-  return text;
-}
+using html::AsciiLowered;
+using html::NonEmpty;
 
 // Calls `visit` for the value or, when it is an array, for each element.
 template <typename Visit>

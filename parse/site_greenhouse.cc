@@ -1,3 +1,4 @@
+#include "parse/html_text.h"
 #include "parse/site_greenhouse.h"
 
 #include <cctype>
@@ -7,22 +8,15 @@
 namespace jobpipe::site {
 namespace {
 
+using html::AsciiLowered;
+using html::NonEmpty;
+
 using jsonld::Json;
 using jsonld::Member;
 using jsonld::TextOf;
 
-std::optional<std::string> NonEmpty(std::string text) {
-  if (text.empty()) return std::nullopt;
-  return text;
-}
-
-std::string Lowered(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 std::optional<std::string> WorkplaceFrom(const std::string& value) {
-  const std::string lowered = Lowered(value);
+  const std::string lowered = AsciiLowered(value);
   if (lowered.find("hybrid") != std::string::npos) return "hybrid";
   if (lowered.find("remote") != std::string::npos) return "remote";
   if (lowered.find("site") != std::string::npos || lowered.find("office") != std::string::npos) return "onsite";
@@ -34,7 +28,7 @@ std::optional<std::string> WorkplaceFrom(const std::string& value) {
 void ReadMetadata(const Json* metadata, Facts& facts) {
   if (metadata == nullptr || !metadata->is_array()) return;
   for (const Json& field : *metadata) {
-    const std::string name = Lowered(TextOf(field, "name"));
+    const std::string name = AsciiLowered(TextOf(field, "name"));
     const Json* raw = Member(field, "value");
     if (raw == nullptr) continue;
     const std::string value = TextOf(*raw);
@@ -89,7 +83,7 @@ void ReadGreenhouseJob(const Json& job, ParsedDocument& parsed) {
     if (!facts.date_posted) facts.date_posted = jsonld::IsoDate(TextOf(job, key));
   }
   if (auto language = NonEmpty(TextOf(job, "language")); language && language->size() >= 2) {
-    facts.language = Lowered(language->substr(0, 2));
+    facts.language = AsciiLowered(language->substr(0, 2));
   }
   ReadMetadata(Member(job, "metadata"), facts);
   facts.salary = ReadPayRange(Member(job, "pay_input_ranges"));

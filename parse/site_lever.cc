@@ -1,3 +1,4 @@
+#include "parse/html_text.h"
 #include "parse/site_lever.h"
 
 #include "parse/html_description.h"
@@ -5,14 +6,12 @@
 namespace jobpipe::site {
 namespace {
 
+using html::AsciiLowered;
+using html::NonEmpty;
+
 using jsonld::Json;
 using jsonld::Member;
 using jsonld::TextOf;
-
-std::optional<std::string> NonEmpty(std::string text) {
-  if (text.empty()) return std::nullopt;
-  return text;
-}
 
 std::optional<std::string> WorkplaceFrom(const std::string& type) {
   if (type == "remote") return "remote";

@@ -1,3 +1,4 @@
+#include "parse/html_text.h"
 #include "parse/site_linkedin.h"
 
 #include <re2/re2.h>
@@ -10,31 +11,30 @@
 namespace jobpipe::html {
 namespace {
 
-std::string Lowered(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::optional<std::string> NonEmpty(std::string text) {
-  if (text.empty()) return std::nullopt;
-  return text;
-}
-
 std::optional<std::string> TextOfClass(const Dom& dom, std::string_view token, int begin = 0, int end = -1) {
   const int node = dom.FindByClass(token, begin, end);
   if (node < 0) return std::nullopt;
   return NonEmpty(dom.TextContent(node));
 }
 
-// The criteria values LinkedIn shows in other languages, mapped to the
-// English wording the vocabularies below use.
+// A phrase as LinkedIn writes it (in some languages) and what it means.
+struct Phrase {
+  std::string_view written, meaning;
+};
+
+// The meaning of the first phrase found in `text`.
+template <std::size_t N>
+std::optional<std::string> FirstMeaning(std::string_view text, const Phrase (&phrases)[N]) {
+  const std::string lowered = AsciiLowered(text);
+  for (const Phrase& phrase : phrases) {
+    if (lowered.find(phrase.written) != std::string::npos) return std::string(phrase.meaning);
+  }
+  return std::nullopt;
+}
+
+// The criteria values LinkedIn shows, also in other languages.
 std::optional<std::string> EmploymentTypeFromLinkedIn(std::string_view text) {
-  const std::string lowered = Lowered(text);
-  struct Pair {
-    std::string_view written, type;
-  };
-  static constexpr Pair kTypes[] = {
+  static constexpr Phrase kTypes[] = {
       {"full-time", "full_time"},   {"tempo pieno", "full_time"},  {"vollzeit", "full_time"},
       {"temps plein", "full_time"}, {"jornada completa", "full_time"}, {"tempo integral", "full_time"},
       {"part-time", "part_time"},   {"teilzeit", "part_time"},     {"temps partiel", "part_time"},
@@ -42,9 +42,7 @@ std::optional<std::string> EmploymentTypeFromLinkedIn(std::string_view text) {
       {"temporary", "temporary"},   {"internship", "internship"},  {"praktikum", "internship"},
       {"stage", "internship"},      {"volunteer", "volunteer"},    {"other", "other"},
   };
-  for (const Pair& pair : kTypes) {
-    if (lowered.find(pair.written) != std::string::npos) return std::string(pair.type);
-  }
+  if (auto type = FirstMeaning(text, kTypes)) return type;
   return jsonld::EmploymentTypeFrom(text);
 }
 
@@ -71,7 +69,7 @@ std::vector<Criterion> ReadCriteria(const Dom& dom) {
 
 void ApplyCriteria(const std::vector<Criterion>& criteria, Facts& facts) {
   for (std::size_t index = 0; index < criteria.size(); ++index) {
-    const std::string label = Lowered(criteria[index].label);
+    const std::string label = AsciiLowered(criteria[index].label);
     const std::string& value = criteria[index].value;
     // English labels name the criterion; other languages keep LinkedIn's
     // fixed order: seniority, employment type, job function, industries.
@@ -132,11 +130,7 @@ std::optional<std::string> LinkedInJobId(std::string_view url) {
 }
 
 std::optional<std::string> SeniorityFromLinkedIn(std::string_view text) {
-  const std::string lowered = Lowered(text);
-  struct Pair {
-    std::string_view written, seniority;
-  };
-  static constexpr Pair kLevels[] = {
+  static constexpr Phrase kLevels[] = {
       {"internship", "internship"}, {"stage", "internship"},      {"praktikum", "internship"},
       {"tirocinio", "internship"},  {"entry", "entry"},           {"einstieg", "entry"},
       {"premier emploi", "entry"},  {"neolaureato", "entry"},     {"sin experiencia", "entry"},
@@ -145,10 +139,7 @@ std::optional<std::string> SeniorityFromLinkedIn(std::string_view text) {
       {"directeur", "director"},    {"executive", "executive"},   {"dirigente", "executive"},
       {"cadre", "executive"},
   };
-  for (const Pair& pair : kLevels) {
-    if (lowered.find(pair.written) != std::string::npos) return std::string(pair.seniority);
-  }
-  return std::nullopt;
+  return FirstMeaning(text, kLevels);
 }
 
 }  // namespace jobpipe::html
