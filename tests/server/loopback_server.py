@@ -50,6 +50,11 @@ answers after N milliseconds while the request counts as "in flight"):
   /not-a-posting                   200 HTML page with no job posting in it
   /job/<anything>                  a generated posting page (title, company,
                                    sections) so any number of URLs exist
+  /job-streamed/<anything>         the same page without Content-Length: the
+                                   body ends when the connection closes, after
+                                   the request has left the stats, so a client
+                                   never overlaps it with its next request in
+                                   max_in_flight (batch concurrency tests)
   /jobs-guest/jobs/api/jobPosting/<id>  <root>/http/linkedin/<id>.html
   /v1/boards/<board>/jobs/<id>          <root>/http/greenhouse/<id>.json
   /v0/postings/<company>/<id>           <root>/http/lever/<id>.json
@@ -250,7 +255,8 @@ class Handler(BaseHTTPRequestHandler):
             body = body.encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
+        if not getattr(self, "omit_length", False):
+            self.send_header("Content-Length", str(len(body)))
         for name, value in headers:
             self.send_header(name, value)
         self.end_headers()
@@ -369,6 +375,10 @@ class Handler(BaseHTTPRequestHandler):
         extra = f'<p class="job-id">Job id: {slug}</p>'
         self.send_page(posting_page(title, extra=extra))
 
+    def job_streamed(self, slug):
+        self.omit_length = True
+        self.job(slug)
+
     def linkedin(self, job_id):
         self.fixture("linkedin", job_id, ".html", "text/html; charset=utf-8")
 
@@ -413,6 +423,7 @@ ROUTES = [
     (re.compile(r"/headers"), "headers_echo"),
     (re.compile(r"/not-a-posting"), "not_a_posting"),
     (re.compile(r"/job/(.+)"), "job"),
+    (re.compile(r"/job-streamed/(.+)"), "job_streamed"),
     (re.compile(r"/jobs-guest/jobs/api/jobPosting/" + SAFE_ID), "linkedin"),
     (re.compile(r"/v1/boards/" + SAFE_ID + "/jobs/" + SAFE_ID), "greenhouse"),
     (re.compile(r"/v0/postings/" + SAFE_ID + "/" + SAFE_ID), "lever"),
