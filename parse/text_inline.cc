@@ -1,5 +1,6 @@
 #include "parse/text_inline.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
@@ -88,26 +89,27 @@ std::size_t DecodeEntityAt(std::string_view text, std::size_t at, std::string& o
   return 0;
 }
 
-// Position of the `needle` byte in text[from, from + limit), or npos.
-std::size_t FindWithin(std::string_view text, char needle, std::size_t from, std::size_t limit) {
-  const std::size_t end = std::min(text.size(), from + limit);
-  for (std::size_t i = from; i < end; ++i) {
-    if (text[i] == needle) return i;
-    if (text[i] == '\n') return std::string_view::npos;
-  }
-  return std::string_view::npos;
-}
-
 // For "[text](url)" or "[text][ref]" starting at `open`: where the text ends
 // (the ']') and where the whole link ends; {npos, npos} when not a link.
 std::pair<std::size_t, std::size_t> LinkAt(std::string_view text, std::size_t open) {
   constexpr auto npos = std::string_view::npos;
-  const std::size_t close = FindWithin(text, ']', open + 1, kMaxLinkText);
-  if (close == npos || close + 1 >= text.size()) return {npos, npos};
+  std::size_t close = open + 1;
+  const std::size_t limit = std::min(text.size(), open + kMaxLinkText);
+  while (close < limit && text[close] != ']' && text[close] != '[' && text[close] != '\n') ++close;
+  if (close >= limit || text[close] != ']') return {npos, npos};
+  if (close + 1 >= text.size()) return {npos, npos};
   const char next = text[close + 1];
   if (next != '(' && next != '[') return {npos, npos};
-  const std::size_t end = FindWithin(text, next == '(' ? ')' : ']', close + 2, kMaxUrl);
-  if (end == npos) return {npos, npos};
+  // The target ends at its closing bracket; a space, newline or new
+  // bracket first means it is no link (and keeps the scan linear).
+  const char closing = next == '(' ? ')' : ']';
+  std::size_t end = close + 2;
+  const std::size_t end_limit = std::min(text.size(), close + 2 + kMaxUrl);
+  while (end < end_limit && text[end] != closing && text[end] != ' ' && text[end] != '\n' &&
+         text[end] != '[' && text[end] != '(') {
+    ++end;
+  }
+  if (end >= end_limit || text[end] != closing) return {npos, npos};
   return {close, end + 1};
 }
 
@@ -133,10 +135,15 @@ std::size_t TagLength(std::string_view text, std::size_t at) {
 
 // Autolink "<https://...>" or "<name@host>": the address, else empty.
 std::string_view AutolinkAt(std::string_view text, std::size_t at) {
-  const std::size_t close = FindWithin(text, '>', at + 1, kMaxUrl);
-  if (close == std::string_view::npos) return {};
+  // An address has no spaces: the scan stops at the first one (linear).
+  std::size_t close = at + 1;
+  const std::size_t limit = std::min(text.size(), at + kMaxUrl);
+  while (close < limit && text[close] != '>' && text[close] != '<' && text[close] != ' ' &&
+         text[close] != '\n') {
+    ++close;
+  }
+  if (close >= limit || text[close] != '>') return {};
   const std::string_view inner = text.substr(at + 1, close - at - 1);
-  if (inner.find(' ') != std::string_view::npos) return {};
   const bool url = inner.rfind("http://", 0) == 0 || inner.rfind("https://", 0) == 0 ||
                    inner.rfind("mailto:", 0) == 0;
   const bool email = inner.find('@') != std::string_view::npos && inner.find('.') != std::string_view::npos;
