@@ -126,6 +126,16 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
       if (auto name = SubjectOf(sentence, kHiring)) return CompanyGuess{*name, true};
     }
   }
+  // "At X, we ...", and "X is a ... company" / "X es una empresa ...".
+  static const RE2 kAtWe(R"(^(?:At|Chez|Bei|En|Na|Bij)\s+(.+?),\s+(?:we|nous|wir|somos|nós|wij)\b)");
+  static const RE2 kIsACompany(
+      R"(^(.+?)\s+(?:is|es|est|ist|é|è|on)\s+(?:an?|una?|ein[e]?|uma?|une)\s+(?:[\w-]+\s+){0,4}?(?:company|companies|empresa|entreprise|unternehmen|société|firm|startup|start-up|organi[sz]ation|organización|organização|agency|cooperative|coop|nonprofit|non-profit|provider|consultancy|yritys)\b)");
+  for (const TextLine& line : lines) {
+    for (const std::string& sentence : SplitSentences(line.text)) {
+      if (auto name = SubjectOf(sentence, kAtWe)) return CompanyGuess{*name, true};
+      if (auto name = SubjectOf(sentence, kIsACompany)) return CompanyGuess{*name, true};
+    }
+  }
   // "As an Engineering Manager at Canonical, ..." in the opening heading or
   // sentence of the introduction.
   static const RE2 kAt(R"(\b(?:at|chez|bei|bij|presso)\s+(.+))");
@@ -139,7 +149,9 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
       if (auto name = Plausible(NameRun(rest))) return CompanyGuess{*name, true};
     }
   }
-  static const RE2 kJoin(R"(\bJoin\s+(.+))");
+  // "Join X", "Únete a X", "Rejoignez X", "Junte-se à X", "Werde Teil von X".
+  static const RE2 kJoin(
+      R"((?:\b[Jj]oin|\b[Rr]ejoi(?:gnez|ns|ndre)|Únete a|\b[Uu]nete a|\b[Jj]unte-se (?:à|a|ao)|\b[Ww]erde Teil (?:von|bei|der|des))\s+(.+))");
   static const RE2 kLegalName(
       R"(((?:[A-Z0-9ÄÖÜÉ][\w&'.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.L\.|S\.r\.l\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|ASA|A/S|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Pty Ltd|Corp\.?|Corporation)\b\.?))");
   for (const TextLine& line : lines) {

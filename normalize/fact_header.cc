@@ -154,6 +154,8 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
     if (i == title_at || WordCount(names[i].text) > 6 || !IsPlausibleCompany(names[i].text)) continue;
     if (names[i].text == *card.title || LooksLikeJobTitle(names[i].text)) continue;
     bool right_under_title = names[i].line == names[title_at].line + 1 || i + 1 == title_at;
+    // From leading blocks, a name counts only under a line that is a title.
+    if (strict_company && !LooksLikeJobTitle(names[title_at].text)) break;
     if (strict_company && !(names[i].beside_place || right_under_title)) continue;
     if (strict_company && LooksLikeSectionHeading(names[i].text)) continue;
     card.company = names[i].text;

@@ -40,7 +40,8 @@ constexpr char kNotATitleStart[] =
 // Verbs of seeking, then an article; the rest of the sentence follows.
 constexpr char kSeeking[] =
     R"((?i)\b(?:looking for|seeking|seeks|is hiring|are hiring|hiring|searching for|in search of|recruiting|)"
-    R"(wants|needs|recherche|recrute|recherchons|recrutons|sucht|suchen|busca|buscamos|procura|procuramos|)"
+    R"(wants|needs|recherche|recrute|recherchons|recrutons|sucht|suchen|busca|buscamos|buscando|procura|procuramos|)"
+    R"(procurando contratar|procurando|contratando|est[aá] contratando|)"
     R"(contrata|cerca|cerchiamo|zoekt|zoeken|etsii|etsimme|otsib|otsime|söker))"
     R"(\s+(?:(?:an?|the|our|one|two|several|un|une|un\(e\)|un·e|une?\s+ou\s+une?|des|eine|einen|eine\(n\)|einen\s*/\s*eine|ein|una|uno|um|uma|een|en|ett)\s+)?(.+))";
 
@@ -87,6 +88,11 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence) {
     }
   }
   if (first_capital == tokens.size()) first_capital = 0;
+  // "a Full-Time Features Editor": the hours are not part of the name.
+  static const RE2 kHours(R"((?i)^(?:full[- ]?time|part[- ]?time|temporary|permanent|remote|new)$)");
+  while (first_capital + 1 < tokens.size() && kHours.ok() && RE2::FullMatch(tokens[first_capital], kHours)) {
+    ++first_capital;
+  }
   std::string title;
   for (size_t i = first_capital; i < tokens.size(); ++i) title += (title.empty() ? "" : " ") + tokens[i];
   title = Trim(title);
@@ -105,6 +111,59 @@ std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines) {
     }
   }
   return std::nullopt;
+}
+
+namespace {
+
+bool IsSiteName(const std::string& part) {
+  static const RE2 kSite(
+      R"((?i)^(?:[\w-]+\.(?:[a-z]{2,})(?:\.[a-z]{2})?|linkedin|indeed|glassdoor|stepstone|xing|monster|welcome to the jungle|jobs?|careers?|karriere|empleo|emploi|emprego|työpaikat)$)");
+  return kSite.ok() && RE2::FullMatch(part, kSite);
+}
+
+bool HasLegalSuffix(const std::string& part) {
+  static const RE2 kLegal(
+      R"(\b(?:GmbH|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|S\.A\.|SAS|SARL|S\.L\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|AS|ASA|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Corp\.?)$)");
+  return kLegal.ok() && RE2::PartialMatch(part, kLegal);
+}
+
+}  // namespace
+
+TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::string>& company) {
+  TidyTitle tidy{Trim(title), std::nullopt};
+  // "Help Wanted: Acme Is Hiring A Full-Time Editor".
+  if (auto sought = TitleFromSentence(tidy.title); sought && !LooksLikeJobTitle(tidy.title)) {
+    tidy.title = *sought;
+  } else if (auto sought_after_colon = TitleFromSentence(tidy.title.substr(tidy.title.find(':') + 1));
+             tidy.title.find(':') != std::string::npos && sought_after_colon) {
+    tidy.title = *sought_after_colon;
+  }
+  // "Company: Title" when only the right side names a job.
+  if (size_t colon = tidy.title.find(": "); colon != std::string::npos) {
+    std::string left = Trim(tidy.title.substr(0, colon));
+    std::string right = Trim(tidy.title.substr(colon + 2));
+    if (LooksLikeJobTitle(right) && !LooksLikeJobTitle(left) && WordCount(left) <= 8) {
+      tidy.title = right;
+      tidy.company = left;
+    }
+  }
+  // Trailing " - Company - site" parts.
+  static const RE2 kTrailingPart(R"(^(.+?)\s+(?:-|–|—|\|)\s+([^|–—]+?)\s*$)");
+  std::string head, tail;
+  while (kTrailingPart.ok() && RE2::FullMatch(tidy.title, kTrailingPart, &head, &tail)) {
+    bool is_company = (company && AsciiLower(tail) == AsciiLower(*company)) || HasLegalSuffix(tail);
+    if (!IsSiteName(tail) && !is_company) break;
+    if (is_company && !tidy.company) tidy.company = tail;
+    tidy.title = head;
+  }
+  // "Title at Company".
+  static const RE2 kAt(R"(^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$)");
+  if (kAt.ok() && RE2::FullMatch(tidy.title, kAt, &head, &tail) && LooksLikeJobTitle(head) &&
+      ((company && AsciiLower(tail) == AsciiLower(*company)) || (WordCount(tail) <= 4 && StartsCapitalized(tail)))) {
+    tidy.title = head;
+    if (!tidy.company) tidy.company = tail;
+  }
+  return tidy;
 }
 
 std::optional<std::string> SeniorityFromText(std::string_view text) {

@@ -26,6 +26,17 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence);
 /// TitleFromSentence reads a title from.
 std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines);
 
+struct TidyTitle {
+  std::string title;
+  std::optional<std::string> company;  // named inside the title
+};
+
+/// A page title cut down to the job's name: "Acme: Data Analyst",
+/// "Data Analyst - Acme GmbH - jobs.example", "Data Analyst at Acme",
+/// "Help Wanted: Acme Is Hiring A Full-Time Editor". `company`, when known,
+/// is recognised and dropped. Titles without such parts come back as given.
+TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::string>& company);
+
 /// The seniority ("internship", "entry", "associate", "mid_senior",
 /// "director", "executive") a title or a criteria line implies.
 std::optional<std::string> SeniorityFromText(std::string_view text);

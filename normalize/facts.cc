@@ -73,7 +73,11 @@ void FillCompany(const HeaderCard& card, const std::vector<TextLine>& lines, Fac
 }
 
 void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts) {
-  FillIfUnknown(&facts->location, FindLabelledLocation(lines));
+  // A labelled value that names no place ("Location: Based in GMT+2 max")
+  // yields to the card's place; else it wins, being the longer statement.
+  std::optional<std::string> labelled = FindLabelledLocation(lines);
+  if (labelled && !LooksLikeLocation(*labelled) && card.location) labelled.reset();
+  FillIfUnknown(&facts->location, labelled);
   FillIfUnknown(&facts->location, card.location);
   FillIfUnknown(&facts->location, FindLeadingLocation(lines));
   if (facts->location) FillIfUnknown(&facts->workplace, WorkplaceFromText(*facts->location));
@@ -113,7 +117,8 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
                   Facts* facts, std::vector<std::string>* warnings) {
   std::vector<TextLine> lines = CollectLines(parsed, sections);
   bool card_from_blocks = false;
-  HeaderCard card = ReadHeaderCard(HeaderLinesOf(parsed, &card_from_blocks), card_from_blocks);
+  std::vector<std::string> header = HeaderLinesOf(parsed, &card_from_blocks);
+  HeaderCard card = ReadHeaderCard(header, card_from_blocks);
 
   // Parse's URL (JSON-LD, og:url) is canonicalised too: tracking
   // parameters are never part of the posting's address.
@@ -121,6 +126,12 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
   FillIfUnknown(&facts->url, FindPostingUrl(parsed));
 
   FillTitle(card, card_from_blocks, lines, facts, warnings);
+  if (facts->title) {
+    TidyTitle tidy = TidyPageTitle(*facts->title, facts->company);
+    if (tidy.title != *facts->title) warnings->push_back("title shortened from: " + *facts->title);
+    facts->title = tidy.title;
+    if (tidy.company && IsPlausibleCompany(*tidy.company)) FillIfUnknown(&facts->company, tidy.company);
+  }
   FillCompany(card, lines, facts, warnings);
   FillPlace(card, lines, facts);
   FillIfUnknown(&facts->employment_type, card.employment_type);
