@@ -114,7 +114,7 @@ std::vector<std::size_t> ProseLengths(const Dom& dom, int root) {
 
 std::size_t ProseLength(const Dom& dom, int root) {
   if (root < 0) return 0;
-  return ProseLengths(dom, root)[root];
+  return ProseLengths(dom, root)[0];
 }
 
 MainContent FindKnownContainer(const Dom& dom) {
