@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "parse/text_headings.h"
 #include "parse/text_utf8.h"
 
 namespace jobpipe::text {
@@ -153,9 +154,17 @@ bool IsBoldOrCaps(std::string_view text) {
   return any_letter;
 }
 
+std::string_view EmojiOf(const Line& line) { return line.text.substr(0, LeadingEmojiLength(line.text)); }
+
+// A heading's text after its emoji: ALL CAPS, bold, a heading phrase, or a
+// final colon ("📄 JOB DESCRIPTION", "🎯 What you'll do:").
+bool IsHeadingAfterEmoji(std::string_view text) {
+  return IsBoldOrCaps(text) || IsHeadingPhrase(text) || (!text.empty() && text.back() == ':');
+}
+
 // Emoji-led lines are list items when they come in a run (two or more
-// neighbours, blank lines allowed between), and their text is not a
-// heading's (ALL CAPS or bold: "📄 JOB DESCRIPTION").
+// neighbours, blank lines allowed between): always when a neighbour starts
+// with the same emoji, otherwise unless their text reads as a heading.
 void MarkEmojiBullets(std::vector<Line>& lines) {
   const auto neighbour = [&](std::size_t i, int step) -> const Line* {
     for (std::size_t j = i + step; j < lines.size(); j += step) {
@@ -169,9 +178,13 @@ void MarkEmojiBullets(std::vector<Line>& lines) {
     if (!IsEmojiBulletLine(lines[i])) continue;
     const Line* before = i > 0 ? neighbour(i, -1) : nullptr;
     const Line* after = neighbour(i, 1);
-    const bool in_run = (before && IsEmojiBulletLine(*before)) || (after && IsEmojiBulletLine(*after));
-    const std::size_t emoji = LeadingEmojiLength(lines[i].text);
-    if (in_run && !IsBoldOrCaps(Trim(lines[i].text.substr(emoji)))) bullets.push_back(i);
+    const bool before_emoji = before && IsEmojiBulletLine(*before);
+    const bool after_emoji = after && IsEmojiBulletLine(*after);
+    const std::string_view emoji = EmojiOf(lines[i]);
+    const bool same = (before_emoji && Trim(EmojiOf(*before)) == Trim(emoji)) ||
+                      (after_emoji && Trim(EmojiOf(*after)) == Trim(emoji));
+    const std::string_view rest = Trim(lines[i].text.substr(emoji.size()));
+    if (same || ((before_emoji || after_emoji) && !IsHeadingAfterEmoji(rest))) bullets.push_back(i);
   }
   for (std::size_t i : bullets) {
     Line& line = lines[i];

@@ -83,6 +83,10 @@ TEST_CASE("text headings: lines that are not headings") {
 TEST_CASE("text headings: emoji bullets and emoji headings") {
   CHECK(BlocksOf("Perks\n\n✨ Free lunch\n✨ Gym\n\n🚀 Stock options\n") ==
         "H0 Perks\nL0 Free lunch\nL0 Gym\nL0 Stock options\n");
+  CHECK(BlocksOf("Intro sentence.\n\n🎯 What you'll do\n✅ Build things\n✅ Ship things\n") ==
+        "P Intro sentence.\nH0 What you'll do\nL0 Build things\nL0 Ship things\n");
+  CHECK(BlocksOf("Intro sentence.\n\n🏖 Unlimited time off\n💻 A new laptop\n🏥 Health cover\n") ==
+        "P Intro sentence.\nL0 Unlimited time off\nL0 A new laptop\nL0 Health cover\n");
   // Emoji at the end of an item stay: they are the posting's text.
   CHECK(BlocksOf("Perks\n\n- Vacation 🌴\n- Equity 💰\n") == "H0 Perks\nL0 Vacation 🌴\nL0 Equity 💰\n");
 }
