@@ -17,7 +17,7 @@ namespace {
 // What a job site's header shows besides the facts.
 bool IsChrome(const std::string& part) {
   static const RE2 kChrome(
-      R"((?i)^(?:apply|easy apply|apply now|apply on company website|save|saved|share|show more|show less|)"
+      R"((?i)^(?:apply|easy apply|apply now|apply on company website|save|saved|share|show more|show less|promoted by.*|your profile.*|)"
       R"(show more options|see more|more|promoted|actively recruiting|actively hiring|be an early applicant|)"
       R"(reposted.*|.*\bago|.*\bapplicants?\b.*|.*people clicked apply.*|responses managed off linkedin|)"
       R"(see how you compare.*|matches your job preferences.*|\d+\+?\s*(?:years?|yrs|jahre|ans|años|anos).*|)"
@@ -113,6 +113,8 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       }
       if (auto money = FindMoney(part, "")) {
         if (!card.salary) card.salary = money;
+        // Indeed: "$120,000 - $150,000 a year - Full-time".
+        if (!card.employment_type) card.employment_type = EmploymentTypeFromText(part);
         if (!card.workplace && (card.workplace = WorkplaceFromText(part)) && !card.location) {
           card.location = *card.workplace == "remote" ? std::optional<std::string>("Remote") : std::nullopt;
         }

@@ -74,7 +74,7 @@ std::optional<std::string> WorkplaceFromText(std::string_view text) {
 bool LooksLikeLocation(std::string_view text) {
   std::string line = Trim(text);
   if (line.empty() || WordCount(line) > 8 || line.back() == ':') return false;
-  static const RE2 kCityState(R"(^[A-Z][\w.' -]+,\s*[A-Z]{2}$)");
+  static const RE2 kCityState(R"(^[A-Z][\w.' -]+,\s*[A-Z]{2}(?:\s+\d{5})?$)");  // "Austin, TX 78701"
   if (kCityState.ok() && RE2::FullMatch(line, kCityState)) return true;
   // Each part between separators: "London, UK / Remote Working".
   static const RE2 kSeparator(R"(\s*(?:[,/|;·•()]|\s-\s|\s–\s)\s*)");

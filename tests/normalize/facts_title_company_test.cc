@@ -92,6 +92,28 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.company == "Northwind");
   CHECK(card.workplace == "remote");
 
+  // Indeed's card: place with a ZIP code, pay and hours on one line.
+  card = ReadHeaderCard({"Warehouse Supervisor", "Lakeside Supply Co.", "Austin, TX 78701",
+                         "$52,000 - $60,000 a year - Full-time"},
+                        false);
+  CHECK(card.company == "Lakeside Supply Co.");
+  CHECK(card.location == "Austin, TX 78701");
+  REQUIRE(card.salary.has_value());
+  CHECK(card.salary->text == "$52,000 - $60,000 a year");
+  CHECK(card.salary->period == "year");
+  CHECK(card.employment_type == "full_time");
+
+  // LinkedIn chrome around the facts.
+  card = ReadHeaderCard({"Northwind", "Platform Engineer", "Home based - Worldwide · 3 weeks ago · Over 100 applicants",
+                         "Promoted by hirer · Responses managed off LinkedIn", "Remote", "Full-time", "Easy Apply",
+                         "Save"},
+                        false);
+  CHECK(card.title == "Platform Engineer");
+  CHECK(card.company == "Northwind");
+  CHECK(card.location == "Home based - Worldwide");
+  CHECK(card.workplace == "remote");
+  CHECK(card.employment_type == "full_time");
+
   // A markdown page's leading headings with emoji badges.
   card = ReadHeaderCard({"Site Reliability Engineer", "Acme Robotics", "💰 90k-120k USD 🌎 Canada"}, true);
   CHECK(card.title == "Site Reliability Engineer");
