@@ -116,6 +116,26 @@ std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& line
   return std::nullopt;
 }
 
+std::optional<std::string> FindLocationInText(const std::vector<TextLine>& lines) {
+  static const RE2 kBasedIn(
+      R"((?:\bbased|\blocated|\bwork(?:ing)?|\boffice)\s+(?:in|at|from|out of)\s+(?:our\s+|the\s+)?((?:[A-Z][\w'.-]*\s?){1,3}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w'.-]*)?)?))");
+  for (const TextLine& line : lines) {
+    if (line.kind == SectionKind::kAboutCompany || line.kind == SectionKind::kEqualOpportunity ||
+        line.kind == SectionKind::kBenefits) {
+      continue;
+    }
+    std::string place;
+    if (!kBasedIn.ok() || !RE2::PartialMatch(line.text, kBasedIn, &place)) continue;
+    place = Trim(place);
+    while (!place.empty() && (place.back() == '.' || place.back() == ',')) place.pop_back();
+    // "our Porto office": the office word is not part of the place.
+    static const RE2 kOffice(R"(\s+(?:Office|Offices|HQ|Headquarters|Hub|Campus)$)");
+    if (kOffice.ok()) RE2::Replace(&place, kOffice, "");
+    if (LooksLikeLocation(place) && !WorkplaceFromText(place)) return place;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> FindWorkplace(const std::vector<TextLine>& lines) {
   static const RE2 kStatement(
       R"((?i)\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|\bremote\s+(?:position|role|job|opportunity|work is possible|first role)\b|\b(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:remote|hybrid)\b|\bhybrid\s+(?:role|position|model|working|work|setup|schedule)\b|\bwork from home\b|\b(?:role|position|job)\s+is\s+(?:on[- ]?site|in[- ]office)\b|\b100\s?%\s+homeoffice\b|\bfull\s+télétravail\b|\b100\s?%\s+(?:télétravail|remoto|teletrabajo)\b)");

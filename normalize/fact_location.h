@@ -29,6 +29,11 @@ std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lin
 /// that LooksLikeLocation ("### San Francisco, CA" under the title).
 std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& lines);
 
+/// A place a sentence says the job is in: "This role is based in Leeds",
+/// "you will work from our Porto office", "located in Austin, TX". Only
+/// known places count; the company's story (its headquarters) is left out.
+std::optional<std::string> FindLocationInText(const std::vector<TextLine>& lines);
+
 /// The workplace stated in the text: short lines ("Full time and Remote"),
 /// headings, or phrases like "this is a fully remote position",
 /// "hybrid working model"; about-the-company and EEO text is left out

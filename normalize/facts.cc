@@ -80,6 +80,7 @@ void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts
   FillIfUnknown(&facts->location, labelled);
   FillIfUnknown(&facts->location, card.location);
   FillIfUnknown(&facts->location, FindLeadingLocation(lines));
+  FillIfUnknown(&facts->location, FindLocationInText(lines));
   if (facts->location) FillIfUnknown(&facts->workplace, WorkplaceFromText(*facts->location));
   FillIfUnknown(&facts->workplace, card.workplace);
   FillIfUnknown(&facts->workplace, FindWorkplace(lines));

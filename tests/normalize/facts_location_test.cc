@@ -78,6 +78,19 @@ TEST_CASE("FindLeadingLocation takes a place line under the title, not the title
   CHECK_FALSE(FindLeadingLocation(lines).has_value());
 }
 
+TEST_CASE("FindLocationInText reads 'based in' sentences about the job only") {
+  std::vector<TextLine> lines = {
+      {"We are headquartered in Oslo, Norway.", LineOrigin::kProse, SectionKind::kAboutCompany},
+      {"This role is based in Leeds and reports to the CTO.", LineOrigin::kProse, SectionKind::kIntro}};
+  CHECK(FindLocationInText(lines) == std::optional<std::string>("Leeds"));
+  lines = {{"You will work from our Porto office three days a week.", LineOrigin::kProse, SectionKind::kIntro}};
+  CHECK(FindLocationInText(lines) == std::optional<std::string>("Porto"));
+  lines = {{"The position is located in Austin, TX.", LineOrigin::kProse, SectionKind::kIntro}};
+  CHECK(FindLocationInText(lines) == std::optional<std::string>("Austin, TX"));
+  lines = {{"You will work in Agile Teams on Kubernetes.", LineOrigin::kProse, SectionKind::kIntro}};
+  CHECK_FALSE(FindLocationInText(lines).has_value());
+}
+
 TEST_CASE("FindWorkplace reads statements but not the company's story") {
   std::vector<TextLine> lines = {
       {"We have been a remote-first company since 2010.", LineOrigin::kProse, SectionKind::kAboutCompany},
