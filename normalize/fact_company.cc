@@ -81,7 +81,7 @@ std::optional<std::string> SubjectOf(std::string_view line, const RE2& verb) {
 
 bool IsPlausibleCompany(std::string_view name) {
   static const RE2 kGeneric(
-      R"((?i)^(?:we|us|our\b.*|you|your\b.*|the (?:company|team|role|job|position|client|employer|organi[sz]ation|firm|business|group|candidate|successful candidate)|this\b.*|it|they|he|she|nous|wir|uns|nosotros|nós|meillä|company|employer|none|n/?a|null|undefined|unknown|confidential|anonymous|remote|hybrid|apply|join|job|jobs|careers?|hiring)$)");
+      R"((?i)^(?:we|us|our\b.*|you|your\b.*|the (?:company|team|role|job|position|client|employer|organi[sz]ation|firm|business|group|candidate|successful candidate)|this\b.*|it|they|he|she|nous|wir|uns|nosotros|nós|meillä|company|employer|none|n/?a|null|undefined|unknown|confidential|anonymous|remote|hybrid|apply|join|jobs?\b.*|careers?\b.*|hiring\b.*|now hiring\b.*|we['’]re\b.*|we are\b.*|help wanted|vacanc\w*|position|role|title|stellenangebot\w*|offre\b.*|oferta\b.*|vaga\b.*)$)");
   std::string text = Trim(name);
   if (text.empty() || text.size() > 80 || WordCount(text) > 8 || !StartsCapitalized(text)) return false;
   return kGeneric.ok() && !RE2::FullMatch(text, kGeneric);

@@ -148,7 +148,7 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
     }
   }
   // Trailing " - Company - site" parts.
-  static const RE2 kTrailingPart(R"(^(.+?)\s+(?:-|–|—|\|)\s+([^|–—]+?)\s*$)");
+  static const RE2 kTrailingPart(R"(^(.+)\s+(?:-|–|—|\|)\s+(.+?)\s*$)");  // the last part
   std::string head, tail;
   while (kTrailingPart.ok() && RE2::FullMatch(tidy.title, kTrailingPart, &head, &tail)) {
     bool is_company = (company && AsciiLower(tail) == AsciiLower(*company)) || HasLegalSuffix(tail);

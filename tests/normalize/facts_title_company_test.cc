@@ -39,6 +39,34 @@ TEST_CASE("TitleFromSentence reads the role a sentence seeks") {
   }
 }
 
+TEST_CASE("TidyPageTitle cuts page titles down to the job's name") {
+  struct Case {
+    const char* title;
+    std::optional<std::string> company;
+    const char* expected_title;
+    std::optional<std::string> expected_company;
+  };
+  const Case cases[] = {
+      {"Harbor City Parks Department: Data Analyst", std::nullopt, "Data Analyst", "Harbor City Parks Department"},
+      {"Security Advisor - Example Systems OÜ - jobs.example", std::nullopt, "Security Advisor", "Example Systems OÜ"},
+      {"Help Wanted: Riverside Daily Is Hiring A Full-Time Copy Editor", std::nullopt, "Copy Editor", std::nullopt},
+      {"Site Reliability Engineer at Lakeview Games", std::nullopt, "Site Reliability Engineer", "Lakeview Games"},
+      {"Backend Developer | LinkedIn", std::nullopt, "Backend Developer", std::nullopt},
+      {"Product Designer - Northwind", "Northwind", "Product Designer", "Northwind"},
+      {"Engineering Manager - MLOps & Analytics", std::nullopt, "Engineering Manager - MLOps & Analytics", std::nullopt},
+      {"Lead Developer .Net - CDI - H/F/X", std::nullopt, "Lead Developer .Net - CDI - H/F/X", std::nullopt},
+      {"Job Title: Data Analyst", std::nullopt, "Data Analyst", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.title);
+    TidyTitle tidy = TidyPageTitle(c.title, c.company);
+    CHECK(tidy.title == c.expected_title);
+    std::optional<std::string> company = tidy.company;
+    if (company && !IsPlausibleCompany(*company)) company.reset();
+    CHECK(company == (c.company ? c.company : c.expected_company));
+  }
+}
+
 TEST_CASE("CompanyFromAboutHeading names the company, not us or the role") {
   CHECK(CompanyFromAboutHeading("About Northwind Labs") == std::optional<std::string>("Northwind Labs"));
   CHECK(CompanyFromAboutHeading("Über Beispiel GmbH") == std::optional<std::string>("Beispiel GmbH"));
