@@ -301,7 +301,7 @@ RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
   }
   segments.push_back(Trim(line.substr(from)));
   bool is_list = segments.size() >= std::max<std::size_t>(2, min_segments) &&
-                 strong >= std::min<std::size_t>(2, breaks.size()) && strong * 2 >= breaks.size();
+                 strong >= 1 && strong * 2 >= breaks.size();
   for (std::size_t i = 0; is_list && i < segments.size(); ++i) is_list = LooksLikeItem(segments[i]);
   // Items say something: "Else, another | Thing, last" are the halves of
   // camel-case identifiers, not items. The median item has 3+ words.

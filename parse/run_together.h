@@ -38,7 +38,7 @@ struct RunTogether {
 
 /// A line is a run-together list when it splits into 3 or more segments
 /// that each look like an item (start with a capital, two words or more,
-/// three or more for the median item) and most breaks (at least two) are
+/// three or more for the median item) and at least half the breaks are
 /// strong. A paragraph of sentences
 /// ("Foo. Bar.") has spaces after its periods and so no breaks at all.
 /// Inside a list item (`min_segments` 2) one break after punctuation is

@@ -90,7 +90,7 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
       continue;
     }
     body_found = true;  // unless this line turns out to belong to the card
-    if (!IsCardLike(line, clean) || IsHeadingPhrase(clean)) break;
+    if (!IsCardLike(line, clean) || (IsHeadingPhrase(clean) && !IsLabelValue(clean))) break;
     // A line wrapped onto the next one is prose.
     if (i + 1 < lines.size() && line.kind == LineKind::kText && ContinuesLine(line, lines[i + 1], WrapRun{})) {
       break;

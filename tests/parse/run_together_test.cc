@@ -87,6 +87,12 @@ TEST_CASE("run together: a line of items becomes a list, a paragraph does not") 
   CHECK(Joined(list.segments) ==
         "Conduct one-on-one meetings | Identify team health indicators | Interact with the community");
 
+  // A break after a capitalised word counts when half the breaks are strong.
+  RunTogether mixed = SplitRunTogether("5+ years of experience with PythonStrong SQL skills and dbtExperience with Airflow");
+  CHECK(mixed.is_list);
+  CHECK(Joined(mixed.segments) ==
+        "5+ years of experience with Python | Strong SQL skills and dbt | Experience with Airflow");
+
   // Only two parts: a paragraph, with the space after the sentence put back.
   RunTogether two = SplitRunTogether("We are a great team.Join us to build things");
   CHECK_FALSE(two.is_list);

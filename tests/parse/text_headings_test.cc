@@ -94,9 +94,10 @@ TEST_CASE("text headings: emoji bullets and emoji headings") {
 TEST_CASE("text header card: which leading lines are the card") {
   const std::pair<std::string, const char*> cases[] = {
       {"https://www.example.com/jobs/view/123\n\nSenior Engineer\nAcme Corp · Berlin, Germany (Hybrid)\n"
-       "Full-time\nPosted 3 days ago · 120 applicants\nApply\nSave\n\nAbout the job\n" + std::string(kProse),
+       "Full-time\nPosted 3 days ago · 120 applicants\nSkills: Go, SQL, +8 more\nApply\nSave\n\nAbout the job\n" +
+           std::string(kProse),
        "https://www.example.com/jobs/view/123 / Senior Engineer / Acme Corp · Berlin, Germany (Hybrid) / "
-       "Full-time / Posted 3 days ago · 120 applicants"},
+       "Full-time / Posted 3 days ago · 120 applicants / Skills: Go, SQL, +8 more"},
       // The line before the prose introduces it when written like a sentence.
       {"Staff Engineer - Payments & Risk\n\nThe role of a staff engineer at Acme\n\n" + std::string(kProse),
        "Staff Engineer - Payments & Risk"},
