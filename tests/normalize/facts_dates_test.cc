@@ -1,0 +1,46 @@
+// Dates: only certain ones become YYYY-MM-DD.
+#include <catch2/catch.hpp>
+
+#include "normalize/fact_dates.h"
+
+namespace jobpipe {
+namespace {
+
+TEST_CASE("ParseDate reads certain dates in several languages") {
+  const std::pair<const char*, std::optional<std::string>> cases[] = {
+      {"Posted on 2025-03-01", "2025-03-01"},
+      {"March 1, 2025", "2025-03-01"},
+      {"Sept 30th, 2025", "2025-09-30"},
+      {"1 March 2025", "2025-03-01"},
+      {"1. März 2026", "2026-03-01"},
+      {"1er mars 2026", "2026-03-01"},
+      {"15 de marzo de 2026", "2026-03-15"},
+      {"01.04.2026", "2026-04-01"},
+      {"25/12/2025", "2025-12-25"},
+      {"12/25/2025", "2025-12-25"},
+      {"03/04/2025", std::nullopt},  // the 3rd of April or March the 4th
+      {"in 2025", std::nullopt},
+      {"2025-13-40", std::nullopt},
+  };
+  for (const auto& [text, expected] : cases) {
+    INFO(text);
+    CHECK(ParseDate(text) == expected);
+  }
+}
+
+TEST_CASE("FindValidThrough and FindDatePosted read their cues") {
+  std::vector<TextLine> lines = {{"Apply by June 30, 2026 via our portal.", LineOrigin::kProse},
+                                 {"Bewerbungsfrist: 15.04.2026", LineOrigin::kItem}};
+  CHECK(FindValidThrough(lines) == std::optional<std::string>("2026-06-30"));
+  lines = {{"Date limite de candidature : 1er mai 2026", LineOrigin::kItem}};
+  CHECK(FindValidThrough(lines) == std::optional<std::string>("2026-05-01"));
+  lines = {{"Posted: 2026-01-10", LineOrigin::kHeader}, {"Closing date: 2026-02-10", LineOrigin::kItem}};
+  CHECK(FindDatePosted(lines) == std::optional<std::string>("2026-01-10"));
+  CHECK(FindValidThrough(lines) == std::optional<std::string>("2026-02-10"));
+  lines = {{"We were founded on 2004-05-01.", LineOrigin::kProse}};
+  CHECK_FALSE(FindValidThrough(lines).has_value());
+  CHECK_FALSE(FindDatePosted(lines).has_value());
+}
+
+}  // namespace
+}  // namespace jobpipe
