@@ -13,6 +13,7 @@
 #include "parse/jsonld_job_posting.h"
 #include "parse/main_content.h"
 #include "parse/parse.h"
+#include "parse/site_card.h"
 #include "parse/site_linkedin.h"
 
 namespace jobpipe {
@@ -103,6 +104,7 @@ ParsedDocument ParseHtml(const Document& document) {
   }
   jsonld::MergeMissing(parsed.facts, front_matter.facts);
   if (html::IsLinkedInJobPage(dom)) jsonld::MergeMissing(parsed.facts, html::LinkedInFacts(dom));
+  jsonld::MergeMissing(parsed.facts, html::CardFacts(dom));
   jsonld::MergeMissing(parsed.facts, html::MetaFacts(dom));
   AddLinkedInIdentity(document.source, parsed.facts);
 

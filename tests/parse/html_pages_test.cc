@@ -128,6 +128,7 @@ P Contact: Mira Hoffmann, Talent
 )");
   CHECK(parsed.facts.title == "Backend Engineer, Payments");
   CHECK(parsed.facts.company == "Orchard Ledger");
+  CHECK(parsed.facts.location == "Berlin, Germany");  // the header card
   CHECK(parsed.facts.url == "https://job-boards.greenhouse.io/orchardledger/jobs/6101234");
 }
 

@@ -1,0 +1,127 @@
+#include "parse/site_card.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "parse/html_text.h"
+#include "parse/html_visibility.h"
+
+namespace jobpipe::html {
+namespace {
+
+constexpr std::size_t kLongestCardValue = 80;
+
+// Parts of class/id/data values that name the hiring company in a card.
+constexpr std::array<std::string_view, 7> kCompanyMarkers = {
+    "company-name", "companyname", "company_name", "advertiser-name",
+    "employer-name", "org-name", "hiringorganization",
+};
+
+bool IsWordEdge(std::string_view value, std::size_t at) {
+  return at >= value.size() || value[at] == '_' || value[at] == '-' || value[at] == ' ';
+}
+
+bool NamesCompany(std::string_view value) {
+  const std::string lowered = AsciiLowered(value);
+  for (std::string_view marker : kCompanyMarkers) {
+    if (lowered.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Attributes whose values name what an element is.
+bool IsNamingAttribute(std::string_view name) {
+  return name == "class" || name == "id" || name == "itemprop" || name.substr(0, 5) == "data-";
+}
+
+// Cards sit in page headers and sidebars and wrap names in buttons, so
+// those stay; what never holds a card is skipped.
+bool SkippedForCards(const Dom& dom, int node) {
+  switch (dom.nodes[node].tag) {
+    case Tag::kText: case Tag::kDocument:
+      return false;
+    case Tag::kHead: case Tag::kScript: case Tag::kStyle: case Tag::kTemplate: case Tag::kNoscript:
+    case Tag::kSvg: case Tag::kNav: case Tag::kFooter: case Tag::kForm: case Tag::kSelect:
+    case Tag::kIframe: case Tag::kDialog:
+      return true;
+    default:
+      return IsHidden(dom, node) || IsPageFurniture(dom, node);
+  }
+}
+
+bool HasLetter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC3;
+  });
+}
+
+bool IsLabel(std::string_view piece) {
+  std::string lowered = AsciiLowered(piece);
+  while (!lowered.empty() && (lowered.back() == ':' || lowered.back() == ' ')) lowered.pop_back();
+  return lowered == "location" || lowered == "locations" || lowered == "company";
+}
+
+// A card's text nodes are separate values ("United States", "Canada") or a
+// label ("locations") before its value: joined with ", ", labels and
+// bracket-only pieces left out, "(Remote)" kept beside its place.
+std::string CardValue(const Dom& dom, int node) {
+  std::string value;
+  for (int i = node + 1; i < dom.nodes[node].subtree_end; ++i) {
+    if (SkippedForCards(dom, i)) {
+      i = dom.nodes[i].subtree_end - 1;
+      continue;
+    }
+    if (dom.nodes[i].tag != Tag::kText) continue;
+    std::string piece = Folded(dom.Text(i));
+    if (!HasLetter(piece) || (value.empty() && IsLabel(piece))) continue;
+    if (!value.empty()) value += (piece.front() == '(' || value.back() == ',') ? " " : ", ";
+    value += piece;
+    if (value.size() > kLongestCardValue) return "";
+  }
+  if (value.size() >= 2 && value.front() == '(' && value.back() == ')') value = value.substr(1, value.size() - 2);
+  return value;
+}
+
+}  // namespace
+
+bool NamesLocation(std::string_view value) {
+  for (std::size_t at = 0; (at = value.find_first_of("lL", at)) != std::string_view::npos; ++at) {
+    if (AsciiLowered(value.substr(at, 8)) != "location") continue;
+    const bool camel_start = value[at] == 'L' && at > 0 && std::islower(static_cast<unsigned char>(value[at - 1]));
+    const bool starts = at == 0 || IsWordEdge(value, at - 1) || camel_start;
+    std::size_t end = at + 8;
+    if (end < value.size() && value[end] == 's') ++end;
+    if (starts && (IsWordEdge(value, end) || std::isupper(static_cast<unsigned char>(value[end])))) return true;
+  }
+  return false;
+}
+
+Facts CardFacts(const Dom& dom) {
+  Facts facts;
+  const int count = static_cast<int>(dom.nodes.size());
+  for (int i = 0; i < count && !(facts.location && facts.company);) {
+    if (SkippedForCards(dom, i)) {
+      i = dom.nodes[i].subtree_end;
+      continue;
+    }
+    const Node& node = dom.nodes[i];
+    bool location = false, company = false;
+    for (std::uint32_t a = 0; a < node.attribute_count; ++a) {
+      const Attribute& attribute = dom.attributes[node.first_attribute + a];
+      if (!IsNamingAttribute(dom.Str(attribute.name))) continue;
+      location = location || NamesLocation(dom.Str(attribute.value));
+      company = company || NamesCompany(dom.Str(attribute.value));
+    }
+    if ((location && !facts.location) || (company && !facts.company)) {
+      std::string value = CardValue(dom, i);
+      if (location && !facts.location) facts.location = NonEmpty(value);
+      else if (company && !facts.company) facts.company = NonEmpty(value);
+    }
+    ++i;
+  }
+  return facts;
+}
+
+}  // namespace jobpipe::html

@@ -1,0 +1,49 @@
+// Header-card facts read from markup names (parse/site_card.cc).
+#include <catch2/catch.hpp>
+
+#include "parse/gumbo_dom.h"
+#include "parse/site_card.h"
+
+namespace jobpipe::html {
+namespace {
+
+TEST_CASE("Site card: which names mean a location", "[site]") {
+  for (const char* value : {"job__location", "job-detail-location", "locations", "hero_locations__eRnMu",
+                            "posting-category location", "inlineHeader-companyLocation", "Location"}) {
+    CHECK(NamesLocation(value));
+  }
+  for (const char* value : {"relocation", "allocations", "locationsx", "dislocation-x", ""}) {
+    CHECK_FALSE(NamesLocation(value));
+  }
+}
+
+Facts CardOf(const char* html) { return CardFacts(BuildDom(html)); }
+
+TEST_CASE("Site card: location and company values", "[site]") {
+  SECTION("a label before the value goes") {
+    const Facts facts = CardOf("<div data-automation-id=\"locations\"><dl><dt>locations</dt><dd>Germany, Munich</dd></dl></div>");
+    CHECK(facts.location == "Germany, Munich");
+  }
+  SECTION("separate values are joined, brackets go") {
+    CHECK(CardOf("<span class=\"hero_locations__x\">(<span>United States</span><span>Canada</span>)</span>").location ==
+          "United States, Canada");
+    CHECK(CardOf("<span data-automation=\"job-detail-location\"><a>Melbourne VIC</a> (Remote)</span>").location ==
+          "Melbourne VIC (Remote)");
+  }
+  SECTION("a company name inside a button") {
+    CHECK(CardOf("<button><span data-automation=\"advertiser-name\">Quayside Recruitment</span></button>").company ==
+          "Quayside Recruitment");
+  }
+  SECTION("navigation, hidden copies, icons and long text are not cards") {
+    const Facts facts = CardOf(
+        "<nav><a class=\"location\">Our locations</a></nav><div class=\"location\" hidden>Paris</div>"
+        "<svg class=\"icon-location\"><text>pin</text></svg>"
+        "<p class=\"company-name\">This paragraph is far too long to be a company name because it goes on and on and on.</p>"
+        "<div class=\"job__location\">Oslo</div>");
+    CHECK(facts.location == "Oslo");
+    CHECK(facts.company == std::nullopt);
+  }
+}
+
+}  // namespace
+}  // namespace jobpipe::html
