@@ -48,11 +48,6 @@ constexpr std::array<KeyTarget, 52> kKeys = {{
     {"aliases", Target::kDropList}, {"authors", Target::kDropList}, {"redirect_from", Target::kDropList},
 }};
 
-// Keys that only describe the page; a bare header may use them too.
-constexpr std::array<std::string_view, 12> kPageKeys = {
-    "layout", "author", "permalink", "slug", "draft", "thumbnail", "image", "lang",
-    "email", "banner", "type", "weight"};
-
 struct Entry {
   std::string key;  // normalized: lowercase, '_' for ' ' and '-'
   std::vector<std::string> values;
@@ -87,12 +82,11 @@ Target TargetOf(std::string_view key) {
   return Target::kNone;
 }
 
-bool IsKnownKey(std::string_view key) {
-  if (TargetOf(key) != Target::kNone) return true;
-  for (std::string_view page : kPageKeys) {
-    if (page == key) return true;
-  }
-  return false;
+// A bare header (no --- or +++) holds facts only: page keys (layout,
+// author) appear inside delimiters, and any other key means body text.
+bool IsFactKey(std::string_view key) {
+  const Target target = TargetOf(key);
+  return target != Target::kNone && target != Target::kDropList;
 }
 
 std::vector<std::string_view> SplitLines(std::string_view text) {
@@ -209,7 +203,7 @@ std::optional<std::pair<std::vector<Entry>, std::size_t>> ParseBareHeader(const 
     const std::string_view line = Trim(lines[i]);
     const bool matched = RE2::FullMatch(line, YamlEntry(), &key, &value) ||
                          RE2::FullMatch(line, TomlEntry(), &key, &value);
-    if (!matched || !IsKnownKey(NormalizeKey(key))) return std::nullopt;
+    if (!matched || !IsFactKey(NormalizeKey(key))) return std::nullopt;
     Entry entry{NormalizeKey(key), {}, false};
     if (Trim(value).rfind("[", 0) == 0) {
       entry.values = ParseInlineArray(value);

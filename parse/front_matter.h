@@ -3,7 +3,8 @@
 //   title: X       title = "X"          company: Acme
 //   ---            +++                  (blank line)
 // YAML between "---" lines, TOML between "+++" lines, or a bare header of
-// two or more "key: value" / key = "value" lines whose keys are all known.
+// two or more "key: value" / key = "value" lines whose keys are all fact
+// keys (below), ended by a blank line.
 // Known keys set facts as the strings written (normalize interprets them):
 //   title/position/role -> title, company/organization/employer -> company,
 //   location/city -> location, salary/compensation/pay -> salary.text,

@@ -10,10 +10,12 @@ namespace jobpipe::text {
 namespace {
 
 // Bullets that need no space after them ("•Item" is common in PDF copies).
-constexpr std::array<char32_t, 30> kBullets = {
-    0x2022, 0x25AA, 0x25AB, 0x25E6, 0x2023, 0x2043, 0x25CF, 0x25CB, 0x25A0, 0x25A1,
-    0x25C6, 0x25C7, 0x25BA, 0x25B6, 0x25B8, 0x27A2, 0x27A4, 0x2794, 0x2713, 0x2714,
-    0x2611, 0x2705, 0x2717, 0x2718, 0x2605, 0x2606, 0x2756, 0x26AB, 0x25FE, 0x25FD};
+// The last four are Word's Symbol/Wingdings bullets, which a copy from a
+// .docx carries as private-use code points.
+constexpr std::array<char32_t, 34> kBullets = {
+    0x2022, 0x25AA, 0x25AB, 0x25E6, 0x2023, 0x2043, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25C6, 0x25C7,
+    0x25BA, 0x25B6, 0x25B8, 0x27A2, 0x27A4, 0x2794, 0x2713, 0x2714, 0x2611, 0x2705, 0x2717, 0x2718,
+    0x2605, 0x2606, 0x2756, 0x26AB, 0x25FE, 0x25FD, 0xF0B7, 0xF0A7, 0xF076, 0xF0D8};
 // Marks that are bullets only when a space follows: a dash starting a line
 // may be a range ("–5 °C"), a middle dot a separator, -,*,+ markdown syntax.
 constexpr std::array<char32_t, 9> kSpacedBullets = {'-', '*', '+', 0x2013, 0x2014,
@@ -194,6 +196,23 @@ void MarkEmojiBullets(std::vector<Line>& lines) {
   }
 }
 
+// Word's second-level bullet is a letter "o": "o Sub item" under an item.
+// Only there, as "o" starts sentences in other languages.
+void MarkLetterOBullets(std::vector<Line>& lines) {
+  const Line* previous = nullptr;
+  for (Line& line : lines) {
+    if (line.kind == LineKind::kBlank) continue;
+    const bool letter_o = line.kind == LineKind::kText && !line.in_code && line.text.size() > 2 &&
+                          line.text[0] == 'o' && (line.text[1] == ' ' || line.text[1] == '\t');
+    if (letter_o && previous != nullptr && previous->kind == LineKind::kItem) {
+      line.kind = LineKind::kItem;
+      line.marker = "o";
+      line.text = Trim(line.text.substr(2));
+    }
+    previous = &line;
+  }
+}
+
 bool IsFence(std::string_view text) {
   std::size_t indent = 0;
   Columns(text, &indent);
@@ -246,6 +265,7 @@ std::vector<Line> ClassifyLines(std::string_view body) {
     if (end == body.size()) break;
   }
   MarkEmojiBullets(lines);
+  MarkLetterOBullets(lines);
   return lines;
 }
 

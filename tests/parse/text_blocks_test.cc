@@ -70,6 +70,10 @@ TEST_CASE("text: nesting by indentation and by marker change") {
        "L0 parent\nL1 child one\nL1 child two\nL0 second parent\n"},
       {"numbers then letters", "1. first\na) sub\nb) sub two\n2. second\n",
        "L0 first\nL1 sub\nL1 sub two\nL0 second\n"},
+      {"word's letter o under a bullet", "\uF0B7 parent\no child\no second child\n\uF0B7 next\n",
+       "L0 parent\nL1 child\nL1 second child\nL0 next\n"},
+      {"letter o starting prose", "Intro sentence.\n\no candidato ideal tem experiência.\n",
+       "P Intro sentence.\nP o candidato ideal tem experiência.\n"},
       {"paragraph ends the list", "• a\n- b\n\nA paragraph between the lists.\n\n- c\n",
        "L0 a\nL1 b\nP A paragraph between the lists.\nL0 c\n"},
   };
