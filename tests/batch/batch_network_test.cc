@@ -35,6 +35,12 @@ std::string OnLocalhost(const LoopbackServer& server, const std::string& path) {
 
 nlohmann::json Stats(const LoopbackServer& server) { return nlohmann::json::parse(server.stats()); }
 
+/// Arrival times are stamped by the server, in another process, after
+/// connect, accept and a thread start: on a loaded machine one request can
+/// arrive tens of milliseconds after it started, which shortens the gap to
+/// the next one. Gap checks are lower bounds, less this much.
+constexpr double kArrivalJitter = 0.1;
+
 /// Gaps between consecutive arrivals at one host, in seconds.
 std::vector<double> ArrivalGaps(const nlohmann::json& stats, const std::string& host) {
   std::vector<double> arrivals = stats["arrivals_by_host"][host].get<std::vector<double>>();
@@ -155,7 +161,7 @@ TEST_CASE("network batch: --delay separates request starts per host", "[network]
   LoopbackServer server;
   TempDir dir;
   std::vector<std::string> list;
-  for (int n = 1; n <= 4; ++n) {
+  for (int n = 1; n <= 3; ++n) {
     list.push_back(server.url("/job/" + std::to_string(n)));
     list.push_back(OnLocalhost(server, "/job/" + std::to_string(n)));
   }
@@ -163,19 +169,16 @@ TEST_CASE("network batch: --delay separates request starts per host", "[network]
   BatchOptions options = QuickOptions(dir / "list.txt", "", true, nullptr);
   options.jobs = 8;
   options.per_host = 4;
-  options.delay_seconds = 0.2;
+  options.delay_seconds = 0.5;
   auto run = Run(options);
   REQUIRE(run.summary.ok());
-  CHECK(run.summary->succeeded == 8);
+  CHECK(run.summary->succeeded == 6);
   nlohmann::json stats = Stats(server);
-  // Lower bounds only. The server stamps arrivals in another process, after
-  // connect and accept: a few milliseconds of that jitter are allowed.
-  constexpr double kJitter = 0.02;
   for (const char* host : {"127.0.0.1", "localhost"}) {
     std::vector<double> gaps = ArrivalGaps(stats, host);
     INFO(host << ": " << stats["arrivals_by_host"][host].dump());
-    CHECK(gaps.size() == 3);
-    for (double gap : gaps) CHECK(gap >= options.delay_seconds - kJitter);
+    CHECK(gaps.size() == 2);
+    for (double gap : gaps) CHECK(gap >= options.delay_seconds - kArrivalJitter);
   }
 }
 
@@ -199,7 +202,7 @@ TEST_CASE("network batch: a 429 slows its host down for the rest of the run", "[
   std::vector<double> gaps = ArrivalGaps(stats, "127.0.0.1");
   REQUIRE(gaps.size() == 2);
   double throttled =
-      std::chrono::duration<double>(HostScheduler::kMinThrottledDelay).count() - 0.02;
+      std::chrono::duration<double>(HostScheduler::kMinThrottledDelay).count() - kArrivalJitter;
   CHECK(gaps[0] >= throttled);
   CHECK(gaps[1] >= throttled);
 }
