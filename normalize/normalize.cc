@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "normalize/facts.h"
+#include "normalize/posting_check.h"
 #include "normalize/sections.h"
 #include "normalize/skills.h"
 #include "normalize/summary.h"
@@ -29,9 +30,10 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   posting.sections = BuildSections(parsed.blocks, &posting.warnings);
   ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
 
-  if (!posting.facts.title && posting.sections.empty()) {
+  if (!LooksLikePosting(posting)) {
     return MakeError(ErrorCode::kNotAPosting,
-                     posting.source.name + ": no job posting found (no title and no sections)");
+                     posting.source.name +
+                         ": no job posting found (no job sections, and no title with job facts)");
   }
   posting.summary = Summarize(posting.sections);
   posting.company_details = CompanyDetails(posting.sections);
