@@ -183,6 +183,22 @@ std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
   return std::nullopt;
 }
 
+namespace {
+
+// "Acme Inc. is an equal opportunity employer" is one sentence.
+bool EndsWithAbbreviation(std::string_view text) {
+  size_t start = text.find_last_of(' ');
+  std::string_view word = start == std::string_view::npos ? text : text.substr(start + 1);
+  for (std::string_view abbreviation : {"Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "e.V.", "B.V.", "N.V.", "e.g.",
+                                        "i.e.", "Dr.", "Mr.", "Ms.", "Mrs.", "St.", "vs.", "approx.", "No.",
+                                        "p.a.", "z.B.", "bzw.", "ca.", "Sr.", "Jr.", "U.S.", "Ltda.", "Lda."}) {
+    if (word == abbreviation) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> SplitSentences(std::string_view text) {
   std::vector<std::string> sentences;
   std::string current;
@@ -194,7 +210,8 @@ std::vector<std::string> SplitSentences(std::string_view text) {
       continue;
     }
     current += c;
-    bool ends = (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ');
+    bool ends = (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ') &&
+                !(c == '.' && EndsWithAbbreviation(current));
     if (ends) {
       if (!Trim(current).empty()) sentences.push_back(Trim(current));
       current.clear();

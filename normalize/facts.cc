@@ -72,7 +72,8 @@ void FillCompany(const HeaderCard& card, const std::vector<TextLine>& lines, Fac
   }
 }
 
-void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts) {
+void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts,
+               std::vector<std::string>* warnings) {
   // A labelled value that names no place ("Location: Based in GMT+2 max")
   // yields to the card's place; else it wins, being the longer statement.
   std::optional<std::string> labelled = FindLabelledLocation(lines);
@@ -80,7 +81,10 @@ void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts
   FillIfUnknown(&facts->location, labelled);
   FillIfUnknown(&facts->location, card.location);
   FillIfUnknown(&facts->location, FindLeadingLocation(lines));
-  FillIfUnknown(&facts->location, FindLocationInText(lines));
+  if (!facts->location) {
+    facts->location = FindLocationInText(lines);
+    if (facts->location) warnings->push_back("location guessed from the text: " + *facts->location);
+  }
   if (facts->location) FillIfUnknown(&facts->workplace, WorkplaceFromText(*facts->location));
   FillIfUnknown(&facts->workplace, card.workplace);
   FillIfUnknown(&facts->workplace, FindWorkplace(lines));
@@ -134,7 +138,7 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
     if (tidy.company && IsPlausibleCompany(*tidy.company)) FillIfUnknown(&facts->company, tidy.company);
   }
   FillCompany(card, lines, facts, warnings);
-  FillPlace(card, lines, facts);
+  FillPlace(card, lines, facts, warnings);
   FillIfUnknown(&facts->employment_type, card.employment_type);
   FillIfUnknown(&facts->employment_type, FindEmploymentType(lines, facts->title.value_or("")));
   FillSalary(card, lines, facts);

@@ -90,6 +90,8 @@ TEST_CASE("FindCompany reads labels, headings and sentences that name the compan
         "Lumen Energia S.A.");
   CHECK(CompanyOf({{"About Quillfeather", LineOrigin::kHeading}}) == "Quillfeather");
   CHECK(CompanyOf({{"Quillfeather is an equal opportunity employer.", LineOrigin::kHeading}}) == "Quillfeather");
+  CHECK(CompanyOf({{"We value diversity. Quillfeather Inc. is an equal opportunity employer.", LineOrigin::kProse}}) ==
+        "Quillfeather Inc.");
   CHECK(CompanyOf({{"The role of a Data Lead at Quillfeather", LineOrigin::kHeading}}) == "Quillfeather");
   CHECK(CompanyOf({{"As an Engineering Manager at Quillfeather, you will grow people.", LineOrigin::kProse}}) ==
         "Quillfeather");
