@@ -1,10 +1,11 @@
-#include "parse/html_text.h"
 #include "parse/html_block_cleanup.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+
+#include "parse/html_text.h"
 
 namespace jobpipe::html {
 namespace {

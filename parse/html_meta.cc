@@ -2,8 +2,8 @@
 
 #include <re2/re2.h>
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 

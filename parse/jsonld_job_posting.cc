@@ -1,7 +1,8 @@
-#include "parse/html_text.h"
 #include "parse/jsonld_job_posting.h"
 
 #include <algorithm>
+
+#include "parse/html_text.h"
 
 namespace jobpipe::jsonld {
 namespace {

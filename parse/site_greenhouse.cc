@@ -1,9 +1,9 @@
-#include "parse/html_text.h"
 #include "parse/site_greenhouse.h"
 
 #include <cctype>
 
 #include "parse/html_description.h"
+#include "parse/html_text.h"
 
 namespace jobpipe::site {
 namespace {

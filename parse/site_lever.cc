@@ -1,7 +1,7 @@
-#include "parse/html_text.h"
 #include "parse/site_lever.h"
 
 #include "parse/html_description.h"
+#include "parse/html_text.h"
 
 namespace jobpipe::site {
 namespace {

@@ -1,4 +1,3 @@
-#include "parse/html_text.h"
 #include "parse/site_linkedin.h"
 
 #include <re2/re2.h>
@@ -6,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "parse/html_text.h"
 #include "parse/jsonld_values.h"
 
 namespace jobpipe::html {
