@@ -184,6 +184,13 @@ void CompanyParagraphsOutOfIntro(std::vector<SectionDraft>* drafts) {
   }
 }
 
+bool IsProsePosting(const std::vector<SectionDraft>& drafts) {
+  return std::none_of(drafts.begin(), drafts.end(), [](const SectionDraft& draft) {
+    return (draft.section.kind == SectionKind::kResponsibilities || draft.section.kind == SectionKind::kRequirements) &&
+           HasContent(draft);
+  });
+}
+
 void ExtractProseSentences(std::vector<SectionDraft>* drafts) {
   std::vector<SectionKind> missing;
   for (SectionKind kind : kExtractableKinds) {

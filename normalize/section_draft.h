@@ -49,4 +49,8 @@ void CompanyParagraphsOutOfIntro(std::vector<SectionDraft>* drafts);
 /// kind the posting has no section for become a section of that kind.
 void ExtractProseSentences(std::vector<SectionDraft>* drafts);
 
+/// True when the posting has neither a responsibilities nor a requirements
+/// section: its prose is all there is to read the role from.
+bool IsProsePosting(const std::vector<SectionDraft>& drafts);
+
 }  // namespace jobpipe

@@ -181,7 +181,12 @@ class Grouper {
     // "Nice to have:" alone on a line, or a bare "Benefits" line, is a
     // heading; in a section of that very kind it is the list's lead line.
     bool inline_label = !EndsWithColon(text) && text.find(':') != std::string::npos;
-    if (named && !inline_label && words <= kMaxHeadingWords / 2 && (EndsWithColon(text) || words <= 3)) {
+    // A short line right above a list, not ending like a sentence, is that
+    // list's heading ("Who we are looking for").
+    bool heads_a_list = NextIsItem() && words <= kMaxHeadingWords && !EndsWithColon(text) &&
+                        text.back() != '.' && text.back() != '!';
+    if (named && !inline_label &&
+        (heads_a_list || (words <= kMaxHeadingWords / 2 && (EndsWithColon(text) || words <= 3)))) {
       bool same_kind = !drafts_.empty() && Current().kind_named && Current().section.kind == *named;
       if (!same_kind) {
         OnHeading(heading);
@@ -233,6 +238,10 @@ class Grouper {
     SectionDraft& draft = Start(lead_names_kind ? *named : SectionKind::kOther, std::nullopt, lead_names_kind);
     draft.list_lead = lead;
     if (!lead.empty()) draft.paragraphs.push_back(lead);
+  }
+
+  bool NextIsItem() const {
+    return index_ + 1 < blocks_.size() && blocks_[index_ + 1].type == BlockType::kListItem;
   }
 
   bool NextIsDeeperItem(int level) const {

@@ -88,6 +88,13 @@ std::string FoldForMatch(std::string_view text) {
     size_t start = pos;
     char32_t cp = NextCodepoint(text, &pos);
     std::string piece = FoldCodepoint(cp, text.substr(start, pos - start));
+    // French and Italian elision ("l'égalité", "d'expérience", "qu'il")
+    // separates words; an English contraction ("you'll") joins them.
+    if (IsApostrophe(cp)) {
+      size_t word_start = folded.rfind(' ');
+      std::string_view word = std::string_view(folded).substr(word_start == std::string::npos ? 0 : word_start + 1);
+      if (word.size() == 1 || word == "qu") piece = " ";
+    }
     if (piece == " ") {
       if (!folded.empty() && folded.back() != ' ') folded += ' ';
     } else {

@@ -22,13 +22,20 @@ Section Finish(SectionDraft draft) {
 // kinds the posting has no section for, so a well-structured posting keeps
 // its introduction whole.
 std::vector<Section> BuildSections(const std::vector<Block>& blocks, std::vector<std::string>* warnings) {
+  return BuildSections(blocks, warnings, SectionOptions{});
+}
+
+std::vector<Section> BuildSections(const std::vector<Block>& blocks, std::vector<std::string>* warnings,
+                                   const SectionOptions& options) {
   std::vector<SectionDraft> drafts = GroupBlocks(blocks);
   ClassifyLists(&drafts);
   ParagraphsToItems(&drafts);
-  SplitPreferredItems(&drafts);
+  if (options.split_nice_to_have_items) SplitPreferredItems(&drafts);
   ResponsibilityProseToIntro(&drafts);
-  CompanyParagraphsOutOfIntro(&drafts);
-  ExtractProseSentences(&drafts);
+  if (options.sort_prose_in_structured_postings || IsProsePosting(drafts)) {
+    CompanyParagraphsOutOfIntro(&drafts);
+    ExtractProseSentences(&drafts);
+  }
   std::vector<Section> sections;
   bool any_heading = false;
   for (SectionDraft& draft : drafts) {

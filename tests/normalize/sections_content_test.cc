@@ -18,9 +18,9 @@ Block P(const std::string& text) { return {BlockType::kParagraph, text, 0}; }
 Block L(const std::string& text, int level = 0) { return {BlockType::kListItem, text, level}; }
 
 // "kind|heading|text|item;item" per section: one line each, easy to read.
-std::vector<std::string> Dump(const std::vector<Block>& blocks) {
+std::vector<std::string> Dump(const std::vector<Block>& blocks, const SectionOptions& options = {}) {
   std::vector<std::string> lines;
-  for (const Section& s : BuildSections(blocks, nullptr)) {
+  for (const Section& s : BuildSections(blocks, nullptr, options)) {
     std::string items;
     for (const std::string& item : s.items) items += (items.empty() ? "" : ";") + item;
     lines.push_back(std::string(SectionKindName(s.kind)) + "|" + s.heading.value_or("-") + "|" + s.text + "|" + items);
@@ -129,9 +129,17 @@ TEST_CASE("nested items stay items of their own", "[sections]") {
         std::vector<std::string>{"responsibilities|Responsibilities||Own the release;write the notes;tag the build"});
 }
 
-TEST_CASE("nice-to-haves inside a requirement list move to preferred", "[sections]") {
+TEST_CASE("nice-to-haves stay in the requirement list the employer put them in", "[sections]") {
+  CHECK(Dump({H("Requirements"), L("3 years of Python"), L("Django is a plus")}) ==
+        std::vector<std::string>{"requirements|Requirements||3 years of Python;Django is a plus"});
+}
+
+TEST_CASE("with split_nice_to_have_items, nice-to-haves move to preferred", "[sections]") {
+  SectionOptions options;
+  options.split_nice_to_have_items = true;
   CHECK(Dump({H("Requirements"), L("3 years of Python"), L("Django is a plus"), L("Plus: Celery"),
-              L("SQL, preferably PostgreSQL")}) ==
+              L("SQL, preferably PostgreSQL")},
+             options) ==
         std::vector<std::string>{"requirements|Requirements||3 years of Python;SQL, preferably PostgreSQL",
                                  "preferred|-||Django is a plus;Plus: Celery"});
 }
@@ -141,23 +149,43 @@ TEST_CASE("a pipe-separated line is a list", "[sections]") {
         std::vector<std::string>{"benefits|What we offer||Gym;Lunch;Laptop;Bike lease."});
 }
 
-TEST_CASE("prose postings without headings get sentences sorted by kind", "[sections]") {
-  std::vector<std::string> dump =
-      Dump({P("Globex is a nonprofit organization founded in 1990. We are seeking a bookkeeper to manage our "
-              "accounts. The ideal candidate has 3 years of experience in accounting. We offer health insurance "
-              "and paid vacation.")});
-  CHECK(dump == std::vector<std::string>{
-                    "about_company|-|Globex is a nonprofit organization founded in 1990.|",
-                    "responsibilities|-|We are seeking a bookkeeper to manage our accounts.|",
-                    "requirements|-|The ideal candidate has 3 years of experience in accounting.|",
-                    "benefits|-|We offer health insurance and paid vacation.|"});
+const char* const kProsePosting =
+    "Globex is a nonprofit organization founded in 1990. We are seeking a bookkeeper to manage our accounts. The "
+    "ideal candidate has 3 years of experience in accounting. We offer health insurance and paid vacation.";
+
+TEST_CASE("prose beside a requirements list stays the introduction", "[sections]") {
+  CHECK(Dump({P(kProsePosting), P("You will need:"), L("A bookkeeping certificate"), L("Excel")}) ==
+        std::vector<std::string>{std::string("intro|-|") + kProsePosting + "|",
+                                 "requirements|You will need||A bookkeeping certificate;Excel"});
 }
 
-TEST_CASE("a structured posting keeps its introduction whole", "[sections]") {
+TEST_CASE("a posting that is prose through and through gets its sentences sorted by kind", "[sections]") {
+  CHECK(Dump({P(kProsePosting)}) == std::vector<std::string>{
+                                        "about_company|-|Globex is a nonprofit organization founded in 1990.|",
+                                        "responsibilities|-|We are seeking a bookkeeper to manage our accounts.|",
+                                        "requirements|-|The ideal candidate has 3 years of experience in accounting.|",
+                                        "benefits|-|We offer health insurance and paid vacation.|"});
+}
+
+TEST_CASE("with sort_prose_in_structured_postings, prose is sorted beside lists too", "[sections]") {
+  SectionOptions options;
+  options.sort_prose_in_structured_postings = true;
+  CHECK(Dump({P(kProsePosting), P("You will need:"), L("A bookkeeping certificate"), L("Excel")}, options) ==
+        std::vector<std::string>{"intro|-|The ideal candidate has 3 years of experience in accounting.|",
+                                 "about_company|-|Globex is a nonprofit organization founded in 1990.|",
+                                 "responsibilities|-|We are seeking a bookkeeper to manage our accounts.|",
+                                 "benefits|-|We offer health insurance and paid vacation.|",
+                                 "requirements|You will need||A bookkeeping certificate;Excel"});
+}
+
+TEST_CASE("a structured posting keeps its introduction whole, even sorting prose", "[sections]") {
+  SectionOptions options;
+  options.sort_prose_in_structured_postings = true;
   std::vector<std::string> dump =
       Dump({H("The role"), P("You will lead a team. We expect strong Go skills."), H("Responsibilities"),
             L("Lead"), H("Requirements"), L("Go"), H("Nice to have"), L("Rust"), H("Benefits"), L("Dental"),
-            H("About us"), P("We are a bank.")});
+            H("About us"), P("We are a bank.")},
+           options);
   REQUIRE(dump.size() == 6);
   CHECK(dump[0] == "intro|The role|You will lead a team. We expect strong Go skills.|");
 }

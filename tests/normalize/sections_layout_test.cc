@@ -15,9 +15,9 @@ Block H(const std::string& text) { return {BlockType::kHeading, text, 3}; }
 Block P(const std::string& text) { return {BlockType::kParagraph, text, 0}; }
 Block L(const std::string& text, int level = 0) { return {BlockType::kListItem, text, level}; }
 
-std::vector<std::string> Dump(const std::vector<Block>& blocks) {
+std::vector<std::string> Dump(const std::vector<Block>& blocks, const SectionOptions& options = {}) {
   std::vector<std::string> lines;
-  for (const Section& s : BuildSections(blocks, nullptr)) {
+  for (const Section& s : BuildSections(blocks, nullptr, options)) {
     std::string items;
     for (const std::string& item : s.items) items += (items.empty() ? "" : ";") + item;
     lines.push_back(std::string(SectionKindName(s.kind)) + "|" + s.heading.value_or("-") + "|" + s.text + "|" + items);
@@ -33,9 +33,16 @@ TEST_CASE("a long heading block is prose", "[sections]") {
                                  "them in forty countries through its own shops and a network of partners.|"});
 }
 
-TEST_CASE("an employer tagline opening the introduction is about the company", "[sections]") {
-  CHECK(Dump({H("Overview"), P("We help bakeries sell bread online."), P("As our first designer, you will own the app."),
-              H("Tasks"), L("Draw screens"), H("About us"), P("Ten people in Porto.")}) ==
+TEST_CASE("with sort_prose_in_structured_postings, an employer tagline opening the intro is about the company",
+          "[sections]") {
+  SectionOptions options;
+  options.sort_prose_in_structured_postings = true;
+  std::vector<Block> blocks = {H("Overview"), P("We help bakeries sell bread online."),
+                               P("As our first designer, you will own the app."), H("Tasks"), L("Draw screens"),
+                               H("About us"), P("Ten people in Porto.")};
+  CHECK(Dump(blocks)[0] == "intro|Overview|We help bakeries sell bread online.\n\nAs our first designer, you will "
+                           "own the app.|");
+  CHECK(Dump(blocks, options) ==
         std::vector<std::string>{"about_company|-|We help bakeries sell bread online.|",
                                  "intro|Overview|As our first designer, you will own the app.|",
                                  "responsibilities|Tasks||Draw screens", "about_company|About us|Ten people in Porto.|"});
@@ -56,6 +63,17 @@ TEST_CASE("a list written as one-line paragraphs becomes items", "[sections]") {
   // Real prose stays prose.
   CHECK(Dump({H("Profile"), P("You have a degree in chemistry. You like labs."), P("Short line")}) ==
         std::vector<std::string>{"requirements|Profile|You have a degree in chemistry. You like labs.\n\nShort line|"});
+}
+
+TEST_CASE("a short line right above a list is its heading", "[sections]") {
+  CHECK(Dump({H("Tasks"), L("Plan sprints"), P("Who we are looking for"), L("A scrum master")}) ==
+        std::vector<std::string>{"responsibilities|Tasks||Plan sprints",
+                                 "requirements|Who we are looking for||A scrum master"});
+}
+
+TEST_CASE("French elision separates words, English contractions join them", "[sections]") {
+  CHECK(Dump({P("Nous nous engageons pour l'égalité des chances.")}) ==
+        std::vector<std::string>{"equal_opportunity|-|Nous nous engageons pour l'égalité des chances.|"});
 }
 
 TEST_CASE("a 'Label: value' line of an aside kind ends a list section", "[sections]") {
