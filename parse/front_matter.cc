@@ -6,7 +6,7 @@
 #include <optional>
 #include <utility>
 
-#include "parse/front_matter_values.h"
+#include "parse/front_matter_readers.h"
 #include "parse/text_utf8.h"
 
 namespace jobpipe::text {
@@ -48,22 +48,6 @@ constexpr std::array<KeyTarget, 52> kKeys = {{
     {"aliases", Target::kDropList}, {"authors", Target::kDropList}, {"redirect_from", Target::kDropList},
 }};
 
-struct Entry {
-  std::string key;  // normalized: lowercase, '_' for ' ' and '-'
-  std::vector<std::string> values;
-  bool is_list = false;
-};
-
-std::string NormalizeKey(std::string_view key) {
-  std::string out = AsciiLower(Trim(key));
-  if (out.size() >= 2 && out.front() == '"' && out.back() == '"') out = out.substr(1, out.size() - 2);
-  for (char& c : out) {
-    if (c == ' ' || c == '-') c = '_';
-  }
-  return out;
-}
-
-// "a_job_type" -> "job_type": the sort prefixes some sites put on keys.
 std::string_view WithoutSortPrefix(std::string_view key) {
   while (true) {
     const std::size_t underscore = key.find('_');
@@ -89,134 +73,6 @@ bool IsFactKey(std::string_view key) {
   return target != Target::kNone && target != Target::kDropList;
 }
 
-std::vector<std::string_view> SplitLines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  return lines;
-}
-
-int IndentOf(std::string_view line) {
-  int indent = 0;
-  while (static_cast<std::size_t>(indent) < line.size() && (line[indent] == ' ' || line[indent] == '\t')) ++indent;
-  return indent;
-}
-
-const RE2& YamlEntry() {
-  static const RE2 pattern(R"(^([A-Za-z_"][\w "-]*?)\s*:(?:\s+(.*))?$)");
-  return pattern;
-}
-
-const RE2& TomlEntry() {
-  static const RE2 pattern(R"(^([A-Za-z_"][\w."-]*)\s*=\s*(.*)$)");
-  return pattern;
-}
-
-std::vector<Entry> ParseYaml(const std::vector<std::string_view>& lines) {
-  std::vector<Entry> entries;
-  if (!YamlEntry().ok()) return entries;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string key;
-    std::string value;
-    if (IndentOf(lines[i]) > 0 || !RE2::FullMatch(lines[i], YamlEntry(), &key, &value)) continue;
-    Entry entry{NormalizeKey(key), {}, false};
-    const std::string_view trimmed = Trim(value);
-    if (trimmed.empty()) {
-      // A block list ("- item" lines, indented or not) or a nested map.
-      while (i + 1 < lines.size()) {
-        const std::string_view next = Trim(lines[i + 1]);
-        if (next.rfind("- ", 0) == 0 || next == "-") {
-          entry.is_list = true;
-          std::string item = UnquoteScalar(next.substr(1));
-          if (!item.empty()) entry.values.push_back(std::move(item));
-        } else if (next.empty() || IndentOf(lines[i + 1]) == 0) {
-          break;
-        }
-        ++i;
-      }
-    } else if (trimmed.front() == '[') {
-      std::string gathered(trimmed);
-      while (!ArrayIsClosed(gathered) && i + 1 < lines.size()) gathered += ' ' + std::string(lines[++i]);
-      entry.values = ParseInlineArray(gathered);
-      entry.is_list = true;
-    } else if (trimmed.front() == '|' || trimmed.front() == '>') {
-      std::string text;
-      while (i + 1 < lines.size() && (Trim(lines[i + 1]).empty() || IndentOf(lines[i + 1]) > 0)) {
-        text += ' ' + std::string(Trim(lines[++i]));
-      }
-      entry.values.push_back(FoldSpaces(text));
-    } else {
-      entry.values.push_back(UnquoteScalar(trimmed));
-    }
-    entries.push_back(std::move(entry));
-  }
-  return entries;
-}
-
-std::vector<Entry> ParseToml(const std::vector<std::string_view>& lines) {
-  std::vector<Entry> entries;
-  if (!TomlEntry().ok()) return entries;
-  bool in_table = false;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view line = Trim(lines[i]);
-    if (line.empty() || line.front() == '#') continue;
-    if (line.front() == '[') {
-      in_table = true;  // [table]: its keys describe something else
-      continue;
-    }
-    std::string key;
-    std::string value;
-    if (!RE2::FullMatch(line, TomlEntry(), &key, &value)) continue;
-    Entry entry{NormalizeKey(key), {}, false};
-    std::string gathered = value;
-    if (Trim(gathered).rfind("[", 0) == 0) {
-      while (!ArrayIsClosed(gathered) && i + 1 < lines.size()) gathered += '\n' + std::string(lines[++i]);
-      entry.values = ParseInlineArray(gathered);
-      entry.is_list = true;
-    } else if (Trim(gathered).rfind("\"\"\"", 0) == 0) {
-      std::string text = std::string(Trim(gathered).substr(3));
-      while (text.find("\"\"\"") == std::string::npos && i + 1 < lines.size()) text += ' ' + std::string(lines[++i]);
-      entry.values.push_back(FoldSpaces(text.substr(0, text.find("\"\"\""))));
-    } else {
-      entry.values.push_back(UnquoteScalar(gathered));
-    }
-    if (!in_table) entries.push_back(std::move(entry));
-  }
-  return entries;
-}
-
-// Leading "key: value" lines (all keys known), up to the first blank line.
-std::optional<std::pair<std::vector<Entry>, std::size_t>> ParseBareHeader(const std::vector<std::string_view>& lines) {
-  std::vector<Entry> entries;
-  std::size_t i = 0;
-  for (; i < lines.size() && !Trim(lines[i]).empty(); ++i) {
-    std::string key;
-    std::string value;
-    const std::string_view line = Trim(lines[i]);
-    const bool matched = RE2::FullMatch(line, YamlEntry(), &key, &value) ||
-                         RE2::FullMatch(line, TomlEntry(), &key, &value);
-    if (!matched || !IsFactKey(NormalizeKey(key))) return std::nullopt;
-    Entry entry{NormalizeKey(key), {}, false};
-    if (Trim(value).rfind("[", 0) == 0) {
-      entry.values = ParseInlineArray(value);
-      entry.is_list = true;
-    } else {
-      entry.values.push_back(UnquoteScalar(value));
-    }
-    entries.push_back(std::move(entry));
-  }
-  if (entries.size() < kMinBareHeaderLines) return std::nullopt;
-  return std::make_pair(std::move(entries), i);
-}
-
 bool IsMissing(std::string_view value) {
   const std::string lower = AsciiLower(Trim(value));
   return lower.empty() || lower == "none" || lower == "null" || lower == "~" || lower == "n/a";
@@ -237,7 +93,7 @@ void SetOnce(std::optional<std::string>& field, std::string value) {
   if (!field) field = std::move(value);
 }
 
-void ApplyScalar(const Entry& entry, Facts& facts) {
+void ApplyScalar(const FrontMatterEntry& entry, Facts& facts) {
   const std::string& value = entry.values.front();
   switch (TargetOf(entry.key)) {
     case Target::kTitle: SetOnce(facts.title, value); break;
@@ -264,8 +120,8 @@ void ApplyScalar(const Entry& entry, Facts& facts) {
   }
 }
 
-void Apply(const std::vector<Entry>& entries, FrontMatter& matter) {
-  for (const Entry& entry : entries) {
+void Apply(const std::vector<FrontMatterEntry>& entries, FrontMatter& matter) {
+  for (const FrontMatterEntry& entry : entries) {
     if (entry.values.empty()) continue;
     if (!entry.is_list) {
       if (!IsMissing(entry.values.front())) ApplyScalar(entry, matter.facts);
@@ -291,7 +147,7 @@ std::size_t OffsetOfLine(const std::vector<std::string_view>& lines, std::string
 }  // namespace
 
 std::string HumanizeKey(std::string_view key) {
-  std::string words(WithoutSortPrefix(NormalizeKey(key)));
+  std::string words(WithoutSortPrefix(NormalizeFrontMatterKey(key)));
   for (char& c : words) {
     if (c == '_' || c == '.') c = ' ';
   }
@@ -302,7 +158,7 @@ std::string HumanizeKey(std::string_view key) {
 
 FrontMatter ExtractFrontMatter(std::string_view body) {
   FrontMatter matter;
-  const std::vector<std::string_view> lines = SplitLines(body);
+  const std::vector<std::string_view> lines = SplitFrontMatterLines(body);
   std::size_t first = 0;
   while (first < lines.size() && Trim(lines[first]).empty()) ++first;
   if (first >= lines.size()) return matter;
@@ -319,16 +175,17 @@ FrontMatter ExtractFrontMatter(std::string_view body) {
       return matter;
     }
     const std::vector<std::string_view> inner(lines.begin() + first + 1, lines.begin() + close);
-    Apply(opener == "---" ? ParseYaml(inner) : ParseToml(inner), matter);
+    Apply(opener == "---" ? ReadYaml(inner) : ReadToml(inner), matter);
     matter.found = true;
     matter.body_offset = OffsetOfLine(lines, body, close + 1);
     return matter;
   }
   const std::vector<std::string_view> rest(lines.begin() + first, lines.end());
-  if (auto header = ParseBareHeader(rest)) {
-    Apply(header->first, matter);
+  const BareHeader header = ReadBareHeader(rest, IsFactKey);
+  if (header.entries.size() >= kMinBareHeaderLines) {
+    Apply(header.entries, matter);
     matter.found = true;
-    matter.body_offset = OffsetOfLine(lines, body, first + header->second);
+    matter.body_offset = OffsetOfLine(lines, body, first + header.lines);
   }
   return matter;
 }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "parse/camel_case.h"
+#include "parse/run_together_guards.h"
 #include "parse/text_utf8.h"
 
 namespace jobpipe::text {
@@ -12,64 +13,12 @@ namespace {
 
 constexpr std::size_t kMinItemWords = 2;
 constexpr std::size_t kMinMedianItemWords = 3;
-constexpr std::size_t kMaxCodeSpan = 1000;
-constexpr std::size_t kMaxLinkTarget = 2000;
 // A "word" longer than this is no product name but noise or code: never
 // split inside it (and the bound keeps the scan linear).
 constexpr std::size_t kMaxWordBytes = 80;
 
-// Words after which a period is an abbreviation, not an item's end
-// ("Dr.Smith", "vs.Python"). "etc." is not here: items do end with it.
-constexpr std::array<std::string_view, 19> kAbbreviations = {
-    "vs", "cf", "approx", "incl", "esp", "viz", "al", "mr", "mrs", "ms",
-    "dr", "st", "jr", "sr", "no", "nr", "ca", "fig", "dept"};
-
-using Range = std::pair<std::size_t, std::size_t>;
-
 bool IsWordChar(char32_t c) { return IsAlnum(c) || c == '\'' || c == 0x2019; }
 
-// Code spans and markdown link targets: byte ranges never to split in.
-std::vector<Range> ProtectedRanges(std::string_view line) {
-  std::vector<Range> ranges;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '`') {
-      const std::size_t close = line.substr(i + 1, kMaxCodeSpan).find('`');
-      if (close != std::string_view::npos) {
-        ranges.emplace_back(i, i + 1 + close + 1);
-        i += close + 1;
-      }
-    } else if (line[i] == ']' && i + 1 < line.size() && line[i + 1] == '(') {
-      const std::size_t close = line.substr(i + 2, kMaxLinkTarget).find(')');
-      if (close != std::string_view::npos) {
-        ranges.emplace_back(i + 2, i + 2 + close);
-        i += 1 + close;
-      }
-    }
-  }
-  return ranges;
-}
-
-// A whitespace-free chunk that is an address or identifier as a whole.
-bool IsProtectedChunk(std::string_view chunk) {
-  if (chunk.empty()) return false;
-  if (chunk.front() == '#' || chunk.front() == '@') return true;  // #TeamConnectOS, @handle
-  if (chunk.find("://") != std::string_view::npos || chunk.rfind("www.", 0) == 0) return true;
-  if (chunk.find('@') != std::string_view::npos) return true;  // e-mail addresses
-  if (chunk.find('=') != std::string_view::npos) return true;  // query strings, code
-  if (chunk.find("::") != std::string_view::npos || chunk.find("->") != std::string_view::npos) {
-    return true;
-  }
-  // snake_case_identifier (an underscore between two word characters).
-  for (std::size_t i = 1; i + 1 < chunk.size(); ++i) {
-    if (chunk[i] == '_' && chunk[i - 1] != ' ' && chunk[i + 1] != ' ' && chunk[i - 1] != '_' &&
-        chunk[i + 1] != '_') {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The word (letters, digits, apostrophes) around byte `at`, split in humps.
 // Returns a word with no humps when the word is too long to judge.
 CamelWord WordAround(std::string_view line, std::size_t at, std::size_t chunk_begin,
                      std::size_t chunk_end, std::size_t* hump_index) {
@@ -144,34 +93,6 @@ bool IsOneLetterWord(std::string_view line, std::size_t at, const Hump& hump) {
   return (capital == 'A' || capital == 'I') && IsSpace(DecodeAt(line, hump.end).value);
 }
 
-bool IsAbbreviationBefore(std::string_view line, std::size_t period) {
-  std::size_t begin = period;
-  while (begin > 0) {
-    CodePoint before = DecodeBefore(line, begin);
-    if (!IsLetter(before.value)) break;
-    begin -= before.length;
-  }
-  const std::string_view word = line.substr(begin, period - begin);
-  if (CodePointCount(word) == 1) return true;  // e.g. i.e. U.S. (single letters)
-  const std::string lower = AsciiLower(word);
-  for (std::string_view abbreviation : kAbbreviations) {
-    if (lower == abbreviation) return true;
-  }
-  return false;
-}
-
-// "R&amp;D": the semicolon ends a character reference.
-bool EndsEntity(std::string_view line, std::size_t semicolon) {
-  const std::size_t from = semicolon > 10 ? semicolon - 10 : 0;
-  const std::size_t amp = line.substr(from, semicolon - from).rfind('&');
-  if (amp == std::string_view::npos) return false;
-  for (std::size_t i = from + amp + 1; i < semicolon; ++i) {
-    const char c = line[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#')) return false;
-  }
-  return true;
-}
-
 // The break candidate at `at` (a capital) after punctuation `mark`.
 bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mark,
                              std::size_t mark_at) {
@@ -206,7 +127,7 @@ bool IsBreakMark(char32_t c) {
 }
 
 void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
-               const std::vector<Range>& ranges, std::size_t* range_index,
+               const std::vector<ByteRange>& ranges, std::size_t* range_index,
                std::vector<LostBreak>& breaks) {
   char32_t previous = 0;
   std::size_t previous_at = begin;
@@ -269,7 +190,7 @@ bool LooksLikeItem(std::string_view segment) {
 
 std::vector<LostBreak> FindLostBreaks(std::string_view line) {
   std::vector<LostBreak> breaks;
-  const std::vector<Range> ranges = ProtectedRanges(line);
+  const std::vector<ByteRange> ranges = ProtectedRanges(line);
   std::size_t range_index = 0;
   std::size_t i = 0;
   while (i < line.size()) {
