@@ -237,13 +237,14 @@ std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std
       "compensation|wage|wages|gehalt|jahresgehalt|bruttogehalt|vergütung|verdienst|"
       "rémunération|remuneration|salaire|salario|sueldo|remuneración|salário|remuneração|"
       "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu"));
-  // A long "Compensation: ..." paragraph is prose about pay, not a salary:
-  // it counts only when it names money.
   for (const TextLine& line : lines) {
     std::optional<std::string> value = LabelledValueInLine(line.text, kLabel);
     if (!value) continue;
-    if (WordCount(*value) <= 16) return ParseSalary(*value, context);
-    if (auto money = FindMoney(*value, context)) return money;
+    std::optional<Salary> money = FindMoney(*value, context);
+    if (money && WordCount(*value) > 16) return money;
+    // Without an amount only a short answer is a salary ("Selon profil",
+    // "Nach Vereinbarung"); a sentence is prose about pay.
+    if (money || WordCount(*value) <= 8) return ParseSalary(*value, context);
   }
   return std::nullopt;
 }

@@ -4,6 +4,8 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
+
 #include "normalize/fact_company.h"
 #include "normalize/fact_dates.h"
 #include "normalize/fact_employment.h"
@@ -113,7 +115,11 @@ void FillLevelAndTeam(const HeaderCard& card, const std::vector<TextLine>& lines
   FillIfUnknown(&facts->seniority, card.seniority);
   if (auto level = LabelledField(lines, kSeniority, 4)) FillIfUnknown(&facts->seniority, SeniorityFromText(*level));
   if (facts->title) FillIfUnknown(&facts->seniority, SeniorityFromText(*facts->title));
-  FillIfUnknown(&facts->department, LabelledField(lines, kDepartment, 6));
+  // "Team: Platform Engineering", not "Team: 5 engineers and a designer".
+  std::optional<std::string> department = LabelledField(lines, kDepartment, 6);
+  if (department && StartsCapitalized(*department) && !std::isdigit(static_cast<unsigned char>((*department)[0]))) {
+    FillIfUnknown(&facts->department, department);
+  }
 }
 
 }  // namespace

@@ -23,11 +23,29 @@ constexpr int kMaxInlineLabelWords = 4;
 bool EndsWithColon(const std::string& text) { return !text.empty() && text.back() == ':'; }
 
 // Heading text as shown: markdown emphasis and a trailing ':' removed.
-std::string CleanHeading(std::string_view text) {
-  std::string heading = CleanItem(text);
-  while (!heading.empty() && (heading.back() == ':' || heading.back() == ' ')) heading.pop_back();
-  while (!heading.empty() && (heading.front() == '#' || heading.front() == ' ')) heading.erase(0, 1);
-  return heading;
+std::string CleanHeading(std::string_view text) { return TrimDecoration(CleanItem(text)); }
+
+// Site chrome that wraps a whole description ("About the job", "Full job
+// description"): at the top of a posting it is no heading of its own.
+bool IsWrapperHeading(std::string_view heading) {
+  static constexpr std::string_view kWrappers[] = {"about the job", "job description", "full job description",
+                                                   "description", "job details", "descripcion del puesto",
+                                                   "descricao da vaga", "description du poste", "stellenbeschreibung"};
+  std::string folded = FoldForMatch(heading);
+  for (std::string_view wrapper : kWrappers) {
+    if (folded == wrapper) return true;
+  }
+  return false;
+}
+
+bool IsApplyText(std::string_view text) {
+  if (ScoreCues(text)[SectionKind::kHowToApply] < 3) return false;
+  std::vector<std::string> sentences = SplitProseSentences(text);
+  size_t instructions = 0;
+  for (const std::string& sentence : sentences) {
+    if (ScoreCues(sentence)[SectionKind::kHowToApply] >= 3) ++instructions;
+  }
+  return instructions * 2 >= sentences.size();
 }
 
 // The kind a short line names, when the lexicon phrase is most of the
@@ -101,8 +119,10 @@ class Grouper {
       const Block& block = blocks_[index_];
       switch (block.type) {
         case BlockType::kHeading:
-          // A page that styles whole paragraphs as headings: prose is prose.
-          if (CountWords(block.text) > kMaxRealHeadingWords) {
+          // A page that styles whole paragraphs as headings: prose is prose;
+          // so is a long "...you will need:" line leading a list.
+          if (CountWords(block.text) > kMaxRealHeadingWords ||
+              (EndsWithColon(CollapseSpaces(block.text)) && CountWords(block.text) > kMaxHeadingWords / 2)) {
             OnParagraph(CollapseSpaces(block.text));
           } else {
             OnHeading(block.text);
@@ -136,6 +156,10 @@ class Grouper {
   void OnHeading(const std::string& text) {
     std::string heading = CleanHeading(text);
     if (heading.empty()) return;
+    if (drafts_.empty() && IsWrapperHeading(heading)) {
+      Start(SectionKind::kIntro, std::nullopt, false);
+      return;
+    }
     HeadingMatch match = MatchHeading(heading);
     bool names_a_kind = match.kind && *match.kind != SectionKind::kOther;
     // A heading right under an empty heading refines it ("Requirements",
@@ -197,6 +221,12 @@ class Grouper {
     if (IsEqualOpportunityText(text) &&
         (drafts_.empty() || Current().section.kind != SectionKind::kEqualOpportunity)) {
       Start(SectionKind::kEqualOpportunity, std::nullopt, false).paragraphs.push_back(text);
+      return;
+    }
+    // "Send your CV to ... by 28 February." closing a list section.
+    if (IsApplyText(text) && !drafts_.empty() && !Current().section.items.empty() &&
+        Current().section.kind != SectionKind::kHowToApply) {
+      Start(SectionKind::kHowToApply, std::nullopt, false).paragraphs.push_back(text);
       return;
     }
     if (drafts_.empty()) Start(SectionKind::kIntro, std::nullopt, false);

@@ -168,6 +168,32 @@ std::vector<std::string> SplitProseSentences(std::string_view text) {
   return sentences;
 }
 
+namespace {
+
+bool IsDecoration(char32_t cp) {
+  if (cp >= 0x2000 && cp != 0x2018 && cp != 0x2019 && cp != 0x201C && cp != 0x201D) return true;  // emoji, symbols
+  if (cp >= 0xA0 && cp <= 0xBF && cp != 0xBF && cp != 0xA1) return true;  // Latin-1 symbols, not "¿" "¡"
+  return cp == ' ' || cp == '#' || cp == '*' || cp == '_' || cp == '-' || cp == '>' || cp == '|' ||
+         cp == '~' || cp == '=' || cp == ':' || cp == '\t';
+}
+
+}  // namespace
+
+std::string TrimDecoration(std::string_view text) {
+  size_t begin = text.size();
+  size_t end = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    char32_t cp = NextCodepoint(text, &pos);
+    if (IsDecoration(cp)) continue;
+    if (begin == text.size()) begin = start;
+    end = pos;
+  }
+  if (begin >= end) return "";
+  return std::string(text.substr(begin, end - begin));
+}
+
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -28,6 +28,10 @@ std::vector<std::string> SplitProseSentences(std::string_view text);
 /// (the item's own final period is kept). "" when nothing is left.
 std::string CleanItem(std::string_view text);
 
+/// A heading without its decoration: emoji, symbols, markdown marks and
+/// spaces at either end ("🧠 What we look for ✨" -> "What we look for").
+std::string TrimDecoration(std::string_view text);
+
 /// Folds runs of whitespace into one space and trims both ends.
 std::string CollapseSpaces(std::string_view text);
 

@@ -96,6 +96,16 @@ TEST_CASE("FindSalary takes labelled lines in any language first") {
   }
 }
 
+TEST_CASE("FindSalary skips a labelled sentence about pay without an amount") {
+  auto salary = FindSalary(
+      Lines({{"Compensation: we offer a competitive package that reflects your skills and experience", LineOrigin::kProse}}),
+      "");
+  CHECK_FALSE(salary.has_value());
+  salary = FindSalary(Lines({{"Vergütung: Nach Vereinbarung", LineOrigin::kItem}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "Nach Vereinbarung");
+}
+
 TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
   auto salary = FindSalary(
       Lines({{"The base salary for this role is $130,000 plus equity.", LineOrigin::kProse}}), "");

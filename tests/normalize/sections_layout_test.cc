@@ -76,6 +76,29 @@ TEST_CASE("French elision separates words, English contractions join them", "[se
         std::vector<std::string>{"equal_opportunity|-|Nous nous engageons pour l'égalité des chances.|"});
 }
 
+TEST_CASE("a site's wrapper heading at the top is no heading of the intro", "[sections]") {
+  CHECK(Dump({H("Full job description"), P("Kiln & Co. fires pottery for restaurants."), H("Benefits"),
+              L("Free mugs")}) ==
+        std::vector<std::string>{"intro|-|Kiln & Co. fires pottery for restaurants.|", "benefits|Benefits||Free mugs"});
+}
+
+TEST_CASE("emoji and markdown marks are trimmed from headings", "[sections]") {
+  CHECK(Dump({H("\xF0\x9F\xA7\xA0 What we're looking for \xE2\x9C\xA8"), L("Patience")}) ==
+        std::vector<std::string>{"requirements|What we're looking for||Patience"});
+}
+
+TEST_CASE("application instructions closing a list are how to apply", "[sections]") {
+  CHECK(Dump({H("Ofrecemos"), L("Seguro médico"), P("Si te interesa, envía tu CV a rrhh@example.com.")}) ==
+        std::vector<std::string>{"benefits|Ofrecemos||Seguro médico",
+                                 "how_to_apply|-|Si te interesa, envía tu CV a rrhh@example.com.|"});
+}
+
+TEST_CASE("a long heading ending in a colon leads the list under it", "[sections]") {
+  CHECK(Dump({P("We fix roofs."), H("To do well here you will need:"), L("A driving licence"), L("Good boots")}) ==
+        std::vector<std::string>{"intro|-|We fix roofs.|",
+                                 "requirements|-|To do well here you will need:|A driving licence;Good boots"});
+}
+
 TEST_CASE("a 'Label: value' line of an aside kind ends a list section", "[sections]") {
   CHECK(Dump({H("Requirements"), P("Degree in law"), P("Bar admission"), P("Good Spanish"),
               P("Location: Madrid")}) ==
