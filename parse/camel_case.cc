@@ -23,8 +23,8 @@ constexpr std::size_t kMaxLowerPrefix = 8;
 // Prefixes that make a lowercase-first camel word a code identifier
 // (getName, useState, onClick, isValid, handleSubmit, innerHTML).
 constexpr std::array<std::string_view, 14> kCodePrefixes = {
-    "get", "set", "use", "is", "has", "on", "can", "should", "handle", "init", "fetch", "inner",
-    "outer", "my"};
+    "get",    "set",    "use",  "is",    "has",   "on",    "can",
+    "should", "handle", "init", "fetch", "inner", "outer", "my"};
 
 struct Lexicon {
   std::unordered_set<std::string> words;
@@ -57,7 +57,8 @@ bool IsListed(const Lexicon& lexicon, std::string_view candidate,
   std::string key(candidate);
   if (set.count(key)) return true;
   for (std::string_view ending : {"'s", "\xE2\x80\x99s", "s", "es"}) {
-    if (key.size() > ending.size() && key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
+    if (key.size() > ending.size() &&
+        key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
       if (set.count(key.substr(0, key.size() - ending.size()))) return true;
     }
   }
@@ -70,7 +71,8 @@ bool LexiconWordStartsAt(const CamelWord& word, std::size_t hump) {
   const std::size_t humps = word.starts.size();
   for (std::size_t end = hump + 1; end <= std::min(humps, hump + kMaxHumpsPerWord); ++end) {
     const std::size_t to = end < humps ? word.starts[end] : word.word.size();
-    if (IsListed(lexicon, word.word.substr(word.starts[hump], to - word.starts[hump]), lexicon.words)) {
+    if (IsListed(lexicon, word.word.substr(word.starts[hump], to - word.starts[hump]),
+                 lexicon.words)) {
       return true;
     }
   }
@@ -80,7 +82,9 @@ bool LexiconWordStartsAt(const CamelWord& word, std::size_t hump) {
 bool LexiconSpans(const CamelWord& word, std::size_t hump) {
   const Lexicon& lexicon = GetLexicon();
   const std::size_t humps = word.starts.size();
-  const auto hump_end = [&](std::size_t i) { return i < humps ? word.starts[i] : word.word.size(); };
+  const auto hump_end = [&](std::size_t i) {
+    return i < humps ? word.starts[i] : word.word.size();
+  };
   const std::size_t first = hump >= kMaxHumpsPerWord ? hump - kMaxHumpsPerWord + 1 : 0;
   const std::size_t last = std::min(humps, hump + kMaxHumpsPerWord);
   for (std::size_t begin = first; begin < hump; ++begin) {
@@ -92,7 +96,8 @@ bool LexiconSpans(const CamelWord& word, std::size_t hump) {
       // "theiPhone": try the tail of the first hump as a lowercase-first word.
       const std::size_t first_hump_length = word.starts[begin + 1] - from;
       for (std::size_t tail = 1; tail < first_hump_length && tail <= kMaxLowerPrefix; ++tail) {
-        if (IsListed(lexicon, candidate.substr(first_hump_length - tail), lexicon.lowercase_first)) {
+        if (IsListed(lexicon, candidate.substr(first_hump_length - tail),
+                     lexicon.lowercase_first)) {
           return true;
         }
       }

@@ -16,7 +16,19 @@ namespace {
 constexpr std::size_t kMaxFrontMatterLines = 300;
 constexpr std::size_t kMinBareHeaderLines = 2;
 
-enum class Target { kNone, kTitle, kCompany, kLocation, kSalary, kDate, kValidThrough, kUrl, kApplyUrl, kDepartment, kDropList };
+enum class Target {
+  kNone,
+  kTitle,
+  kCompany,
+  kLocation,
+  kSalary,
+  kDate,
+  kValidThrough,
+  kUrl,
+  kApplyUrl,
+  kDepartment,
+  kDropList
+};
 
 struct KeyTarget {
   std::string_view key;
@@ -24,34 +36,66 @@ struct KeyTarget {
 };
 
 constexpr std::array<KeyTarget, 52> kKeys = {{
-    {"title", Target::kTitle}, {"job_title", Target::kTitle}, {"jobtitle", Target::kTitle},
-    {"position", Target::kTitle}, {"role", Target::kTitle}, {"job", Target::kTitle},
-    {"company", Target::kCompany}, {"company_name", Target::kCompany},
-    {"organization", Target::kCompany}, {"organisation", Target::kCompany},
-    {"employer", Target::kCompany}, {"hiring_organization", Target::kCompany},
-    {"location", Target::kLocation}, {"city", Target::kLocation}, {"job_location", Target::kLocation},
-    {"salary", Target::kSalary}, {"compensation", Target::kSalary}, {"pay", Target::kSalary},
-    {"salary_range", Target::kSalary}, {"date", Target::kDate}, {"date_posted", Target::kDate},
-    {"posted", Target::kDate}, {"posted_at", Target::kDate}, {"published", Target::kDate},
-    {"published_at", Target::kDate}, {"created", Target::kDate}, {"created_at", Target::kDate},
-    {"publish_date", Target::kDate}, {"sort_date", Target::kDate},
-    {"closing_date", Target::kValidThrough}, {"close_date", Target::kValidThrough},
-    {"deadline", Target::kValidThrough}, {"valid_through", Target::kValidThrough},
-    {"expires", Target::kValidThrough}, {"apply_by", Target::kValidThrough},
-    {"url", Target::kUrl}, {"link", Target::kUrl}, {"job_url", Target::kUrl},
-    {"source_url", Target::kUrl}, {"apply", Target::kApplyUrl}, {"apply_url", Target::kApplyUrl},
-    {"apply_link", Target::kApplyUrl}, {"application_url", Target::kApplyUrl},
-    {"department", Target::kDepartment}, {"team", Target::kDepartment},
+    {"title", Target::kTitle},
+    {"job_title", Target::kTitle},
+    {"jobtitle", Target::kTitle},
+    {"position", Target::kTitle},
+    {"role", Target::kTitle},
+    {"job", Target::kTitle},
+    {"company", Target::kCompany},
+    {"company_name", Target::kCompany},
+    {"organization", Target::kCompany},
+    {"organisation", Target::kCompany},
+    {"employer", Target::kCompany},
+    {"hiring_organization", Target::kCompany},
+    {"location", Target::kLocation},
+    {"city", Target::kLocation},
+    {"job_location", Target::kLocation},
+    {"salary", Target::kSalary},
+    {"compensation", Target::kSalary},
+    {"pay", Target::kSalary},
+    {"salary_range", Target::kSalary},
+    {"date", Target::kDate},
+    {"date_posted", Target::kDate},
+    {"posted", Target::kDate},
+    {"posted_at", Target::kDate},
+    {"published", Target::kDate},
+    {"published_at", Target::kDate},
+    {"created", Target::kDate},
+    {"created_at", Target::kDate},
+    {"publish_date", Target::kDate},
+    {"sort_date", Target::kDate},
+    {"closing_date", Target::kValidThrough},
+    {"close_date", Target::kValidThrough},
+    {"deadline", Target::kValidThrough},
+    {"valid_through", Target::kValidThrough},
+    {"expires", Target::kValidThrough},
+    {"apply_by", Target::kValidThrough},
+    {"url", Target::kUrl},
+    {"link", Target::kUrl},
+    {"job_url", Target::kUrl},
+    {"source_url", Target::kUrl},
+    {"apply", Target::kApplyUrl},
+    {"apply_url", Target::kApplyUrl},
+    {"apply_link", Target::kApplyUrl},
+    {"application_url", Target::kApplyUrl},
+    {"department", Target::kDepartment},
+    {"team", Target::kDepartment},
     // Metadata: lists of these are not posting content.
-    {"tags", Target::kDropList}, {"categories", Target::kDropList},
-    {"category", Target::kDropList}, {"keywords", Target::kDropList},
-    {"aliases", Target::kDropList}, {"authors", Target::kDropList}, {"redirect_from", Target::kDropList},
+    {"tags", Target::kDropList},
+    {"categories", Target::kDropList},
+    {"category", Target::kDropList},
+    {"keywords", Target::kDropList},
+    {"aliases", Target::kDropList},
+    {"authors", Target::kDropList},
+    {"redirect_from", Target::kDropList},
 }};
 
 std::string_view WithoutSortPrefix(std::string_view key) {
   while (true) {
     const std::size_t underscore = key.find('_');
-    if (underscore == std::string_view::npos || underscore > 2 || underscore + 1 >= key.size()) break;
+    if (underscore == std::string_view::npos || underscore > 2 || underscore + 1 >= key.size())
+      break;
     key.remove_prefix(underscore + 1);
   }
   return key;
@@ -139,7 +183,8 @@ void Apply(const std::vector<FrontMatterEntry>& entries, FrontMatter& matter) {
   }
 }
 
-std::size_t OffsetOfLine(const std::vector<std::string_view>& lines, std::string_view body, std::size_t index) {
+std::size_t OffsetOfLine(const std::vector<std::string_view>& lines, std::string_view body,
+                         std::size_t index) {
   if (index >= lines.size()) return body.size();
   return static_cast<std::size_t>(lines[index].data() - body.data());
 }
@@ -152,7 +197,8 @@ std::string HumanizeKey(std::string_view key) {
     if (c == '_' || c == '.') c = ' ';
   }
   words = FoldSpaces(words);
-  if (!words.empty() && words[0] >= 'a' && words[0] <= 'z') words[0] = static_cast<char>(words[0] - 'a' + 'A');
+  if (!words.empty() && words[0] >= 'a' && words[0] <= 'z')
+    words[0] = static_cast<char>(words[0] - 'a' + 'A');
   return words;
 }
 
@@ -171,7 +217,8 @@ FrontMatter ExtractFrontMatter(std::string_view body) {
       ++close;
     }
     if (close >= lines.size() || close - first > kMaxFrontMatterLines) {
-      matter.warnings.push_back("front matter: no closing '" + std::string(opener) + "'; read as text");
+      matter.warnings.push_back("front matter: no closing '" + std::string(opener) +
+                                "'; read as text");
       return matter;
     }
     const std::vector<std::string_view> inner(lines.begin() + first + 1, lines.begin() + close);

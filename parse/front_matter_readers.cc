@@ -10,7 +10,9 @@ namespace {
 
 int IndentOf(std::string_view line) {
   int indent = 0;
-  while (static_cast<std::size_t>(indent) < line.size() && (line[indent] == ' ' || line[indent] == '\t')) ++indent;
+  while (static_cast<std::size_t>(indent) < line.size() &&
+         (line[indent] == ' ' || line[indent] == '\t'))
+    ++indent;
   return indent;
 }
 
@@ -28,13 +30,13 @@ const RE2& TomlEntry() {
 
 std::string NormalizeFrontMatterKey(std::string_view key) {
   std::string out = AsciiLower(Trim(key));
-  if (out.size() >= 2 && out.front() == '"' && out.back() == '"') out = out.substr(1, out.size() - 2);
+  if (out.size() >= 2 && out.front() == '"' && out.back() == '"')
+    out = out.substr(1, out.size() - 2);
   for (char& c : out) {
     if (c == ' ' || c == '-') c = '_';
   }
   return out;
 }
-
 
 std::vector<std::string_view> SplitFrontMatterLines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -75,7 +77,8 @@ std::vector<FrontMatterEntry> ReadYaml(const std::vector<std::string_view>& line
       }
     } else if (trimmed.front() == '[') {
       std::string gathered(trimmed);
-      while (!ArrayIsClosed(gathered) && i + 1 < lines.size()) gathered += ' ' + std::string(lines[++i]);
+      while (!ArrayIsClosed(gathered) && i + 1 < lines.size())
+        gathered += ' ' + std::string(lines[++i]);
       entry.values = ParseInlineArray(gathered);
       entry.is_list = true;
     } else if (trimmed.front() == '|' || trimmed.front() == '>') {
@@ -109,12 +112,14 @@ std::vector<FrontMatterEntry> ReadToml(const std::vector<std::string_view>& line
     FrontMatterEntry entry{NormalizeFrontMatterKey(key), {}, false};
     std::string gathered = value;
     if (Trim(gathered).rfind("[", 0) == 0) {
-      while (!ArrayIsClosed(gathered) && i + 1 < lines.size()) gathered += '\n' + std::string(lines[++i]);
+      while (!ArrayIsClosed(gathered) && i + 1 < lines.size())
+        gathered += '\n' + std::string(lines[++i]);
       entry.values = ParseInlineArray(gathered);
       entry.is_list = true;
     } else if (Trim(gathered).rfind("\"\"\"", 0) == 0) {
       std::string text = std::string(Trim(gathered).substr(3));
-      while (text.find("\"\"\"") == std::string::npos && i + 1 < lines.size()) text += ' ' + std::string(lines[++i]);
+      while (text.find("\"\"\"") == std::string::npos && i + 1 < lines.size())
+        text += ' ' + std::string(lines[++i]);
       entry.values.push_back(FoldSpaces(text.substr(0, text.find("\"\"\""))));
     } else {
       entry.values.push_back(UnquoteScalar(gathered));
@@ -124,7 +129,8 @@ std::vector<FrontMatterEntry> ReadToml(const std::vector<std::string_view>& line
   return entries;
 }
 
-BareHeader ReadBareHeader(const std::vector<std::string_view>& lines, bool (*accept_key)(std::string_view)) {
+BareHeader ReadBareHeader(const std::vector<std::string_view>& lines,
+                          bool (*accept_key)(std::string_view)) {
   BareHeader header;
   if (!YamlEntry().ok() || !TomlEntry().ok()) return header;
   std::size_t i = 0;

@@ -76,7 +76,8 @@ std::string UnquoteScalar(std::string_view value) {
   if (value.empty()) return {};
   if (value[0] == '"' || value[0] == '\'') {
     const std::size_t end = QuoteEnd(value, 0);
-    const std::string_view body = value.substr(1, (end == std::string_view::npos ? value.size() : end) - 1);
+    const std::string_view body =
+        value.substr(1, (end == std::string_view::npos ? value.size() : end) - 1);
     if (value[0] == '"') return std::string(Trim(DecodeDoubleQuoted(body)));
     std::string out;
     for (std::size_t i = 0; i < body.size(); ++i) {

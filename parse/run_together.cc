@@ -108,16 +108,12 @@ bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mar
       // Node.JS, Socket.IO: a dotted name, not a new item.
       if (shape == Shape::kAllCaps && hump.letters <= 3) return false;
       return true;
-    case ')':
-      return before_mark != '(';
+    case ')': return before_mark != '(';
     case '"':
     case 0x201D:
-    case 0x2019:
-      return before_mark == '.' || before_mark == '!' || before_mark == '?';
-    case ';':
-      return !EndsEntity(line, mark_at);
-    default:
-      return true;  // ! ? ]
+    case 0x2019: return before_mark == '.' || before_mark == '!' || before_mark == '?';
+    case ';': return !EndsEntity(line, mark_at);
+    default: return true;  // ! ? ]
   }
 }
 
@@ -134,8 +130,8 @@ void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
   for (std::size_t i = begin; i < end;) {
     CodePoint point = DecodeAt(line, i);
     while (*range_index < ranges.size() && ranges[*range_index].second <= i) ++*range_index;
-    const bool is_protected =
-        *range_index < ranges.size() && ranges[*range_index].first <= i && i < ranges[*range_index].second;
+    const bool is_protected = *range_index < ranges.size() && ranges[*range_index].first <= i &&
+                              i < ranges[*range_index].second;
     if (i > begin && !is_protected && IsUpper(point.value)) {
       if (IsLower(previous)) {
         std::size_t hump = 0;
@@ -143,12 +139,14 @@ void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
         const Hump right = HumpAt(line, i);
         const Shape shape = right.shape;
         const std::string_view left =
-            hump > 0 ? word.word.substr(word.starts[hump - 1], word.starts[hump] - word.starts[hump - 1])
-                     : std::string_view{};
+            hump > 0
+                ? word.word.substr(word.starts[hump - 1], word.starts[hump] - word.starts[hump - 1])
+                : std::string_view{};
         const bool left_lowercase = !left.empty() && IsLower(DecodeAt(left, 0).value);
         bool accept = hump > 0 && !IsNaturalCamelStep(word, hump);
         if (accept && shape == Shape::kSingleLetter) accept = IsOneLetterWord(line, i, right);
-        if (accept && shape == Shape::kAllCaps) accept = left_lowercase && CodePointCount(left) >= 3;
+        if (accept && shape == Shape::kAllCaps)
+          accept = left_lowercase && CodePointCount(left) >= 3;
         if (accept && shape == Shape::kOther) accept = false;
         if (accept) breaks.push_back({i, left_lowercase, false, false});
       } else if (IsBreakMark(previous) && IsBreakAfterPunctuation(line, i, previous, previous_at)) {
@@ -196,7 +194,8 @@ std::vector<LostBreak> FindLostBreaks(std::string_view line) {
   while (i < line.size()) {
     while (i < line.size() && IsSpace(DecodeAt(line, i).value)) i += DecodeAt(line, i).length;
     std::size_t end = i;
-    while (end < line.size() && !IsSpace(DecodeAt(line, end).value)) end += DecodeAt(line, end).length;
+    while (end < line.size() && !IsSpace(DecodeAt(line, end).value))
+      end += DecodeAt(line, end).length;
     if (end > i && !IsProtectedChunk(line.substr(i, end - i))) {
       ScanChunk(line, i, end, ranges, &range_index, breaks);
     }
@@ -221,8 +220,8 @@ RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
     strong += lost.strong ? 1 : 0;
   }
   segments.push_back(Trim(line.substr(from)));
-  bool is_list = segments.size() >= std::max<std::size_t>(2, min_segments) &&
-                 strong >= 1 && strong * 2 >= breaks.size();
+  bool is_list = segments.size() >= std::max<std::size_t>(2, min_segments) && strong >= 1 &&
+                 strong * 2 >= breaks.size();
   for (std::size_t i = 0; is_list && i < segments.size(); ++i) is_list = LooksLikeItem(segments[i]);
   // Items say something: "Else, another | Thing, last" are the halves of
   // camel-case identifiers, not items. The median item has 3+ words.

@@ -13,8 +13,8 @@ constexpr std::size_t kMaxLinkTarget = 2000;
 // Words after which a period is an abbreviation, not an item's end
 // ("Dr.Smith", "vs.Python"). "etc." is not here: items do end with it.
 constexpr std::array<std::string_view, 19> kAbbreviations = {
-    "vs", "cf", "approx", "incl", "esp", "viz", "al", "mr", "mrs", "ms",
-    "dr", "st", "jr", "sr", "no", "nr", "ca", "fig", "dept"};
+    "vs", "cf", "approx", "incl", "esp", "viz", "al", "mr",  "mrs", "ms",
+    "dr", "st", "jr",     "sr",   "no",  "nr",  "ca", "fig", "dept"};
 
 }  // namespace
 
@@ -83,7 +83,8 @@ bool EndsEntity(std::string_view line, std::size_t semicolon) {
   if (amp == std::string_view::npos) return false;
   for (std::size_t i = from + amp + 1; i < semicolon; ++i) {
     const char c = line[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#')) return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#'))
+      return false;
   }
   return true;
 }

@@ -10,9 +10,9 @@
 namespace jobpipe::text {
 namespace {
 
-constexpr std::array<char32_t, 16> kStrayBullets = {
-    0x2022, 0xB7, 0x25AA, 0x25E6, 0x25CF, 0x25A0, 0x25BA, 0x2023, 0x2043,
-    '-',    '*',  '+',    0x2013, 0x2014, 0x2713, 0x2714};
+constexpr std::array<char32_t, 16> kStrayBullets = {0x2022, 0xB7,   0x25AA, 0x25E6, 0x25CF, 0x25A0,
+                                                    0x25BA, 0x2023, 0x2043, '-',    '*',    '+',
+                                                    0x2013, 0x2014, 0x2713, 0x2714};
 
 bool IsStrayBullet(char32_t c) {
   for (char32_t bullet : kStrayBullets) {
@@ -23,8 +23,8 @@ bool IsStrayBullet(char32_t c) {
 
 // "flexible hours | medical services | canteen": a list written on one
 // line with a separator. Three parts or more, none of them a long sentence.
-constexpr std::array<std::string_view, 4> kInlineSeparators = {" | ", " \xE2\x80\xA2 ", " \xC2\xB7 ",
-                                                               " \xE2\x96\xAA "};
+constexpr std::array<std::string_view, 4> kInlineSeparators = {" | ", " \xE2\x80\xA2 ",
+                                                               " \xC2\xB7 ", " \xE2\x96\xAA "};
 constexpr std::size_t kMinInlineItems = 3;
 constexpr std::size_t kMaxInlineItemWords = 15;
 
@@ -34,7 +34,8 @@ std::vector<std::string> SplitInlineList(std::string_view text) {
     std::size_t from = 0;
     while (true) {
       const std::size_t at = text.find(separator, from);
-      parts.emplace_back(Trim(text.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from)));
+      parts.emplace_back(Trim(
+          text.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from)));
       if (at == std::string_view::npos) break;
       from = at + separator.size();
     }
@@ -69,7 +70,8 @@ std::string CleanItemText(std::string_view text) {
     }
     const CodePoint last = DecodeBefore(text, text.size());
     if (last.value == ';' || last.value == ',' ||
-        (IsStrayBullet(last.value) && IsSpace(DecodeBefore(text, text.size() - last.length).value))) {
+        (IsStrayBullet(last.value) &&
+         IsSpace(DecodeBefore(text, text.size() - last.length).value))) {
       text = Trim(text.substr(0, text.size() - last.length));
       changed = true;
     }

@@ -154,7 +154,8 @@ class BlockBuilder {
     const std::size_t words = WordCount(clean);
     if (words > kMaxTitleWords || CodePointCount(clean) > kMaxTitleChars) return false;
     if (IsLabelValue(clean) || !StartsUpperOrDigit(clean)) return false;
-    if (clean.find("://") != std::string::npos || clean.find("www.") != std::string::npos) return false;
+    if (clean.find("://") != std::string::npos || clean.find("www.") != std::string::npos)
+      return false;
     if (EndsLikeSentence(clean) && clean.back() != '?') return false;
     const bool phrase = IsHeadingPhrase(clean);
     if (!blank_before && !phrase) return false;
@@ -203,8 +204,8 @@ class BlockBuilder {
       return;
     }
     const std::string clean = StripInlineMarkup(line.text);
-    const bool bold_heading = IsWhollyBold(line.text) && WordCount(clean) <= kMaxBoldHeadingWords &&
-                              !IsLabelValue(clean);
+    const bool bold_heading =
+        IsWhollyBold(line.text) && WordCount(clean) <= kMaxBoldHeadingWords && !IsLabelValue(clean);
     if (!bold_heading && JoinsOpenBlock(i)) {
       Append(i);
       return;

@@ -11,16 +11,14 @@ namespace jobpipe::text {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, char32_t>, 40> kNamedEntities = {{
-    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},        {"quot", '"'},
-    {"apos", '\''},     {"nbsp", ' '},       {"ensp", ' '},      {"emsp", ' '},
-    {"thinsp", ' '},    {"ndash", 0x2013},   {"mdash", 0x2014},  {"hellip", 0x2026},
-    {"lsquo", 0x2018},  {"rsquo", 0x2019},   {"ldquo", 0x201C},  {"rdquo", 0x201D},
-    {"laquo", 0xAB},    {"raquo", 0xBB},     {"bull", 0x2022},   {"middot", 0xB7},
-    {"copy", 0xA9},     {"reg", 0xAE},       {"trade", 0x2122},  {"euro", 0x20AC},
-    {"pound", 0xA3},    {"yen", 0xA5},       {"cent", 0xA2},     {"deg", 0xB0},
-    {"times", 0xD7},    {"eacute", 0xE9},    {"egrave", 0xE8},   {"agrave", 0xE0},
-    {"aacute", 0xE1},   {"ccedil", 0xE7},    {"uuml", 0xFC},     {"ouml", 0xF6},
-    {"auml", 0xE4},     {"szlig", 0xDF},     {"ntilde", 0xF1},   {"shy", 0xAD},
+    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", ' '},     {"ensp", ' '},      {"emsp", ' '},     {"thinsp", ' '},   {"ndash", 0x2013},
+    {"mdash", 0x2014}, {"hellip", 0x2026}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C},
+    {"rdquo", 0x201D}, {"laquo", 0xAB},    {"raquo", 0xBB},   {"bull", 0x2022},  {"middot", 0xB7},
+    {"copy", 0xA9},    {"reg", 0xAE},      {"trade", 0x2122}, {"euro", 0x20AC},  {"pound", 0xA3},
+    {"yen", 0xA5},     {"cent", 0xA2},     {"deg", 0xB0},     {"times", 0xD7},   {"eacute", 0xE9},
+    {"egrave", 0xE8},  {"agrave", 0xE0},   {"aacute", 0xE1},  {"ccedil", 0xE7},  {"uuml", 0xFC},
+    {"ouml", 0xF6},    {"auml", 0xE4},     {"szlig", 0xDF},   {"ntilde", 0xF1},  {"shy", 0xAD},
 }};
 
 // The references HTML5 still honours without a semicolon.

@@ -18,10 +18,12 @@ constexpr std::size_t kMaxCardWords = 20;
 
 // Lowercase, without final punctuation or ellipsis.
 constexpr std::array<std::string_view, 26> kUiChrome = {
-    "show more", "show less", "see more", "see less", "show all", "apply", "apply now",
-    "easy apply", "save", "saved", "save job", "share", "report this job", "report job",
-    "report this listing", "view job", "view more jobs", "back to search", "back to jobs",
-    "follow", "message", "dismiss", "close", "more", "less", "see all"};
+    "show more", "show less",      "see more",        "see less",     "show all",
+    "apply",     "apply now",      "easy apply",      "save",         "saved",
+    "save job",  "share",          "report this job", "report job",   "report this listing",
+    "view job",  "view more jobs", "back to search",  "back to jobs", "follow",
+    "message",   "dismiss",        "close",           "more",         "less",
+    "see all"};
 
 constexpr std::array<std::string_view, 4> kSeeMoreSuffixes = {
     "\xE2\x80\xA6see more", "...see more", "\xE2\x80\xA6 see more", "... see more"};
@@ -56,7 +58,8 @@ bool IsUiChrome(std::string_view text) {
 
 std::string_view WithoutSeeMore(std::string_view text) {
   for (std::string_view suffix : kSeeMoreSuffixes) {
-    if (text.size() > suffix.size() && AsciiLower(text.substr(text.size() - suffix.size())) == suffix) {
+    if (text.size() > suffix.size() &&
+        AsciiLower(text.substr(text.size() - suffix.size())) == suffix) {
       return Trim(text.substr(0, text.size() - suffix.size()));
     }
   }
@@ -92,10 +95,12 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
     body_found = true;  // unless this line turns out to belong to the card
     if (!IsCardLike(line, clean) || (IsHeadingPhrase(clean) && !IsLabelValue(clean))) break;
     // A line wrapped onto the next one is prose.
-    if (i + 1 < lines.size() && line.kind == LineKind::kText && ContinuesLine(line, lines[i + 1], WrapRun{})) {
+    if (i + 1 < lines.size() && line.kind == LineKind::kText &&
+        ContinuesLine(line, lines[i + 1], WrapRun{})) {
       break;
     }
-    const bool title_heading = first_content_line && line.kind == LineKind::kHeading && line.level <= 2;
+    const bool title_heading =
+        first_content_line && line.kind == LineKind::kHeading && line.level <= 2;
     const bool sentence = LooksSentenceCase(clean) && !LooksLikeCardData(clean);
     if (!title_heading && sentence && WordCount(clean) > kMaxSentenceCardWords) break;
     if (!title_heading && sentence) {
@@ -105,7 +110,8 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
                                      IsUiChrome(StripInlineMarkup(lines[next].text)))) {
         ++next;
       }
-      if (next >= lines.size() || !IsCardLike(lines[next], StripInlineMarkup(lines[next].text))) break;
+      if (next >= lines.size() || !IsCardLike(lines[next], StripInlineMarkup(lines[next].text)))
+        break;
     }
     card.lines.push_back(clean);
     card.body_start = ++i;
@@ -117,7 +123,8 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
     // markers, not a card. Only leading URL lines stay in the card.
     card.lines.resize(url_lines);
     card.body_start = first;
-    for (std::size_t seen = 0; card.body_start < lines.size() && seen < url_lines; ++card.body_start) {
+    for (std::size_t seen = 0; card.body_start < lines.size() && seen < url_lines;
+         ++card.body_start) {
       if (lines[card.body_start].kind == LineKind::kText) ++seen;
     }
   }

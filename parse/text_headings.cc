@@ -8,29 +8,75 @@ namespace jobpipe::text {
 namespace {
 
 // Whole-line or leading phrases (lowercase, no final colon).
-constexpr std::array<std::string_view, 58> kHeadingPhrases = {
-    "about", "overview", "summary", "job summary", "job description", "description",
-    "the role", "the job", "the opportunity", "the position", "the team", "role",
-    "your role", "your profile", "your tasks", "your mission", "your responsibilities",
-    "responsibilities", "key responsibilities", "duties", "tasks", "what you",
-    "what your", "what we", "what we're", "what you'll", "what you’ll", "requirements",
-    "qualifications", "minimum qualifications", "preferred qualifications",
-    "basic qualifications", "required qualifications", "skills", "nice to have",
-    "bonus points", "benefits", "perks", "compensation", "salary", "how to apply",
-    "who we are", "who you are", "why join", "why us", "why you", "our mission",
-    "our team", "our company", "our values", "equal opportunity", "profil", "missions",
-    "avantages", "aufgaben", "ihr profil", "wir bieten", "requisitos"};
+constexpr std::array<std::string_view, 58> kHeadingPhrases = {"about",
+                                                              "overview",
+                                                              "summary",
+                                                              "job summary",
+                                                              "job description",
+                                                              "description",
+                                                              "the role",
+                                                              "the job",
+                                                              "the opportunity",
+                                                              "the position",
+                                                              "the team",
+                                                              "role",
+                                                              "your role",
+                                                              "your profile",
+                                                              "your tasks",
+                                                              "your mission",
+                                                              "your responsibilities",
+                                                              "responsibilities",
+                                                              "key responsibilities",
+                                                              "duties",
+                                                              "tasks",
+                                                              "what you",
+                                                              "what your",
+                                                              "what we",
+                                                              "what we're",
+                                                              "what you'll",
+                                                              "what you’ll",
+                                                              "requirements",
+                                                              "qualifications",
+                                                              "minimum qualifications",
+                                                              "preferred qualifications",
+                                                              "basic qualifications",
+                                                              "required qualifications",
+                                                              "skills",
+                                                              "nice to have",
+                                                              "bonus points",
+                                                              "benefits",
+                                                              "perks",
+                                                              "compensation",
+                                                              "salary",
+                                                              "how to apply",
+                                                              "who we are",
+                                                              "who you are",
+                                                              "why join",
+                                                              "why us",
+                                                              "why you",
+                                                              "our mission",
+                                                              "our team",
+                                                              "our company",
+                                                              "our values",
+                                                              "equal opportunity",
+                                                              "profil",
+                                                              "missions",
+                                                              "avantages",
+                                                              "aufgaben",
+                                                              "ihr profil",
+                                                              "wir bieten",
+                                                              "requisitos"};
 
 // Words that alone make a short line a heading wherever they stand in it
 // ("Quick Summary", "Primary responsibilities will include").
 constexpr std::array<std::string_view, 10> kHeadingWords = {
-    "summary", "overview", "description", "responsibilities", "requirements",
-    "qualifications", "benefits", "perks", "responsabilidades", "beneficios"};
+    "summary",        "overview", "description", "responsibilities",  "requirements",
+    "qualifications", "benefits", "perks",       "responsabilidades", "beneficios"};
 
 constexpr std::array<std::string_view, 42> kSmallWords = {
-    "a", "an", "the", "of", "at", "in", "on", "for", "and", "or", "to", "with", "by", "from",
-    "as", "per", "via", "vs", "de", "la", "le", "les", "des", "du", "et", "und", "der", "die",
-    "das", "y", "el", "los", "las", "e", "o", "da", "do", "di", "del", "van", "von", "&"};
+    "a",   "an",  "the", "of",  "at",  "in", "on", "for", "and", "or", "to",  "with", "by",  "from",
+    "as",  "per", "via", "vs",  "de",  "la", "le", "les", "des", "du", "et",  "und",  "der", "die",
+    "das", "y",   "el",  "los", "las", "e",  "o",  "da",  "do",  "di", "del", "van",  "von", "&"};
 
 bool IsWordIn(const auto& list, std::string_view word) {
   for (std::string_view entry : list) {
@@ -185,8 +231,8 @@ bool LooksLikeCardData(std::string_view text) {
 
 bool IsUrlLine(std::string_view text) {
   text = Trim(text);
-  const bool starts = text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 ||
-                      text.rfind("www.", 0) == 0;
+  const bool starts =
+      text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 || text.rfind("www.", 0) == 0;
   return starts && text.find(' ') == std::string_view::npos;
 }
 

@@ -60,7 +60,8 @@ std::pair<std::size_t, std::size_t> LinkAt(std::string_view text, std::size_t op
 std::size_t TagLength(std::string_view text, std::size_t at) {
   std::size_t i = at + 1;
   if (i < text.size() && text[i] == '/') ++i;
-  if (i >= text.size() || !((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
+  if (i >= text.size() ||
+      !((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
     return 0;
   }
   while (i < text.size() && (IsAsciiAlnum(text[i]) || text[i] == '-')) ++i;
@@ -88,7 +89,8 @@ std::string_view AutolinkAt(std::string_view text, std::size_t at) {
   const std::string_view inner = text.substr(at + 1, close - at - 1);
   const bool url = inner.rfind("http://", 0) == 0 || inner.rfind("https://", 0) == 0 ||
                    inner.rfind("mailto:", 0) == 0;
-  const bool email = inner.find('@') != std::string_view::npos && inner.find('.') != std::string_view::npos;
+  const bool email =
+      inner.find('@') != std::string_view::npos && inner.find('.') != std::string_view::npos;
   return url || email ? inner : std::string_view{};
 }
 

@@ -18,7 +18,7 @@ constexpr std::array<char32_t, 34> kBullets = {
     0x2605, 0x2606, 0x2756, 0x26AB, 0x25FE, 0x25FD, 0xF0B7, 0xF0A7, 0xF076, 0xF0D8};
 // Marks that are bullets only when a space follows: a dash starting a line
 // may be a range ("–5 °C"), a middle dot a separator, -,*,+ markdown syntax.
-constexpr std::array<char32_t, 9> kSpacedBullets = {'-', '*', '+', 0x2013, 0x2014,
+constexpr std::array<char32_t, 9> kSpacedBullets = {'-',  '*',  '+',    0x2013, 0x2014,
                                                     0xB7, 0xBB, 0x2192, 0x2043};
 constexpr std::array<std::string_view, 12> kRomanNumerals = {
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
@@ -39,7 +39,9 @@ int Columns(std::string_view text, std::size_t* bytes) {
   return columns;
 }
 
-bool Contains(const auto& set, char32_t c) { return std::find(set.begin(), set.end(), c) != set.end(); }
+bool Contains(const auto& set, char32_t c) {
+  return std::find(set.begin(), set.end(), c) != set.end();
+}
 
 bool IsSpaceOrEnd(std::string_view text, std::size_t at) {
   return at >= text.size() || text[at] == ' ' || text[at] == '\t';
@@ -63,7 +65,8 @@ std::size_t OrderedMarker(std::string_view text, std::string* family) {
   const char close = text[i];
   if (parenthesised ? close != ')' : close != '.' && close != ')') return 0;
   if (!IsSpaceOrEnd(text, i + 1)) return 0;
-  const bool roman = !numeric && std::find(kRomanNumerals.begin(), kRomanNumerals.end(), body) != kRomanNumerals.end();
+  const bool roman = !numeric && std::find(kRomanNumerals.begin(), kRomanNumerals.end(), body) !=
+                                     kRomanNumerals.end();
   const bool letter = !numeric && body.size() == 1;
   if (!numeric && !roman && !letter) return 0;
   // "a." would take initials and abbreviations; only "a)" and "(a)" count.
@@ -156,7 +159,9 @@ bool IsBoldOrCaps(std::string_view text) {
   return any_letter;
 }
 
-std::string_view EmojiOf(const Line& line) { return line.text.substr(0, LeadingEmojiLength(line.text)); }
+std::string_view EmojiOf(const Line& line) {
+  return line.text.substr(0, LeadingEmojiLength(line.text));
+}
 
 // A heading's text after its emoji: ALL CAPS, bold, a heading phrase, or a
 // final colon ("📄 JOB DESCRIPTION", "🎯 What you'll do:").

@@ -28,7 +28,7 @@ struct Line {
   /// kItem: the marker's family ("-", "*", "1.", "a)", "•", "emoji", ...),
   /// compared to nest "-" items under "•" items when indentation is lost.
   std::string marker;
-  bool in_code = false;   // inside a ``` fence: kText, never reinterpreted
+  bool in_code = false;  // inside a ``` fence: kText, never reinterpreted
 };
 
 /// The body's lines, classified. Tabs count to the next multiple of four

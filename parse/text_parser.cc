@@ -24,7 +24,8 @@ namespace {
 // <li> a list marker. Other tags are removed later, inline.
 std::string HtmlBreaksToLines(std::string text) {
   if (text.find('<') == std::string::npos) return text;
-  static const RE2 line_break(R"((?i)<br\s*/?>|</?(?:p|div|ul|ol|h[1-6]|tr|table|section)(?:\s[^<>\n]{0,200})?>)");
+  static const RE2 line_break(
+      R"((?i)<br\s*/?>|</?(?:p|div|ul|ol|h[1-6]|tr|table|section)(?:\s[^<>\n]{0,200})?>)");
   static const RE2 list_item(R"((?i)<li(?:\s[^<>\n]{0,200})?>)");
   static const RE2 list_item_end(R"((?i)</li>)");
   if (line_break.ok()) RE2::GlobalReplace(&text, line_break, "\n");
@@ -36,11 +37,13 @@ std::string HtmlBreaksToLines(std::string text) {
 // UI chrome lines read as blank; a trailing "…see more" is cut off.
 void DropUiChrome(std::vector<text::Line>& lines) {
   for (text::Line& line : lines) {
-    if (line.in_code || (line.kind != text::LineKind::kText && line.kind != text::LineKind::kItem)) {
+    if (line.in_code ||
+        (line.kind != text::LineKind::kText && line.kind != text::LineKind::kItem)) {
       continue;
     }
     line.text = text::WithoutSeeMore(line.text);
-    if (line.kind == text::LineKind::kText && text::IsUiChrome(text::StripInlineMarkup(line.text))) {
+    if (line.kind == text::LineKind::kText &&
+        text::IsUiChrome(text::StripInlineMarkup(line.text))) {
       line.kind = text::LineKind::kBlank;
     }
   }

@@ -111,16 +111,16 @@ bool IsLetter(char32_t c) {
 
 bool IsSpace(char32_t c) {
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x3000;
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
 }
 
 bool IsEmojiPart(char32_t c) {
   return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
          (c >= 0x2190 && c <= 0x21FF) || (c >= 0x2300 && c <= 0x23FF) ||
          (c >= 0x25A0 && c <= 0x25FF) || (c >= 0x2900 && c <= 0x297F) ||
-         (c >= 0x2B00 && c <= 0x2BFF) || c == 0xFE0F || c == 0xFE0E || c == 0x200D ||
-         c == 0x20E3 || (c >= 0xE0020 && c <= 0xE007F) || c == 0x3030 || c == 0x303D;
+         (c >= 0x2B00 && c <= 0x2BFF) || c == 0xFE0F || c == 0xFE0E || c == 0x200D || c == 0x20E3 ||
+         (c >= 0xE0020 && c <= 0xE007F) || c == 0x3030 || c == 0x303D;
 }
 
 std::size_t CodePointCount(std::string_view text) {

@@ -18,8 +18,8 @@ constexpr std::size_t kMinRunForPercentile = 5;
 
 // A line ending with one of these words stops mid-sentence.
 constexpr std::array<std::string_view, 22> kDanglingWords = {
-    "and", "or", "of", "the", "a", "an", "to", "with", "for", "in", "on",
-    "at", "by", "our", "your", "as", "from", "into", "that", "which", "who", "including"};
+    "and", "or", "of",  "the",  "a",  "an",   "to",   "with", "for",   "in",  "on",
+    "at",  "by", "our", "your", "as", "from", "into", "that", "which", "who", "including"};
 
 std::size_t LineWidth(const Line& line) {
   const std::size_t marker = line.kind == LineKind::kItem ? 2 : 0;

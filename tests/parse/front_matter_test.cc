@@ -1,11 +1,11 @@
 // Front matter: YAML, TOML and bare "key: value" headers set facts and list
 // sections, and never leak into the body.
-#include <catch2/catch.hpp>
+#include "parse/front_matter.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "core/posting.h"
-#include "parse/front_matter.h"
 #include "parse/parse.h"
 
 namespace jobpipe {
@@ -79,22 +79,25 @@ TEST_CASE("front matter: YAML with block lists and multi-line values") {
 }
 
 TEST_CASE("front matter: a bare header of known keys") {
-  const ParsedDocument parsed =
-      ParseBody("Title: Nurse\nCompany: General Hospital\nLocation: Leeds\n\nWe are hiring a nurse to join our ward team now.\n");
+  const ParsedDocument parsed = ParseBody(
+      "Title: Nurse\nCompany: General Hospital\nLocation: Leeds\n\nWe are hiring a nurse to join "
+      "our ward team now.\n");
   CHECK(parsed.facts.title == "Nurse");
   CHECK(parsed.facts.company == "General Hospital");
   CHECK(parsed.facts.location == "Leeds");
   CHECK(DebugString(parsed.blocks) == "P We are hiring a nurse to join our ward team now.\n");
 
   // One line, or an unknown key: body text, not front matter.
-  CHECK(ParseBody("Location: Leeds\n\nWe are hiring a nurse, today.\n").facts.location == std::nullopt);
+  CHECK(ParseBody("Location: Leeds\n\nWe are hiring a nurse, today.\n").facts.location ==
+        std::nullopt);
   CHECK_FALSE(text::ExtractFrontMatter("Title: Nurse\nMood: happy\n\nText.\n").found);
 }
 
 TEST_CASE("front matter: unterminated or absent") {
   const ParsedDocument parsed = ParseBody("---\ntitle: Lost\n\nSome text without an end, here.\n");
   CHECK_FALSE(parsed.facts.title);
-  CHECK(parsed.warnings == std::vector<std::string>{"front matter: no closing '---'; read as text"});
+  CHECK(parsed.warnings ==
+        std::vector<std::string>{"front matter: no closing '---'; read as text"});
   CHECK_FALSE(text::ExtractFrontMatter("Just a posting.\n").found);
   CHECK_FALSE(text::ExtractFrontMatter("").found);
   CHECK(text::HumanizeKey("b_benefits") == "Benefits");

@@ -1,12 +1,12 @@
 // LinkedIn's run-together list items: where a lost line break is found and
 // where a capital inside a word is the word's own.
-#include <catch2/catch.hpp>
+#include "parse/run_together.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "parse/camel_case.h"
-#include "parse/run_together.h"
 
 namespace jobpipe::text {
 namespace {
@@ -34,13 +34,15 @@ TEST_CASE("run together: lost breaks are found") {
   const std::pair<const char*, const char*> cases[] = {
       {"its portfolioOrganize and lead", "its portfolio | Organize and lead"},
       {"in open sourceA proven understanding", "in open source | A proven understanding"},
-      {"Kubernetes, etc.)Experience with public clouds", "Kubernetes, etc.) | Experience with public clouds"},
+      {"Kubernetes, etc.)Experience with public clouds",
+       "Kubernetes, etc.) | Experience with public clouds"},
       {"for the cloud.Experience with", "for the cloud. | Experience with"},
       {"remotely since 2004!Personal learning", "remotely since 2004! | Personal learning"},
       {"USD 2,000 per yearAnnual review", "USD 2,000 per year | Annual review"},
       {"ready?Apply today", "ready? | Apply today"},
       {"product-oriented;You are fluent", "product-oriented; | You are fluent"},
-      {"Employee Assistance ProgrammeOpportunity to travel", "Employee Assistance Programme | Opportunity to travel"},
+      {"Employee Assistance ProgrammeOpportunity to travel",
+       "Employee Assistance Programme | Opportunity to travel"},
       {"open-sourceA proven record", "open-source | A proven record"},
       {"solid experienceLinkedIn knowledge", "solid experience | LinkedIn knowledge"},
       {"good with AWSExperience in Go", "good with AWSExperience in Go"},  // caps runs: never split
@@ -85,10 +87,12 @@ TEST_CASE("run together: a line of items becomes a list, a paragraph does not") 
       "Conduct one-on-one meetingsIdentify team health indicatorsInteract with the community");
   CHECK(list.is_list);
   CHECK(Joined(list.segments) ==
-        "Conduct one-on-one meetings | Identify team health indicators | Interact with the community");
+        "Conduct one-on-one meetings | Identify team health indicators | Interact with the "
+        "community");
 
   // A break after a capitalised word counts when half the breaks are strong.
-  RunTogether mixed = SplitRunTogether("5+ years of experience with PythonStrong SQL skills and dbtExperience with Airflow");
+  RunTogether mixed = SplitRunTogether(
+      "5+ years of experience with PythonStrong SQL skills and dbtExperience with Airflow");
   CHECK(mixed.is_list);
   CHECK(Joined(mixed.segments) ==
         "5+ years of experience with Python | Strong SQL skills and dbt | Experience with Airflow");
@@ -99,9 +103,11 @@ TEST_CASE("run together: a line of items becomes a list, a paragraph does not") 
   CHECK(Joined(two.segments) == "We are a great team. Join us to build things");
 
   // Weak breaks only (capitalised product-like words): not a list, unchanged.
-  RunTogether weak = SplitRunTogether("We use SalesForce, HubSpotX and ZenDeskPro daily with our ClientBase.");
+  RunTogether weak =
+      SplitRunTogether("We use SalesForce, HubSpotX and ZenDeskPro daily with our ClientBase.");
   CHECK_FALSE(weak.is_list);
-  CHECK(Joined(weak.segments) == "We use SalesForce, HubSpotX and ZenDeskPro daily with our ClientBase.");
+  CHECK(Joined(weak.segments) ==
+        "We use SalesForce, HubSpotX and ZenDeskPro daily with our ClientBase.");
 
   // Items of one word are not items: a camel identifier list stays text.
   RunTogether code = SplitRunTogether("Use somethingElse, anotherThing, lastOne here");

@@ -1,7 +1,6 @@
 // Hostile or degenerate text: every input gives a result, without a crash,
 // a hang or deep recursion. (Speed is measured in bench/, not here.)
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "core/posting.h"
@@ -56,9 +55,10 @@ TEST_CASE("text adversarial: deep nesting is a depth, not recursion") {
 }
 
 TEST_CASE("text adversarial: only markup or punctuation") {
-  const char* inputs[] = {"", "\n\n\n", "   \t  ", "!!!???...", "---\n---\n", "+++\n+++\n", "***", "# \n## \n",
-                          "- \n* \n+ \n", "•\n•\n", "```\n", "[](", "![", "<<<>>>", "&&&;;;", "\\\\\\", "|||",
-                          "\x01\x02\x03", "🚀🚀🚀"};
+  const char* inputs[] = {"",           "\n\n\n", "   \t  ",      "!!!???...",    "---\n---\n",
+                          "+++\n+++\n", "***",    "# \n## \n",    "- \n* \n+ \n", "•\n•\n",
+                          "```\n",      "[](",    "![",           "<<<>>>",       "&&&;;;",
+                          "\\\\\\",     "|||",    "\x01\x02\x03", "🚀🚀🚀"};
   for (const char* input : inputs) {
     INFO(input);
     const ParsedDocument parsed = ParseBody(input);

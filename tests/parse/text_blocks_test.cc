@@ -1,7 +1,6 @@
 // Pasted text to blocks: list markers, nesting, soft wraps, paragraphs.
 // Each case is input text -> DebugString of the blocks.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "core/posting.h"
@@ -33,7 +32,8 @@ void RunTable(const Case* cases, std::size_t count) {
 
 TEST_CASE("text: every list marker") {
   const Case cases[] = {
-      {"dash", "Intro line that is a sentence.\n\n- one\n- two\n", "P Intro line that is a sentence.\nL0 one\nL0 two\n"},
+      {"dash", "Intro line that is a sentence.\n\n- one\n- two\n",
+       "P Intro line that is a sentence.\nL0 one\nL0 two\n"},
       {"star", "* one\n* two\n", "L0 one\nL0 two\n"},
       {"plus with tab", "+\tone\n+\ttwo\n", "L0 one\nL0 two\n"},
       {"bullet", "• one\n• two\n", "L0 one\nL0 two\n"},

@@ -1,6 +1,5 @@
 // Headings of every kind, and the header card a paste starts with.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -21,7 +20,8 @@ std::string BlocksOf(const std::string& body) { return DebugString(ParseBody(bod
 // Header lines joined by " / ".
 std::string CardOf(const std::string& body) {
   std::string out;
-  for (const std::string& line : ParseBody(body).header_lines) out += (out.empty() ? "" : " / ") + line;
+  for (const std::string& line : ParseBody(body).header_lines)
+    out += (out.empty() ? "" : " / ") + line;
   return out;
 }
 
@@ -44,7 +44,8 @@ TEST_CASE("text headings: each kind") {
       {"Ce que nous offrons :\n- Du café\n", "H0 Ce que nous offrons\nL0 Du café\n"},
       {"WHAT WE OFFER\n\n" + prose, "H0 WHAT WE OFFER\n" + prose_block},
       {"📄 JOB DESCRIPTION\n\n" + prose, "H0 JOB DESCRIPTION\n" + prose_block},
-      {"What your day will look like\n\n" + prose, "H0 What your day will look like\n" + prose_block},
+      {"What your day will look like\n\n" + prose,
+       "H0 What your day will look like\n" + prose_block},
       {"Why join us?\n\n" + prose, "H0 Why join us?\n" + prose_block},
       {"🚀 About the team\n\n" + prose, "H0 About the team\n" + prose_block},
       {"Underlined title\n================\n" + prose, "H1 Underlined title\n" + prose_block},
@@ -59,11 +60,15 @@ TEST_CASE("text headings: each kind") {
 TEST_CASE("text headings: lines that are not headings") {
   const std::pair<const char*, const char*> cases[] = {
       // A label with its value is a fact line.
-      {"Some intro sentence here.\n\nLocation: Berlin, Germany\n\nMore text follows here, as a sentence.\n",
-       "P Some intro sentence here.\nP Location: Berlin, Germany\nP More text follows here, as a sentence.\n"},
+      {"Some intro sentence here.\n\nLocation: Berlin, Germany\n\nMore text follows here, as a "
+       "sentence.\n",
+       "P Some intro sentence here.\nP Location: Berlin, Germany\nP More text follows here, as a "
+       "sentence.\n"},
       // A long line ending with a colon introduces a list.
-      {"First sentence.\n\nThe future employee will be free to take part in the many tasks of the company:\n- one\n",
-       "P First sentence.\nP The future employee will be free to take part in the many tasks of the company:\nL0 one\n"},
+      {"First sentence.\n\nThe future employee will be free to take part in the many tasks of the "
+       "company:\n- one\n",
+       "P First sentence.\nP The future employee will be free to take part in the many tasks of "
+       "the company:\nL0 one\n"},
       // A short line with nothing after it.
       {"First sentence.\n\nClosing words\n", "P First sentence.\nP Closing words\n"},
       // A short line inside a wrapped paragraph.
@@ -85,26 +90,33 @@ TEST_CASE("text headings: emoji bullets and emoji headings") {
         "H0 Perks\nL0 Free lunch\nL0 Gym\nL0 Stock options\n");
   CHECK(BlocksOf("Intro sentence.\n\n🎯 What you'll do\n✅ Build things\n✅ Ship things\n") ==
         "P Intro sentence.\nH0 What you'll do\nL0 Build things\nL0 Ship things\n");
-  CHECK(BlocksOf("Intro sentence.\n\n🏖 Unlimited time off\n💻 A new laptop\n🏥 Health cover\n") ==
+  CHECK(BlocksOf(
+            "Intro sentence.\n\n🏖 Unlimited time off\n💻 A new laptop\n🏥 Health cover\n") ==
         "P Intro sentence.\nL0 Unlimited time off\nL0 A new laptop\nL0 Health cover\n");
   // Emoji at the end of an item stay: they are the posting's text.
-  CHECK(BlocksOf("Perks\n\n- Vacation 🌴\n- Equity 💰\n") == "H0 Perks\nL0 Vacation 🌴\nL0 Equity 💰\n");
+  CHECK(BlocksOf("Perks\n\n- Vacation 🌴\n- Equity 💰\n") ==
+        "H0 Perks\nL0 Vacation 🌴\nL0 Equity 💰\n");
 }
 
 TEST_CASE("text header card: which leading lines are the card") {
   const std::pair<std::string, const char*> cases[] = {
-      {"https://www.example.com/jobs/view/123\n\nSenior Engineer\nAcme Corp · Berlin, Germany (Hybrid)\n"
-       "Full-time\nPosted 3 days ago · 120 applicants\nSkills: Go, SQL, +8 more\nApply\nSave\n\nAbout the job\n" +
+      {"https://www.example.com/jobs/view/123\n\nSenior Engineer\nAcme Corp · Berlin, Germany "
+       "(Hybrid)\n"
+       "Full-time\nPosted 3 days ago · 120 applicants\nSkills: Go, SQL, +8 "
+       "more\nApply\nSave\n\nAbout the job\n" +
            std::string(kProse),
-       "https://www.example.com/jobs/view/123 / Senior Engineer / Acme Corp · Berlin, Germany (Hybrid) / "
+       "https://www.example.com/jobs/view/123 / Senior Engineer / Acme Corp · Berlin, Germany "
+       "(Hybrid) / "
        "Full-time / Posted 3 days ago · 120 applicants / Skills: Go, SQL, +8 more"},
       // The line before the prose introduces it when written like a sentence.
-      {"Staff Engineer - Payments & Risk\n\nThe role of a staff engineer at Acme\n\n" + std::string(kProse),
+      {"Staff Engineer - Payments & Risk\n\nThe role of a staff engineer at Acme\n\n" +
+           std::string(kProse),
        "Staff Engineer - Payments & Risk"},
       // A markdown title and its location; "Overview" starts the body.
       {"## Head of Support\n#### Lisbon, Portugal\n\n### Overview\n" + std::string(kProse),
        "Head of Support / Lisbon, Portugal"},
-      {"# [Data Engineer](https://jobs.example.com/1)\n### Acme\n#### `💰 50k` `🌎 Spain`\n\n" + std::string(kProse),
+      {"# [Data Engineer](https://jobs.example.com/1)\n### Acme\n#### `💰 50k` `🌎 Spain`\n\n" +
+           std::string(kProse),
        "Data Engineer / Acme / 💰 50k 🌎 Spain"},
       // No card: the text starts with prose.
       {std::string(kProse), ""},
@@ -121,11 +133,13 @@ TEST_CASE("text header card: which leading lines are the card") {
 
 TEST_CASE("text header card: body and facts") {
   const ParsedDocument parsed = ParseBody(
-      "https://www.example.com/jobs/view/123\nSenior Engineer\nAcme · Remote\n\nShow more\n\nAbout the job\n" +
+      "https://www.example.com/jobs/view/123\nSenior Engineer\nAcme · Remote\n\nShow more\n\nAbout "
+      "the job\n" +
       std::string(kProse) + "\nShow less\n…see more\nReport this job\n");
   CHECK(parsed.facts.url == "https://www.example.com/jobs/view/123");
-  CHECK(DebugString(parsed.blocks) == "H0 About the job\nP " +
-                                          std::string(kProse).substr(0, std::string(kProse).size() - 1) + "\n");
+  CHECK(DebugString(parsed.blocks) ==
+        "H0 About the job\nP " + std::string(kProse).substr(0, std::string(kProse).size() - 1) +
+            "\n");
   CHECK(BlocksOf("Intro sentence here.\n\nWe do many things and more…see more\n") ==
         "P Intro sentence here.\nP We do many things and more\n");
 }

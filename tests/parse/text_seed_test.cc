@@ -1,7 +1,6 @@
 // The user's own LinkedIn paste (fixtures/seed/): header card, headings and
 // the four run-together lists, each item exactly one of the posting's.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -14,7 +13,8 @@ namespace jobpipe {
 namespace {
 
 ParsedDocument ParseSeed() {
-  std::ifstream in(JOBPIPE_FIXTURES_DIR "/seed/linkedin-paste-canonical-em-mlops.txt", std::ios::binary);
+  std::ifstream in(JOBPIPE_FIXTURES_DIR "/seed/linkedin-paste-canonical-em-mlops.txt",
+                   std::ios::binary);
   std::stringstream body;
   body << in.rdbuf();
   Document document;
@@ -47,7 +47,8 @@ TEST_CASE("text seed: header card and facts") {
   CHECK(parsed.header_lines[1] == "Engineering Manager - MLOps & Analytics");
   CHECK(parsed.facts.url == "https://www.linkedin.com/jobs/search/?currentJobId=4125010828");
   REQUIRE_FALSE(parsed.blocks.empty());
-  CHECK(DebugString({parsed.blocks.front()}) == "H0 The role of an Engineering Manager at Canonical\n");
+  CHECK(DebugString({parsed.blocks.front()}) ==
+        "H0 The role of an Engineering Manager at Canonical\n");
 }
 
 TEST_CASE("text seed: headings in order") {
@@ -78,7 +79,8 @@ TEST_CASE("text seed: what your day will look like, 9 items") {
             "Review code produced by other engineers",
             "Attend conferences to represent Canonical and its MLOps solutions",
             "Mentor and grow your direct reports, helping them achieve their professional goals",
-            "Work from home with global travel for 2 to 4 weeks per year for internal and external events",
+            "Work from home with global travel for 2 to 4 weeks per year for internal and external "
+            "events",
         });
 }
 
@@ -86,8 +88,10 @@ TEST_CASE("text seed: what we are looking for in you, 6 items") {
   CHECK(ItemsUnder(ParseSeed(), "What we are looking for in you") ==
         std::vector<std::string>{
             "A proven track record of professional experience of software delivery",
-            "Professional python development experience, preferably with a track record in open source",
-            "A proven understanding of the machine learning space, its challenges and opportunities to improve",
+            "Professional python development experience, preferably with a track record in open "
+            "source",
+            "A proven understanding of the machine learning space, its challenges and "
+            "opportunities to improve",
             "Experience designing and implementing MLOps solutions",
             "An exceptional academic track record from both high school and preferably university",
             "Willingness to travel up to 4 times a year for internal events",
@@ -104,7 +108,8 @@ TEST_CASE("text seed: additional skills, intro paragraph then 10 items") {
   CHECK(ItemsUnder(parsed, "Additional skills that you might also bring") ==
         std::vector<std::string>{
             "Hands-on experience with machine learning libraries, or tools.",
-            "Proven track record of building highly automated machine learning solutions for the cloud.",
+            "Proven track record of building highly automated machine learning solutions for the "
+            "cloud.",
             "Experience with building machine learning models",
             "Experience with container technologies (Docker, LXD, Kubernetes, etc.)",
             "Experience with public clouds (AWS, Azure, Google Cloud)",
@@ -120,7 +125,8 @@ TEST_CASE("text seed: additional skills, intro paragraph then 10 items") {
 TEST_CASE("text seed: what we offer you, paragraph then 9 items") {
   const ParsedDocument parsed = ParseSeed();
   const std::string dump = DebugString(parsed.blocks);
-  CHECK(dump.find("H0 What we offer you\nP We consider geographical location") != std::string::npos);
+  CHECK(dump.find("H0 What we offer you\nP We consider geographical location") !=
+        std::string::npos);
   CHECK(ItemsUnder(parsed, "What we offer you") ==
         std::vector<std::string>{
             "Distributed work environment with twice-yearly team sprints in person - we've been "
