@@ -130,7 +130,12 @@ class BlockBuilder {
   bool JoinsOpenBlock(std::size_t i) const {
     if (open_ == kNone) return false;
     const Line& line = lines_[i];
-    if (out_[open_].type == BlockType::kListItem && line.indent > open_item_indent_) return true;
+    if (out_[open_].type == BlockType::kListItem) {
+      // Indented under the item: its continuation; after a blank line only
+      // when indented to the item's text, not by a stray space.
+      const int needed = open_item_indent_ + (blank_since_open_ ? kNestingStep : 1);
+      if (line.indent >= needed) return true;
+    }
     if (blank_since_open_ || open_last_line_ + 1 != i) return false;
     return ContinuesLine(lines_[open_last_line_], line, runs_[i]);
   }

@@ -88,6 +88,8 @@ TEST_CASE("text: items are single clean lines") {
        "L0 first part of the item and its second line\n"},
       {"indented paragraph after a blank", "- item\n\n  more about the item\n- next\n",
        "L0 item more about the item\nL0 next\n"},
+      {"stray space after a blank", "- item\n\n A paragraph after the list.\n",
+       "L0 item\nP A paragraph after the list.\n"},
       {"trailing semicolons", "* Choose tools;\n* Review code;\n* Ship it.\n",
        "L0 Choose tools\nL0 Review code\nL0 Ship it.\n"},
       {"stray bullets", "- Build things •\n- • Test things\n", "L0 Build things\nL0 Test things\n"},
