@@ -231,7 +231,7 @@ RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
     std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
     is_list = words[words.size() / 2] >= kMinMedianItemWords;
   }
-  // Two segments only when punctuation marks the break ("vpTech" stays).
+  // Two segments only when punctuation marks the break ("qaLead" stays).
   for (std::size_t i = 0; is_list && segments.size() < 3 && i < breaks.size(); ++i) {
     is_list = breaks[i].after_punctuation;
   }

@@ -42,7 +42,7 @@ struct RunTogether {
 /// strong. A paragraph of sentences
 /// ("Foo. Bar.") has spaces after its periods and so no breaks at all.
 /// Inside a list item (`min_segments` 2) one break after punctuation is
-/// enough: "product-oriented;You are fluent in English" is two items.
+/// enough: "detail-oriented;You speak German" is two items.
 RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments = 3);
 
 }  // namespace jobpipe::text

@@ -42,7 +42,7 @@ std::vector<ByteRange> ProtectedRanges(std::string_view line) {
 // A whitespace-free chunk that is an address or identifier as a whole.
 bool IsProtectedChunk(std::string_view chunk) {
   if (chunk.empty()) return false;
-  if (chunk.front() == '#' || chunk.front() == '@') return true;  // #TeamConnectOS, @handle
+  if (chunk.front() == '#' || chunk.front() == '@') return true;  // #TeamAcme, @handle
   if (chunk.find("://") != std::string_view::npos || chunk.rfind("www.", 0) == 0) return true;
   if (chunk.find('@') != std::string_view::npos) return true;  // e-mail addresses
   if (chunk.find('=') != std::string_view::npos) return true;  // query strings, code

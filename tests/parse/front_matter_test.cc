@@ -55,7 +55,7 @@ TEST_CASE("front matter: TOML sets facts, lists become sections after the body")
 TEST_CASE("front matter: YAML with block lists and multi-line values") {
   const ParsedDocument parsed = ParseBody(
       "---\n"
-      "layout: job_page\n"
+      "layout: post\n"
       "title: \"Account Executive\"\n"
       "company: 'Acme''s Shop'\n"
       "date: 2017-10-31 05:48:50 -0400\n"

@@ -65,10 +65,12 @@ TEST_CASE("text headings: lines that are not headings") {
        "P Some intro sentence here.\nP Location: Berlin, Germany\nP More text follows here, as a "
        "sentence.\n"},
       // A long line ending with a colon introduces a list.
-      {"First sentence.\n\nThe future employee will be free to take part in the many tasks of the "
-       "company:\n- one\n",
-       "P First sentence.\nP The future employee will be free to take part in the many tasks of "
-       "the company:\nL0 one\n"},
+      {"First sentence.\n\nHere is a long list of the many different things you will do every "
+       "day:\n"
+       "- one\n",
+       "P First sentence.\nP Here is a long list of the many different things you will do every "
+       "day:\n"
+       "L0 one\n"},
       // A short line with nothing after it.
       {"First sentence.\n\nClosing words\n", "P First sentence.\nP Closing words\n"},
       // A short line inside a wrapped paragraph.
@@ -113,8 +115,8 @@ TEST_CASE("text header card: which leading lines are the card") {
            std::string(kProse),
        "Staff Engineer - Payments & Risk"},
       // A markdown title and its location; "Overview" starts the body.
-      {"## Head of Support\n#### Lisbon, Portugal\n\n### Overview\n" + std::string(kProse),
-       "Head of Support / Lisbon, Portugal"},
+      {"## Head of Platform\n#### Lisbon, Portugal\n\n### Overview\n" + std::string(kProse),
+       "Head of Platform / Lisbon, Portugal"},
       {"# [Data Engineer](https://jobs.example.com/1)\n### Acme\n#### `💰 50k` `🌎 Spain`\n\n" +
            std::string(kProse),
        "Data Engineer / Acme / 💰 50k 🌎 Spain"},
