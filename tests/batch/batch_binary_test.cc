@@ -147,14 +147,7 @@ TEST_CASE("batch binary: SIGINT midway exits 130, a rerun resumes", "[binary]") 
   std::vector<std::string> records = RecordsIn(dir / "out");
   CHECK(records.size() == kPostings);
   CHECK(batch_test::FilesIn(dir / "out") == records);
-  std::multiset<std::string> titles;
-  for (const std::string& name : records) {
-    std::string text = ReadFile(dir / ("out/" + name));
-    auto at = text.find("## Position\n");
-    REQUIRE(at != std::string::npos);
-    auto start = at + std::string("## Position\n").size();
-    titles.insert(text.substr(start, text.find('\n', start) - start));
-  }
+  std::multiset<std::string> titles = batch_test::RecordValues(dir / "out", "## Position");
   for (int n = 1; n <= kPostings; ++n) {
     CHECK(titles.count("Engineer sigint " + std::to_string(n)) == 1);
   }

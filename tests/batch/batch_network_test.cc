@@ -254,14 +254,7 @@ TEST_CASE("network batch: interrupted midway, a rerun records every posting once
   std::vector<std::string> records = RecordsIn(dir / "out");
   CHECK(records.size() == kPostings);
   CHECK(batch_test::FilesIn(dir / "out") == records);
-  std::multiset<std::string> urls;
-  for (const std::string& name : records) {
-    std::string text = ReadFile(dir / ("out/" + name));
-    auto at = text.find("## Job URL\n");
-    REQUIRE(at != std::string::npos);
-    auto start = at + std::string("## Job URL\n").size();
-    urls.insert(text.substr(start, text.find('\n', start) - start));
-  }
+  std::multiset<std::string> urls = batch_test::RecordValues(dir / "out", "## Job URL");
   for (const std::string& url : list) {
     INFO(url);
     CHECK(urls.count(url) == 1);

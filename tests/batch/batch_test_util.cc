@@ -70,6 +70,21 @@ std::vector<std::string> RecordsIn(const std::string& dir) {
   return names;
 }
 
+std::multiset<std::string> RecordValues(const std::string& dir, const std::string& heading) {
+  std::multiset<std::string> values;
+  for (const std::string& name : RecordsIn(dir)) {
+    std::string text = testing::ReadFile(dir + "/" + name);
+    auto at = text.find(heading + "\n");
+    if (at == std::string::npos) {
+      values.insert("(no " + heading + " in " + name + ")");
+      continue;
+    }
+    auto start = at + heading.size() + 1;
+    values.insert(text.substr(start, text.find('\n', start) - start));
+  }
+  return values;
+}
+
 namespace {
 
 std::vector<std::string> Field(const std::string& jsonl, const char* object, const char* key) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ std::vector<std::string> FilesIn(const std::string& dir);
 
 /// Names in `dir` ending in ".md", sorted.
 std::vector<std::string> RecordsIn(const std::string& dir);
+
+/// The first line under `heading` ("## Job URL") in each record of `dir`:
+/// one value per record file.
+std::multiset<std::string> RecordValues(const std::string& dir, const std::string& heading);
 
 /// The "source"."name" of each JSONL line ("" when absent), in order.
 std::vector<std::string> SourceNames(const std::string& jsonl);
