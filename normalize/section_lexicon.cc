@@ -138,12 +138,15 @@ std::optional<SectionKind> KindScores::Winner(int minimum) const {
   return static_cast<SectionKind>(best);
 }
 
-HeadingMatch MatchHeading(std::string_view heading, bool content_kinds_only) {
+HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   std::string folded = FoldForMatch(heading);
   HeadingMatch best;
   size_t best_position = std::string::npos;
   for (const HeadingPhrase& entry : TheLexicon().headings) {
-    if (content_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther)) continue;
+    if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
+                               entry.kind == SectionKind::kAboutCompany)) {
+      continue;
+    }
     if (!Matches(folded, entry.phrase)) continue;
     size_t position = entry.phrase.at_start ? 0 : folded.find(entry.phrase.folded);
     if (entry.phrase.words > best.words || (entry.phrase.words == best.words && position < best_position)) {

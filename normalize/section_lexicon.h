@@ -33,9 +33,9 @@ struct HeadingMatch {
 };
 
 /// The kind a heading names: the longest lexicon phrase it contains.
-/// With `content_kinds_only`, phrases naming intro or other are ignored
-/// (for a line leading a list: "The role includes these missions:").
-HeadingMatch MatchHeading(std::string_view heading, bool content_kinds_only = false);
+/// With `list_kinds_only`, phrases naming intro, other or about the company
+/// are ignored (for a line leading a list: "The missions of the company:").
+HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only = false);
 
 /// Cue evidence in a list item or a sentence.
 KindScores ScoreCues(std::string_view text);
