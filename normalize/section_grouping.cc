@@ -38,16 +38,6 @@ bool IsWrapperHeading(std::string_view heading) {
   return false;
 }
 
-bool IsApplyText(std::string_view text) {
-  if (ScoreCues(text)[SectionKind::kHowToApply] < 3) return false;
-  std::vector<std::string> sentences = SplitProseSentences(text);
-  size_t instructions = 0;
-  for (const std::string& sentence : sentences) {
-    if (ScoreCues(sentence)[SectionKind::kHowToApply] >= 3) ++instructions;
-  }
-  return instructions * 2 >= sentences.size();
-}
-
 // The kind a short line names, when the lexicon phrase is most of the
 // line ("Skills required" yes, "Our team uses many skills daily" no).
 std::optional<HeadingMatch> NamedMatch(std::string_view line) {
@@ -69,17 +59,25 @@ bool IsListKind(SectionKind kind) {
          kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
 }
 
-// An equal-opportunity statement is mostly that: a paragraph that merely
-// mentions discrimination (an agency fighting it) is not one.
-bool IsEqualOpportunityText(std::string_view text) {
-  if (ScoreCues(text)[SectionKind::kEqualOpportunity] < 4) return false;
+// A paragraph that is a statement of one kind (an equal-opportunity
+// statement, application instructions): enough evidence overall, and at
+// least half its sentences speak for that kind. A paragraph that merely
+// mentions discrimination (an agency fighting it) is no EEO statement.
+bool IsStatementOf(std::string_view text, SectionKind kind, int paragraph_minimum, int sentence_minimum) {
+  if (ScoreCues(text)[kind] < paragraph_minimum) return false;
   std::vector<std::string> sentences = SplitProseSentences(text);
   size_t statements = 0;
   for (const std::string& sentence : sentences) {
-    if (ScoreCues(sentence)[SectionKind::kEqualOpportunity] >= 2) ++statements;
+    if (ScoreCues(sentence)[kind] >= sentence_minimum) ++statements;
   }
   return statements * 2 >= sentences.size();
 }
+
+bool IsEqualOpportunityText(std::string_view text) {
+  return IsStatementOf(text, SectionKind::kEqualOpportunity, 4, 2);
+}
+
+bool IsApplyText(std::string_view text) { return IsStatementOf(text, SectionKind::kHowToApply, 3, 3); }
 
 // "...mentoroinnistaArvostamme lisäksi:": an item and the next list's lead
 // line run together when a page lost the line break. Returns the offset

@@ -7,23 +7,15 @@
 #include <vector>
 
 #include "normalize/sections.h"
+#include "tests/normalize/sections_dump_test.h"
 
 namespace jobpipe {
 namespace {
 
-Block H(const std::string& text) { return {BlockType::kHeading, text, 3}; }
-Block P(const std::string& text) { return {BlockType::kParagraph, text, 0}; }
-Block L(const std::string& text, int level = 0) { return {BlockType::kListItem, text, level}; }
-
-std::vector<std::string> Dump(const std::vector<Block>& blocks, const SectionOptions& options = {}) {
-  std::vector<std::string> lines;
-  for (const Section& s : BuildSections(blocks, nullptr, options)) {
-    std::string items;
-    for (const std::string& item : s.items) items += (items.empty() ? "" : ";") + item;
-    lines.push_back(std::string(SectionKindName(s.kind)) + "|" + s.heading.value_or("-") + "|" + s.text + "|" + items);
-  }
-  return lines;
-}
+using sections_test::Dump;
+using sections_test::H;
+using sections_test::L;
+using sections_test::P;
 
 TEST_CASE("a long heading block is prose", "[sections]") {
   CHECK(Dump({H("About the company"),
