@@ -60,6 +60,7 @@ const std::vector<HeadingCase> kEnglish = {
     {"Extra brownie points if you", "preferred"},
     {"Preferred qualifications", "preferred"},
     {"It would be great if", "preferred"},
+    {"Ways to stand out from the crowd", "preferred"},
     {"What we offer", "benefits"},
     {"What we offer you", "benefits"},
     {"Perks", "benefits"},

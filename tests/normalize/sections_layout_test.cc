@@ -91,6 +91,16 @@ TEST_CASE("a long heading ending in a colon leads the list under it", "[sections
                                  "requirements|-|To do well here you will need:|A driving licence;Good boots"});
 }
 
+TEST_CASE("deep nesting and long lists are handled without recursion", "[sections]") {
+  std::vector<Block> blocks = {H("Responsibilities")};
+  for (int level = 0; level < 10000; ++level) blocks.push_back(L("Nested task " + std::to_string(level), level));
+  for (int i = 0; i < 2000; ++i) blocks.push_back(L("Flat task " + std::to_string(i)));
+  std::vector<Section> sections = BuildSections(blocks, nullptr);
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].items.size() == 12000);
+  CHECK(BuildSections({P(std::string(200000, 'a') + ". " + std::string(200000, 'b') + ".")}, nullptr).size() == 1);
+}
+
 TEST_CASE("a 'Label: value' line of an aside kind ends a list section", "[sections]") {
   CHECK(Dump({H("Requirements"), P("Degree in law"), P("Bar admission"), P("Good Spanish"),
               P("Location: Madrid")}) ==
