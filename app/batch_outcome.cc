@@ -1,7 +1,5 @@
 #include "app/batch_outcome.h"
 
-#include <nlohmann/json.hpp>
-
 #include "export/export.h"
 
 namespace jobpipe {
@@ -11,19 +9,6 @@ Source SourceOfEntry(const BatchEntry& entry) {
   source.type = entry.kind == EntryKind::kUrl ? SourceType::kUrl : SourceType::kText;
   source.name = entry.text;
   return source;
-}
-
-std::string RenderSkipJsonLine(const Source& source, const std::string& reason,
-                               const std::string& message) {
-  // Rendered by export like any failure, then given its own code: the shape
-  // (and the escaping) stay export's.
-  std::string line = RenderErrorJsonLine(source, MakeError(ErrorCode::kOutputExists, message));
-  using json = nlohmann::ordered_json;
-  json value = json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded() || !value.contains("error")) return line;
-  value["error"]["code"] = reason;
-  value["error"]["skipped"] = true;
-  return value.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 EntryOutcome FailedOutcome(const Source& source, Error error, bool jsonl) {

@@ -29,14 +29,6 @@ struct EntryOutcome {
 /// while reading it, or skipped): its type from the entry, its name as given.
 Source SourceOfEntry(const BatchEntry& entry);
 
-/// A skipped input's JSONL line: the contract's failure shape, so every
-/// consumer that knows failures can read it, with the reason as its code
-/// and "skipped": true:
-///   {"schema_version":1,"source":{...},"error":{"code":"duplicate",
-///    "message":"...","skipped":true}}
-std::string RenderSkipJsonLine(const Source& source, const std::string& reason,
-                               const std::string& message);
-
 /// The line (JSONL or none) and outcome of a failure, a skip, an interruption.
 EntryOutcome FailedOutcome(const Source& source, Error error, bool jsonl);
 EntryOutcome SkippedOutcome(const BatchEntry& entry, const std::string& reason,

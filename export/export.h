@@ -20,6 +20,11 @@ std::string RenderMarkdown(const Posting& posting);
 std::string RenderJson(const Posting& posting);       // pretty, ends with \n
 std::string RenderJsonLine(const Posting& posting);   // one line + \n
 std::string RenderErrorJsonLine(const Source& source, const Error& error);
+/// A batch input that was skipped, not failed (`reason` is "duplicate" or
+/// "already_recorded"): the failure line's shape, so every consumer that
+/// reads failures can read it, with "skipped": true in its error object.
+std::string RenderSkipJsonLine(const Source& source, std::string_view reason,
+                               const std::string& message);
 
 std::string Render(const Posting& posting, OutputFormat format);
 

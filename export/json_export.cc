@@ -95,14 +95,27 @@ std::string RenderJson(const Posting& posting) { return Dump(PostingJson(posting
 
 std::string RenderJsonLine(const Posting& posting) { return Dump(PostingJson(posting), -1) + "\n"; }
 
-std::string RenderErrorJsonLine(const Source& source, const Error& error) {
-  json err = {{"code", ErrorCodeName(error.code)}, {"message", error.message}};
-  if (error.http_status != 0) err["http_status"] = error.http_status;
+namespace {
+
+std::string FailureLine(const Source& source, json error) {
   json out = json::object();
   out["schema_version"] = Posting::kSchemaVersion;
   out["source"] = SourceJson(source);
-  out["error"] = std::move(err);
+  out["error"] = std::move(error);
   return Dump(out, -1) + "\n";
+}
+
+}  // namespace
+
+std::string RenderErrorJsonLine(const Source& source, const Error& error) {
+  json err = {{"code", ErrorCodeName(error.code)}, {"message", error.message}};
+  if (error.http_status != 0) err["http_status"] = error.http_status;
+  return FailureLine(source, std::move(err));
+}
+
+std::string RenderSkipJsonLine(const Source& source, std::string_view reason,
+                               const std::string& message) {
+  return FailureLine(source, {{"code", reason}, {"message", message}, {"skipped", true}});
 }
 
 }  // namespace jobpipe

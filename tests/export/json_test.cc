@@ -83,3 +83,12 @@ TEST_CASE("fields keep the contract's order") {
   CHECK(text.find("\"sections\"") < text.find("\"company_details\""));
   CHECK(text.find("\"skills\"") < text.find("\"application\""));
 }
+
+TEST_CASE("a skipped batch input has the failure shape with skipped true") {
+  Source source{SourceType::kUrl, "https://example.test/jobs/1", "", 0, ""};
+  json out = json::parse(RenderSkipJsonLine(source, "already_recorded", "already recorded in a.md"));
+  CHECK(testing::SchemaErrors(out) == "");
+  CHECK(out["error"] == json{{"code", "already_recorded"},
+                             {"message", "already recorded in a.md"},
+                             {"skipped", true}});
+}
