@@ -27,7 +27,11 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   posting.source = parsed.source;
   posting.warnings = parsed.warnings;
   posting.facts = parsed.facts;
-  posting.sections = BuildSections(parsed.blocks, &posting.warnings);
+  // "X is a plus" is a nice-to-have wherever the employer listed it (the
+  // contract's `preferred`); prose stays where the posting put it.
+  SectionOptions section_options;
+  section_options.split_nice_to_have_items = true;
+  posting.sections = BuildSections(parsed.blocks, &posting.warnings, section_options);
   ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
 
   if (!LooksLikePosting(posting)) {
