@@ -20,6 +20,27 @@ constexpr std::array<std::pair<SectionKind, const char*>, 9> kSectionNames = {{
 
 }  // namespace
 
+void FillMissingFacts(Facts& into, const Facts& from) {
+  const auto fill = [](auto& target, const auto& source) {
+    if (!target && source) target = source;
+  };
+  fill(into.url, from.url);
+  fill(into.company, from.company);
+  fill(into.company_url, from.company_url);
+  fill(into.title, from.title);
+  fill(into.location, from.location);
+  fill(into.workplace, from.workplace);
+  fill(into.employment_type, from.employment_type);
+  fill(into.salary, from.salary);
+  fill(into.date_posted, from.date_posted);
+  fill(into.valid_through, from.valid_through);
+  fill(into.seniority, from.seniority);
+  fill(into.department, from.department);
+  fill(into.apply_url, from.apply_url);
+  fill(into.language, from.language);
+  fill(into.identifier, from.identifier);
+}
+
 const char* SourceTypeName(SourceType type) {
   switch (type) {
     case SourceType::kText: return "text";

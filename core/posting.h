@@ -124,6 +124,10 @@ struct Posting {
   std::vector<std::string> warnings;
 };
 
+/// Copies into `into` every fact it does not know yet: facts found by a
+/// more trusted source are never overwritten by a less trusted one.
+void FillMissingFacts(Facts& into, const Facts& from);
+
 const char* SourceTypeName(SourceType type);        // "text", "html", ...
 const char* SectionKindName(SectionKind kind);      // "intro", ...
 std::optional<SectionKind> SectionKindFromName(const std::string& name);

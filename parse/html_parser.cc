@@ -102,10 +102,10 @@ ParsedDocument ParseHtml(const Document& document) {
                                 " JSON-LD JobPosting objects; the first one is used");
     }
   }
-  jsonld::MergeMissing(parsed.facts, front_matter.facts);
-  if (html::IsLinkedInJobPage(dom)) jsonld::MergeMissing(parsed.facts, html::LinkedInFacts(dom));
-  jsonld::MergeMissing(parsed.facts, html::CardFacts(dom));
-  jsonld::MergeMissing(parsed.facts, html::MetaFacts(dom));
+  FillMissingFacts(parsed.facts, front_matter.facts);
+  if (html::IsLinkedInJobPage(dom)) FillMissingFacts(parsed.facts, html::LinkedInFacts(dom));
+  FillMissingFacts(parsed.facts, html::CardFacts(dom));
+  FillMissingFacts(parsed.facts, html::MetaFacts(dom));
   AddLinkedInIdentity(document.source, parsed.facts);
 
   parsed.blocks = std::move(front_matter.blocks);

@@ -42,7 +42,5 @@ std::optional<std::string> SalaryPeriodFrom(std::string_view text);
 /// "USD 120,000–150,000 per year" from the numbers of a salary.
 std::string SalaryText(const Salary& salary);
 
-/// Fills every field of `into` that is unset from `from`.
-void MergeMissing(Facts& into, const Facts& from);
 
 }  // namespace jobpipe::jsonld

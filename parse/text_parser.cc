@@ -49,22 +49,6 @@ void DropUiChrome(std::vector<text::Line>& lines) {
   }
 }
 
-// Facts the front matter states win over the card's URL line.
-void MergeFacts(Facts& into, const Facts& from) {
-  const auto merge = [](auto& field, const auto& value) {
-    if (!field && value) field = value;
-  };
-  merge(into.url, from.url);
-  merge(into.company, from.company);
-  merge(into.title, from.title);
-  merge(into.location, from.location);
-  merge(into.salary, from.salary);
-  merge(into.date_posted, from.date_posted);
-  merge(into.valid_through, from.valid_through);
-  merge(into.apply_url, from.apply_url);
-  merge(into.department, from.department);
-}
-
 }  // namespace
 
 ParsedDocument ParseText(const Document& document) {
@@ -84,7 +68,8 @@ ParsedDocument ParseText(const Document& document) {
   parsed.blocks = text::BuildBlocks(lines, card.body_start);
   parsed.blocks.insert(parsed.blocks.end(), matter.blocks.begin(), matter.blocks.end());
 
-  MergeFacts(parsed.facts, matter.facts);
+  // Facts the front matter states win over the card's URL line.
+  FillMissingFacts(parsed.facts, matter.facts);
   if (!parsed.facts.url && card.url) parsed.facts.url = card.url;
   return parsed;
 }
