@@ -1,6 +1,7 @@
 #include "normalize/section_lexicon.h"
 
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,25 @@ struct Cue {
 struct Lexicon {
   std::vector<HeadingPhrase> headings;
   std::vector<Cue> cues;
+  // Cues that may match anywhere, by their first word: scoring a text then
+  // costs one look-up per word of the text instead of one search of the
+  // whole text per cue (hundreds of cues, called for every sentence).
+  std::map<std::string, std::vector<std::size_t>, std::less<>> cues_by_first_word;
+  std::vector<std::size_t> anchored_cues;  // at the start or a word suffix
 };
+
+std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
+
+void IndexCues(Lexicon& lexicon) {
+  for (std::size_t i = 0; i < lexicon.cues.size(); ++i) {
+    const Phrase& phrase = lexicon.cues[i].phrase;
+    if (phrase.at_start || phrase.suffix_of_first_word) {
+      lexicon.anchored_cues.push_back(i);
+    } else {
+      lexicon.cues_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
+    }
+  }
+}
 
 std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
   std::vector<std::string_view> parts;
@@ -99,6 +118,7 @@ Lexicon LoadLexicon() {
       }
     }
   }
+  IndexCues(lexicon);
   return lexicon;
 }
 
@@ -160,10 +180,34 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
 }
 
 KindScores ScoreCues(std::string_view text) {
+  const Lexicon& lexicon = TheLexicon();
   std::string folded = FoldForMatch(text);
   KindScores scores;
-  for (const Cue& cue : TheLexicon().cues) {
-    if (Matches(folded, cue.phrase)) scores[cue.kind] += cue.weight;
+  std::vector<bool> counted(lexicon.cues.size(), false);  // a cue counts once per text
+  auto count = [&](std::size_t index) {
+    if (counted[index]) return;
+    counted[index] = true;
+    scores[lexicon.cues[index].kind] += lexicon.cues[index].weight;
+  };
+  for (std::size_t index : lexicon.anchored_cues) {
+    if (Matches(folded, lexicon.cues[index].phrase)) count(index);
+  }
+  std::string_view rest = folded;
+  for (std::size_t start = 0; start < folded.size();) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    auto candidates = lexicon.cues_by_first_word.find(rest.substr(start, end - start));
+    if (candidates != lexicon.cues_by_first_word.end()) {
+      for (std::size_t index : candidates->second) {
+        const std::string& phrase = lexicon.cues[index].phrase.folded;
+        std::size_t after = start + phrase.size();
+        if (rest.compare(start, phrase.size(), phrase) == 0 &&
+            (after == folded.size() || folded[after] == ' ')) {
+          count(index);
+        }
+      }
+    }
+    start = end + 1;
   }
   return scores;
 }
