@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <cstdio>
 #include <unordered_map>
 
@@ -48,7 +49,26 @@ std::optional<std::string> DateAfter(std::string_view text, const RE2& cue) {
 
 }  // namespace
 
+namespace {
+
+// Every date form below has a four-digit year 19xx or 20xx: text without
+// one returns before the patterns are compiled (most runs never need them,
+// and compiling them is a visible part of a short run's start-up).
+bool HasCenturyDigits(std::string_view text) {
+  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
+    bool century = (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
+    if (century && std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 3]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::string> ParseDate(std::string_view text) {
+  if (!HasCenturyDigits(text)) return std::nullopt;
   static const RE2 kIso(R"(\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b)");
   static const RE2 kMonthFirst(R"((?i)\b(\pL{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b)");
   static const RE2 kDayFirst(
@@ -90,8 +110,16 @@ std::optional<std::string> FindDatePosted(const std::vector<TextLine>& lines) {
 std::optional<std::string> FindValidThrough(const std::vector<TextLine>& lines) {
   static const RE2 kCue(
       R"((?i)\b(?:apply by|apply before|applications? (?:close|closes|are due|due|deadline)|application deadline|deadline|closing date|closes|close date|valid through|bewerbungsfrist|bewerbungsschluss|bewerben sie sich bis|date limite|candidatures? jusqu|fecha límite|fecha limite|plazo|prazo|hakuaika|viimeinen hakupäivä|kandideerimise tähtaeg|tähtaeg|sista ansökningsdag|scadenza|sluitingsdatum)(.*))");
+  // "Send your CV to ... before 14 February 2025", "envía tu CV ... antes
+  // del 28 de febrero de 2025": a sentence about applying and a date right
+  // after "before" / "until" is the closing date too.
+  static const RE2 kApplyBefore(
+      R"((?i)\b(?:apply|applications?|send (?:us )?(?:your|a) (?:cv|resume|résumé|application)|envía tu cv|envia tu cv|envíanos tu cv|candidatures?|candidatez\w*|bewerbung\w*|postula\w*)\b.*?\b(?:before|until|no later than|antes del?|hasta el|avant le|jusqu'au|bis zum)\s+((?:the\s+)?\d{1,2}\b.*|\pL{3,10}\.?\s+\d{1,2}\b.*))");
   for (const TextLine& line : lines) {
     if (auto date = DateAfter(line.text, kCue)) return date;
+  }
+  for (const TextLine& line : lines) {
+    if (auto date = DateAfter(line.text, kApplyBefore)) return date;
   }
   return std::nullopt;
 }
