@@ -20,7 +20,7 @@ for i in $(seq 1 500); do echo "$base/job/$i?delay_ms=100"; done > "$work/urls-5
 echo "ideal: $(python3 -c 'print(500*0.1/16)') s"
 
 hyperfine -N --runs 5 --export-markdown "$work/batch.md" \
-  --prepare "rm -rf $work/out $work/curl; mkdir -p $work/out $work/curl" \
+  --prepare "bash -c 'rm -rf $work/out $work/curl && mkdir -p $work/out $work/curl'" \
   "$jobpipe --batch $work/urls-500.txt --format jsonl --jobs 16 --per-host 16 --delay 0 --quiet --out-dir $work/out" \
   "bash -c 'cd $work/curl && xargs -P 16 -n 1 curl -s -O < $work/urls-500.txt'" >/dev/null
 sed "s|$jobpipe|jobpipe|; s|$work/||g" "$work/batch.md"
