@@ -212,10 +212,10 @@ P Bac+3 en communication ; vous aimez écrire et vous avez l’œil pour les vis
 TEST_CASE("HTML page: a static-site source with front matter", "[html]") {
   Document document;
   document.format = "html";
-  document.body = "---\ntitle: Features Editor\ncompany: Gothamist\n---\n<p>We are hiring an editor.</p>\n";
+  document.body = "---\ntitle: Night Desk Editor\ncompany: Harbor Street Daily\n---\n<p>We are hiring an editor.</p>\n";
   const ParsedDocument parsed = ParseHtml(document);
-  CHECK(parsed.facts.title == "Features Editor");
-  CHECK(parsed.facts.company == "Gothamist");
+  CHECK(parsed.facts.title == "Night Desk Editor");
+  CHECK(parsed.facts.company == "Harbor Street Daily");
   CHECK(DebugString(parsed.blocks) == "P We are hiring an editor.\n");
 }
 
