@@ -261,7 +261,20 @@ void BatchRunner::FetchLoop() {
     scheduler_.Restamp(slot.host, Clock::now());
     lock.unlock();
 
-    Result<Document> document = FetchUrl(slot.entry.text, fetch_options_);
+    FetchOptions fetch_options = fetch_options_;
+    const std::string host = slot.host;
+    fetch_options.on_retry = [this, host](long http_status, double wait_seconds) {
+      if (http_status != 429) return;
+      auto wait = std::chrono::duration_cast<HostScheduler::Duration>(
+          std::chrono::duration<double>(wait_seconds));
+      std::lock_guard retry_lock(mutex_);
+      Clock::time_point now = Clock::now();
+      scheduler_.SlowDown(host, now, wait);
+      // The retry is a request to the host too: the next start waits the
+      // (now longer) delay after it.
+      scheduler_.Restamp(host, now + wait);
+    };
+    Result<Document> document = FetchUrl(slot.entry.text, fetch_options);
 
     lock.lock();
     scheduler_.Finish(slot.host);

@@ -119,6 +119,7 @@ Result<Document> FetchUrl(const std::string& url, const FetchOptions& options) {
                                 std::to_string(static_cast<int>(kMaxRetryWaitSeconds)) + " s)";
       break;
     }
+    if (options.on_retry) options.on_retry(transfer.http_status, *wait);
     if (!SleepUnlessCancelled(*wait, options.cancel)) return interrupted();
   }
   return *outcome.error;

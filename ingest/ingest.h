@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -36,6 +37,11 @@ struct FetchOptions {
   std::map<std::string, std::string> adapter_bases;
   /// Set by a signal handler to abandon transfers and waits promptly.
   const std::atomic<bool>* cancel = nullptr;
+  /// Called before each retry's wait with the HTTP status that caused it
+  /// (0 for a connection error or timeout) and the wait in seconds, so a
+  /// batch can slow down a host that answered 429 even when a retry later
+  /// succeeds. Called on the fetching thread.
+  std::function<void(long http_status, double wait_seconds)> on_retry;
 };
 
 /// Local input (a file or stdin) larger than this fails with kTooLarge.

@@ -207,6 +207,31 @@ TEST_CASE("network batch: a 429 slows its host down for the rest of the run", "[
   CHECK(gaps[1] >= throttled);
 }
 
+TEST_CASE("network batch: a 429 that a retry gets past still slows its host down", "[network]") {
+  LoopbackServer server;
+  TempDir dir;
+  WriteLines(dir / "list.txt", {server.url("/ratelimit/retried?retry_after=1"), server.url("/job/1"),
+                                server.url("/job/2")});
+  BatchOptions options = QuickOptions(dir / "list.txt", "", true, nullptr);
+  options.jobs = 2;
+  options.per_host = 1;
+  options.delay_seconds = 0;
+  options.pipeline.fetch.retries = 1;
+  auto run = Run(options);
+  REQUIRE(run.summary.ok());
+  CHECK(run.summary->succeeded == 3);
+  CHECK(run.summary->failed == 0);
+  // Arrivals: the 429, its retry after Retry-After, then the two others,
+  // each at least the throttled delay after the previous start.
+  std::vector<double> gaps = ArrivalGaps(Stats(server), "127.0.0.1");
+  REQUIRE(gaps.size() == 3);
+  double throttled =
+      std::chrono::duration<double>(HostScheduler::kMinThrottledDelay).count() - kArrivalJitter;
+  CHECK(gaps[0] >= 1.0 - kArrivalJitter);
+  CHECK(gaps[1] >= throttled);
+  CHECK(gaps[2] >= throttled);
+}
+
 TEST_CASE("network batch: interrupted midway, a rerun records every posting once", "[network]") {
   LoopbackServer server;
   TempDir dir;
