@@ -67,6 +67,39 @@ struct Part {
   bool beside_place = false;  // on the same line as a location part
 };
 
+const RE2& CompanyLabel() {
+  static const RE2 kLabel(LabelPattern(
+      "company|employer|organi[sz]ation|hiring company|unternehmen|arbeitgeber|firma|entreprise|employeur|"
+      "société|empresa|empleador|azienda|yritys|werkgever|bedrijf"));
+  return kLabel;
+}
+
+// Lever's card names the team under the title: "Customer Success –
+// Account Management" for a "Customer Success Manager". A "Team – Sub-team"
+// name whose team repeats a word of the title is the department, not the
+// employer.
+bool LooksLikeTeamOf(const std::string& name, const std::string& title) {
+  constexpr size_t kMinSharedWordBytes = 4;
+  static const RE2 kTeamDash(R"(^(.+?)\s+[–—-]\s+(.+)$)");
+  std::string team;
+  std::string sub_team;
+  if (!kTeamDash.ok() || !RE2::FullMatch(name, kTeamDash, &team, &sub_team)) return false;
+  std::string title_words = " " + AsciiLower(title) + " ";
+  for (char& c : title_words) {
+    if (c == ',' || c == '(' || c == ')' || c == '/') c = ' ';
+  }
+  std::string word;
+  for (char c : AsciiLower(team) + " ") {
+    if (c != ' ') {
+      word += c;
+      continue;
+    }
+    if (word.size() >= kMinSharedWordBytes && title_words.find(" " + word + " ") != std::string::npos) return true;
+    word.clear();
+  }
+  return false;
+}
+
 }  // namespace
 
 bool LooksLikeSectionHeading(const std::string& line) {
@@ -101,6 +134,11 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       Marker marker = MarkerOf(raw);
       std::string part = CleanLine(raw);
       if (part.empty() || IsChrome(part)) continue;
+      // "**Company:** Fernhill Robotics": the label says which name it is.
+      if (auto company = LabelledValue(part, CompanyLabel())) {
+        if (!card.company) card.company = *company;
+        continue;
+      }
       if (marker == Marker::kMoney) {
         if (!card.salary) card.salary = FindMoney(part, "");
         continue;
@@ -119,6 +157,13 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
           card.location = *card.workplace == "remote" ? std::optional<std::string>("Remote") : std::nullopt;
         }
         continue;
+      }
+      // "Hybrid (2 days in the office)", "On-site": the way of working.
+      if (WordCount(part) <= 6 && !LooksLikeJobTitle(part)) {
+        if (auto workplace = WorkplaceFromText(part)) {
+          if (!card.workplace) card.workplace = workplace;
+          continue;
+        }
       }
       if (WordCount(part) <= 4) {
         auto type = EmploymentTypeFromText(part);
@@ -152,9 +197,13 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
     }
   }
   card.title = names[title_at].text;
-  for (size_t i = 0; i < names.size(); ++i) {
+  for (size_t i = 0; i < names.size() && !card.company; ++i) {
     if (i == title_at || WordCount(names[i].text) > 6 || !IsPlausibleCompany(names[i].text)) continue;
     if (names[i].text == *card.title || LooksLikeJobTitle(names[i].text)) continue;
+    if (LooksLikeTeamOf(names[i].text, *card.title)) {
+      if (!card.department) card.department = names[i].text;
+      continue;
+    }
     bool right_under_title = names[i].line == names[title_at].line + 1 || i + 1 == title_at;
     // From leading blocks, a name counts only under a line that is a title.
     if (strict_company && !LooksLikeJobTitle(names[title_at].text)) break;

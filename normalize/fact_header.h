@@ -18,6 +18,7 @@ struct HeaderCard {
   std::optional<std::string> workplace;
   std::optional<std::string> employment_type;
   std::optional<std::string> seniority;
+  std::optional<std::string> department;  // a team line (Lever), not the company
   std::optional<std::string> date_posted;
   std::optional<Salary> salary;
 };

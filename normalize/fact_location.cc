@@ -71,6 +71,27 @@ std::optional<std::string> WorkplaceFromText(std::string_view text) {
   return std::nullopt;
 }
 
+std::string WithoutWorkplaceSuffix(std::string location) {
+  static const RE2 kSuffix(
+      R"((?i)\s*(?:\((?:hybrid|remote|on[- ]?site|in[- ]office|in[- ]person)(?:,[^()]*)?\)|[·•|]\s*(?:hybrid|remote|on[- ]?site|in[- ]office|in[- ]person))\s*$)");
+  std::string place = location;
+  if (!kSuffix.ok() || !RE2::Replace(&place, kSuffix, "")) return location;
+  place = Trim(place);
+  while (!place.empty() && (place.back() == ',' || place.back() == '-')) place.pop_back();
+  place = Trim(place);
+  return place.empty() ? location : place;
+}
+
+std::string WithoutCompanyPrefix(std::string location, const std::string& company) {
+  if (company.empty() || location.size() <= company.size() || location.compare(0, company.size(), company) != 0) {
+    return location;
+  }
+  static const RE2 kSeparator(R"(^\s*(?:[—–,·|]|\s-)\s*(.+)$)");
+  std::string place;
+  if (!kSeparator.ok() || !RE2::FullMatch(location.substr(company.size()), kSeparator, &place)) return location;
+  return Trim(place);
+}
+
 bool LooksLikeLocation(std::string_view text) {
   std::string line = Trim(text);
   if (line.empty() || WordCount(line) > 8 || line.back() == ':') return false;
@@ -138,7 +159,7 @@ std::optional<std::string> FindLocationInText(const std::vector<TextLine>& lines
 
 std::optional<std::string> FindWorkplace(const std::vector<TextLine>& lines) {
   static const RE2 kStatement(
-      R"((?i)\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|\bremote\s+(?:position|role|job|opportunity|work is possible|first role)\b|\b(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:remote|hybrid)\b|\bhybrid\s+(?:role|position|model|working|work|setup|schedule)\b|\bwork from home\b|\b(?:role|position|job)\s+is\s+(?:on[- ]?site|in[- ]office)\b|\b100\s?%\s+homeoffice\b|\bfull\s+télétravail\b|\b100\s?%\s+(?:télétravail|remoto|teletrabajo)\b)");
+      R"((?i)\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|\bremote\s+(?:position|role|job|opportunity|work is possible|first role)\b|\b(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:remote|hybrid)\b|\bhybrid\s+(?:role|position|model|working|work|setup|schedule)\b|\bwork from home\b|\b(?:role|position|job)\s+is\s+(?:on[- ]?site|in[- ]office)\b|\ban\s+(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:position|role|job)\b|\b100\s?%\s+homeoffice\b|\bfull\s+télétravail\b|\b100\s?%\s+(?:télétravail|remoto|teletrabajo)\b)");
   for (const TextLine& line : lines) {
     if (line.kind == SectionKind::kAboutCompany || line.kind == SectionKind::kEqualOpportunity) continue;
     bool short_line = WordCount(line.text) <= 6 || line.origin == LineOrigin::kHeader ||

@@ -16,6 +16,16 @@ namespace jobpipe {
 /// "híbrido", "On-site", "presencial", ...; nullopt otherwise.
 std::optional<std::string> WorkplaceFromText(std::string_view text);
 
+/// The place without a trailing way-of-working note: "Dublin, Ireland
+/// (Hybrid)" -> "Dublin, Ireland", "Berlin · Remote" -> "Berlin". The note
+/// is the workplace fact, not part of the place; a value that is only the
+/// note ("Remote") stays as it is.
+std::string WithoutWorkplaceSuffix(std::string location);
+
+/// The place without the company in front of it, as a careers page's line
+/// "Brindle Health Ltd. — Cork, Ireland" gives it; unchanged otherwise.
+std::string WithoutCompanyPrefix(std::string location, const std::string& company);
+
 /// Whether a short line reads as a place: "San Francisco, CA", "Lisboa",
 /// "London, UK / Remote Working", "Anywhere (EMEA)", "Remote".
 bool LooksLikeLocation(std::string_view text);

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -214,7 +215,8 @@ std::optional<Salary> FindMoney(std::string_view text, std::string_view context)
   Salary salary = SalaryFrom(text, *money, context);
   size_t end = money->end;
   FindPeriod(text, money->end, &end);
-  if (end < text.size() && text[end] == '+') ++end;
+  // "$20+" is a bound; "€60k + bonus" adds something that is not money.
+  if (end < text.size() && text[end] == '+' && end > 0 && text[end - 1] != ' ') ++end;
   salary.text = Trim(text.substr(money->begin, end - money->begin));
   return salary;
 }
@@ -229,6 +231,18 @@ void CompleteSalary(Salary* salary, std::string_view context) {
   }
   if (!salary->currency) salary->currency = read->currency;
   if (!salary->period) salary->period = read->period;
+}
+
+void AssumeYearlyPeriod(Salary* salary) {
+  static constexpr std::array<std::string_view, 7> kYearlyCurrencies = {"USD", "EUR", "GBP", "CAD",
+                                                                        "AUD", "NZD", "CHF"};
+  constexpr double kYearlyFloor = 10000;
+  if (salary->period || !salary->currency) return;
+  if (std::find(kYearlyCurrencies.begin(), kYearlyCurrencies.end(), *salary->currency) == kYearlyCurrencies.end()) {
+    return;
+  }
+  double amount = salary->min.value_or(salary->max.value_or(0));
+  if (amount >= kYearlyFloor) salary->period = "year";
 }
 
 std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std::string_view context) {

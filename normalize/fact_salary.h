@@ -39,4 +39,10 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
 /// Fills a salary's missing amounts, currency and period from its text.
 void CompleteSalary(Salary* salary, std::string_view context);
 
+/// A salary with no written period is yearly when its amount is 10,000 or
+/// more in a currency where nobody is paid that much an hour, a week or a
+/// month ("$62K - $74K", "€52,000 – €64,000"); other salaries are left as
+/// they are (50,000 INR or JPY is often a monthly wage).
+void AssumeYearlyPeriod(Salary* salary);
+
 }  // namespace jobpipe

@@ -178,7 +178,10 @@ std::optional<std::string> SeniorityFromText(std::string_view text) {
        "mid_senior"},
       {R"((?i)\b(?:junior|jr\.?|entry[- ]level|graduate|trainee|apprentice|débutante?|berufseinsteiger\w*|auszubildende\w*|azubi)\b)",
        "entry"},
-      {R"((?i)\bassociate\b)", "associate"},
+      // A level when stated ("Associate", "Associate level") or leading the
+      // title ("Associate Consultant"); at the end of a job name
+      // ("Warehouse Associate", "Sales Associate") it is the job, not a level.
+      {R"((?i)^\W*associate\b|\bassociate[- ]level\b)", "associate"},
   }};
   for (const auto& [pattern, level] : kLevels) {
     if (pattern.ok() && RE2::PartialMatch(text, pattern)) return std::string(level);

@@ -87,7 +87,10 @@ void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts
     facts->location = FindLocationInText(lines);
     if (facts->location) warnings->push_back("location guessed from the text: " + *facts->location);
   }
-  if (facts->location) FillIfUnknown(&facts->workplace, WorkplaceFromText(*facts->location));
+  if (facts->location) {
+    FillIfUnknown(&facts->workplace, WorkplaceFromText(*facts->location));
+    facts->location = WithoutCompanyPrefix(WithoutWorkplaceSuffix(*facts->location), facts->company.value_or(""));
+  }
   FillIfUnknown(&facts->workplace, card.workplace);
   FillIfUnknown(&facts->workplace, FindWorkplace(lines));
 }
@@ -96,11 +99,12 @@ void FillSalary(const HeaderCard& card, const std::vector<TextLine>& lines, Fact
   std::string context = facts->location.value_or("");
   if (facts->salary) {
     CompleteSalary(&*facts->salary, context);
-    return;
+  } else {
+    FillIfUnknown(&facts->salary, FindLabelledSalary(lines, context));
+    FillIfUnknown(&facts->salary, card.salary);
+    FillIfUnknown(&facts->salary, FindSalaryInText(lines, context));
   }
-  FillIfUnknown(&facts->salary, FindLabelledSalary(lines, context));
-  FillIfUnknown(&facts->salary, card.salary);
-  FillIfUnknown(&facts->salary, FindSalaryInText(lines, context));
+  if (facts->salary) AssumeYearlyPeriod(&*facts->salary);
 }
 
 std::optional<std::string> LabelledField(const std::vector<TextLine>& lines, const RE2& label, int max_words) {
@@ -120,6 +124,7 @@ void FillLevelAndTeam(const HeaderCard& card, const std::vector<TextLine>& lines
   if (department && StartsCapitalized(*department) && !std::isdigit(static_cast<unsigned char>((*department)[0]))) {
     FillIfUnknown(&facts->department, department);
   }
+  FillIfUnknown(&facts->department, card.department);
 }
 
 }  // namespace

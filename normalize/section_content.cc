@@ -4,6 +4,8 @@
 // otherwise lacks.
 #include <algorithm>
 #include <array>
+#include <string>
+#include <string_view>
 
 #include "normalize/section_draft.h"
 #include "normalize/section_lexicon.h"
@@ -56,8 +58,29 @@ bool HasContent(const SectionDraft& draft) {
   return !draft.paragraphs.empty() || !draft.section.items.empty();
 }
 
+// "Portuguese is not required" says what the job does not ask for: a
+// negation, not a nice-to-have. Only a positive word beside it ("a plus
+// but not required", "(not required)") makes the item preferred, so the
+// statement is taken out before the markers are weighed.
+std::string WithoutNegatedRequirement(const std::string& item) {
+  static constexpr std::array<std::string_view, 8> kNegations = {
+      "is not required", "are not required", "is not necessary", "are not necessary",
+      "is not needed",   "are not needed",   "is not mandatory", "are not mandatory"};
+  std::string folded = FoldForMatch(item);
+  for (std::string_view negation : kNegations) {
+    for (size_t at = folded.find(negation); at != std::string::npos; at = folded.find(negation, at)) {
+      bool starts_word = at == 0 || folded[at - 1] == ' ';
+      size_t end = at + negation.size();
+      bool ends_word = end == folded.size() || folded[end] == ' ';
+      if (starts_word && ends_word) folded.replace(at, negation.size(), " ");
+      else ++at;
+    }
+  }
+  return folded;
+}
+
 bool IsNiceToHave(const std::string& item) {
-  return ScoreCues(item)[SectionKind::kPreferred] >= kPreferredMarkerWeight;
+  return ScoreCues(WithoutNegatedRequirement(item))[SectionKind::kPreferred] >= kPreferredMarkerWeight;
 }
 
 bool StartsWithIf(const std::string& sentence) {

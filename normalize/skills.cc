@@ -21,6 +21,7 @@ struct Skill {
   bool case_sensitive = false;
   bool ambiguous = false;   // also an ordinary word ("Go", "Swift", "Spark")
   bool needs_list = false;  // a single letter ("R", "C")
+  bool verb = false;        // also a noun ("mentor"): the activity only
 };
 
 // The lexicon of data/skills.tsv and one regex of all its spellings. RE2
@@ -65,6 +66,7 @@ std::unique_ptr<Lexicon> LoadLexicon() {
         skill.case_sensitive |= flag == "cs";
         skill.ambiguous |= flag == "amb";
         skill.needs_list |= flag == "list";
+        skill.verb |= flag == "verb";
       }
     }
     for (const std::string& spelling : skill.spellings) {
@@ -159,6 +161,11 @@ bool AmbiguousNameFits(std::string_view text, size_t begin, size_t end) {
     if (after == '&' || after == '\'' || text.substr(end, 3) == "\xE2\x80\x99") return false;
     if (after == '-' && end + 1 < text.size() && IsAlnum(text[end + 1])) return false;
   }
+  // "Tax set-aside" in quotes: the first word of a quoted name (a feature,
+  // a product) is part of that name.
+  if ((begin >= 1 && text[begin - 1] == '"') || (begin >= 3 && text.substr(begin - 3, 3) == "\xE2\x80\x9C")) {
+    return false;
+  }
   char before = PreviousNonSpace(text, begin);
   bool sentence_start = before == '\0' || before == '.' || before == '!' || before == '?' ||
                         before == ':' || before == ';' || before == '*' || before == '-' ||
@@ -166,6 +173,24 @@ bool AmbiguousNameFits(std::string_view text, size_t begin, size_t end) {
   if (!sentence_start) return true;
   char after = NextNonSpace(text, end);
   return after == '\0' || after == ',' || after == '/' || after == ')' || after == ';';
+}
+
+// "You will have a mentor": after an article or a possessive the word is
+// the noun (someone the candidate gets), not the activity asked for.
+bool FollowsDeterminer(std::string_view text, size_t begin) {
+  static const std::unordered_set<std::string> kDeterminers = {
+      "a", "an", "the", "your", "our", "their", "his", "her", "my", "own", "dedicated", "personal", "assigned"};
+  return kDeterminers.count(WordBefore(text, begin)) > 0;
+}
+
+// "Portuguese is not required", "Java is not needed": the posting names
+// the skill only to say the job does not ask for it.
+bool NegatedAfter(std::string_view text, size_t end) {
+  static const RE2 kNegation(
+      R"((?i)\s*(?:is|are)\s+(?:not|no longer)\s+(?:required|needed|necessary|mandatory|a requirement)\b)");
+  if (!kNegation.ok() || end >= text.size()) return false;
+  re2::StringPiece rest(text.data() + end, text.size() - end);
+  return RE2::Consume(&rest, kNegation);
 }
 
 bool Accepts(const Skill& skill, std::string_view text, size_t begin, size_t end) {
@@ -177,6 +202,8 @@ bool Accepts(const Skill& skill, std::string_view text, size_t begin, size_t end
   }
   if (skill.ambiguous && !AmbiguousNameFits(text, begin, end)) return false;
   if (skill.needs_list && !InList(text, begin, end)) return false;
+  if (skill.verb && FollowsDeterminer(text, begin)) return false;
+  if (NegatedAfter(text, end)) return false;
   return true;
 }
 

@@ -27,10 +27,11 @@ std::string CutAtWord(const std::string& sentence) {
 
 }  // namespace
 
+// The contract: "first sentences of the introduction (\"\" if none)". The
+// role's or the company's prose is not an introduction; standing in for
+// one, it made a summary of whatever came first.
 std::string Summarize(const std::vector<Section>& sections) {
   const Section* source = FirstWithText(sections, SectionKind::kIntro);
-  if (!source) source = FirstWithText(sections, SectionKind::kResponsibilities);
-  if (!source) source = FirstWithText(sections, SectionKind::kAboutCompany);
   if (!source) return "";
   std::string summary;
   int taken = 0;

@@ -16,6 +16,8 @@ constexpr std::size_t kMinMedianItemWords = 3;
 // A "word" longer than this is no product name but noise or code: never
 // split inside it (and the bound keeps the scan linear).
 constexpr std::size_t kMaxWordBytes = 80;
+// Letters a capitalised word needs after "SQL." to start a new item.
+constexpr std::size_t kMinWordAfterAcronym = 4;
 
 bool IsWordChar(char32_t c) { return IsAlnum(c) || c == '\'' || c == 0x2019; }
 
@@ -103,6 +105,13 @@ bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mar
   if (shape == Shape::kOther) return false;
   switch (mark) {
     case '.':
+      // "Strong SQL.Experience with": an acronym of two or more capitals
+      // ends the item when a long capitalised word follows ("U.S.Army" and
+      // "ASP.Net" do not: one capital before the dot, a short word after).
+      if (IsUpper(before_mark)) {
+        return shape == Shape::kCapitalised && hump.letters >= kMinWordAfterAcronym &&
+               IsUpper(DecodeBefore(line, mark_at - DecodeBefore(line, mark_at).length).value);
+      }
       if (!(IsLower(before_mark) || IsAsciiDigit(before_mark) || before_mark == ')')) return false;
       if (IsLower(before_mark) && IsAbbreviationBefore(line, mark_at)) return false;
       // Node.JS, Socket.IO: a dotted name, not a new item.
@@ -113,12 +122,14 @@ bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mar
     case 0x201D:
     case 0x2019: return before_mark == '.' || before_mark == '!' || before_mark == '?';
     case ';': return !EndsEntity(line, mark_at);
+    // "up to 10%Pension contribution": an amount ends the item.
+    case '%': return shape == Shape::kCapitalised;
     default: return true;  // ! ? ]
   }
 }
 
 bool IsBreakMark(char32_t c) {
-  return c == '.' || c == '!' || c == '?' || c == ')' || c == ';' || c == ']' || c == '"' ||
+  return c == '.' || c == '!' || c == '?' || c == ')' || c == ';' || c == ']' || c == '"' || c == '%' ||
          c == 0x201D || c == 0x2019;
 }
 

@@ -42,5 +42,17 @@ TEST_CASE("FindValidThrough and FindDatePosted read their cues") {
   CHECK_FALSE(FindDatePosted(lines).has_value());
 }
 
+TEST_CASE("FindValidThrough reads a date right after 'before' in a sentence about applying") {
+  std::vector<TextLine> lines = {
+      {"Please send your CV to jobs@example.org before 14 February 2025. We reply within a week.", LineOrigin::kProse}};
+  CHECK(FindValidThrough(lines) == std::optional<std::string>("2025-02-14"));
+  lines = {{"Si te interesa, envía tu CV a rrhh@example.es antes del 28 de febrero de 2025.", LineOrigin::kProse}};
+  CHECK(FindValidThrough(lines) == std::optional<std::string>("2025-02-28"));
+  // A date not right after the word, or a sentence not about applying.
+  lines = {{"Send your CV before the team meets on 3 March 2025.", LineOrigin::kProse},
+           {"The product launched before 1 May 2024.", LineOrigin::kProse}};
+  CHECK_FALSE(FindValidThrough(lines).has_value());
+}
+
 }  // namespace
 }  // namespace jobpipe

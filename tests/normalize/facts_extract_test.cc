@@ -44,7 +44,7 @@ TEST_CASE("ExtractFacts reads an invented LinkedIn paste") {
   CHECK(facts.url == "https://www.linkedin.com/jobs/view/9100000001/");
   CHECK(facts.title == "Senior Data Engineer");
   CHECK(facts.company == "Northwind Analytics");
-  CHECK(facts.location == "Lisbon, Portugal (Hybrid)");
+  CHECK(facts.location == "Lisbon, Portugal");  // "(Hybrid)" is the workplace, below
   CHECK(facts.workplace == "hybrid");
   CHECK(facts.employment_type == "full_time");
   CHECK(facts.seniority == "mid_senior");

@@ -33,6 +33,26 @@ TEST_CASE("WorkplaceFromText names the way of working in several languages") {
   }
 }
 
+TEST_CASE("WithoutWorkplaceSuffix keeps the place and drops the way of working") {
+  CHECK(WithoutWorkplaceSuffix("Dublin, County Dublin, Ireland (Hybrid)") == "Dublin, County Dublin, Ireland");
+  CHECK(WithoutWorkplaceSuffix("United States (Remote)") == "United States");
+  CHECK(WithoutWorkplaceSuffix("Berlin · On-site") == "Berlin");
+  CHECK(WithoutWorkplaceSuffix("Remote") == "Remote");
+  CHECK(WithoutWorkplaceSuffix("(Remote)") == "(Remote)");
+  CHECK(WithoutWorkplaceSuffix("Remote (Europe)") == "Remote (Europe)");
+  CHECK(WithoutWorkplaceSuffix("Leeds") == "Leeds");
+  CHECK(WithoutWorkplaceSuffix("Denver, CO (Remote, US)") == "Denver, CO");
+}
+
+TEST_CASE("WithoutCompanyPrefix drops the company in front of the place") {
+  CHECK(WithoutCompanyPrefix("Brindle Health Ltd. — Cork, Ireland", "Brindle Health Ltd.") == "Cork, Ireland");
+  CHECK(WithoutCompanyPrefix("Copperline Networks, Denver, CO", "Copperline Networks") == "Denver, CO");
+  CHECK(WithoutCompanyPrefix("Pellucid – Austin, TX", "Pellucid") == "Austin, TX");
+  CHECK(WithoutCompanyPrefix("Cork, Ireland", "Brindle") == "Cork, Ireland");
+  CHECK(WithoutCompanyPrefix("Austin, TX", "") == "Austin, TX");
+  CHECK(WithoutCompanyPrefix("Portland, OR", "Port") == "Portland, OR");
+}
+
 TEST_CASE("LooksLikeLocation knows places and rejects other short lines") {
   for (const char* place : {"San Francisco, CA", "Lisboa", "London, UK / Remote Working", "Anywhere (EMEA)",
                             "Remote", "München, Deutschland", "Oulu", "Austin, TX", "Paris, France"}) {
@@ -96,6 +116,8 @@ TEST_CASE("FindWorkplace reads statements but not the company's story") {
       {"We have been a remote-first company since 2010.", LineOrigin::kProse, SectionKind::kAboutCompany},
       {"You will build data pipelines.", LineOrigin::kItem, SectionKind::kResponsibilities}};
   CHECK_FALSE(FindWorkplace(lines).has_value());
+  CHECK(FindWorkplace({{"This is an in-office position at our headquarters, Monday through Friday.",
+                         LineOrigin::kProse, SectionKind::kIntro}}) == std::optional<std::string>("onsite"));
   lines.push_back({"This is a fully remote position open across Europe.", LineOrigin::kProse, SectionKind::kIntro});
   CHECK(FindWorkplace(lines) == std::optional<std::string>("remote"));
   lines = {{"We work in a hybrid model with three office days a week.", LineOrigin::kProse, SectionKind::kIntro}};

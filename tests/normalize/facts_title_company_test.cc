@@ -122,6 +122,26 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.company == "Northwind");
   CHECK(card.workplace == "remote");
 
+  // Lever's team line repeats a word of the title: the department.
+  card = ReadHeaderCard({"Customer Success Manager, EMEA", "London", "Customer Success – Account Management",
+                         "Full-time", "Hybrid"},
+                        false);
+  CHECK(card.title == "Customer Success Manager, EMEA");
+  CHECK_FALSE(card.company.has_value());
+  CHECK(card.department == "Customer Success – Account Management");
+
+  // A labelled company line wins over the names around it.
+  card = ReadHeaderCard({"Platform Engineer", "**Company:** Fernhill Robotics", "**Employment:** Full-time"}, false);
+  CHECK(card.title == "Platform Engineer");
+  CHECK(card.company == "Fernhill Robotics");
+
+  // A card part that only says the way of working, with a note.
+  card = ReadHeaderCard({"Product Designer", "Saltmarsh Bank", "Edinburgh, Scotland · Hybrid (2 days in the office)"},
+                        false);
+  CHECK(card.location == "Edinburgh, Scotland");
+  CHECK(card.workplace == "hybrid");
+  CHECK(card.company == "Saltmarsh Bank");
+
   // Indeed's card: place with a ZIP code, pay and hours on one line.
   card = ReadHeaderCard({"Warehouse Supervisor", "Lakeside Supply Co.", "Austin, TX 78701",
                          "$52,000 - $60,000 a year - Full-time"},

@@ -146,5 +146,20 @@ TEST_CASE("CompleteSalary fills amounts of a salary parse found as text") {
   CHECK(salary.currency == "USD");
 }
 
+TEST_CASE("AssumeYearlyPeriod makes large amounts without a period yearly") {
+  Salary thousands = *ParseSalary("$62K - $74K");
+  AssumeYearlyPeriod(&thousands);
+  CHECK(thousands.period == "year");
+  Salary hourly = *ParseSalary("$31.00 - $38.50");
+  AssumeYearlyPeriod(&hourly);
+  CHECK_FALSE(hourly.period.has_value());
+  Salary monthly = *ParseSalary("€4,300 per month");
+  AssumeYearlyPeriod(&monthly);
+  CHECK(monthly.period == "month");
+  Salary rupees = *ParseSalary("INR 60,000");
+  AssumeYearlyPeriod(&rupees);
+  CHECK_FALSE(rupees.period.has_value());
+}
+
 }  // namespace
 }  // namespace jobpipe

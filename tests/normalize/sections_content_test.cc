@@ -135,6 +135,16 @@ TEST_CASE("with split_nice_to_have_items, nice-to-haves move to preferred", "[se
                                  "preferred|-||Django is a plus;Plus: Celery"});
 }
 
+TEST_CASE("a statement that something is not required is not a nice-to-have", "[sections]") {
+  SectionOptions options;
+  options.split_nice_to_have_items = true;
+  CHECK(Dump({H("Requirements"), L("3 years of Python"), L("Good English; Portuguese is not required"),
+              L("Django is a plus but not required"), L("Celery (not required)")},
+             options) ==
+        std::vector<std::string>{"requirements|Requirements||3 years of Python;Good English; Portuguese is not required",
+                                 "preferred|-||Django is a plus but not required;Celery (not required)"});
+}
+
 TEST_CASE("a pipe-separated line is a list", "[sections]") {
   CHECK(Dump({H("What we offer"), P("Gym | Lunch | Laptop | Bike lease.")}) ==
         std::vector<std::string>{"benefits|What we offer||Gym;Lunch;Laptop;Bike lease."});

@@ -72,5 +72,34 @@ TEST_CASE("FindSkills(sections) reads the job's sections, not benefits or the co
   CHECK(FindSkills(sections) == Skills{"Python", "Docker", "Kubernetes", "AWS", "Azure"});
 }
 
+TEST_CASE("FindSkills skips a skill the posting says is not required") {
+  CHECK(FindSkills("Good English; Portuguese is not required") == Skills{"English"});
+  CHECK(FindSkills("Kotlin is not needed, TypeScript is") == Skills{"TypeScript"});
+  CHECK(FindSkills("Portuguese is a plus") == Skills{"Portuguese"});
+}
+
+TEST_CASE("FindSkills leaves an ordinary word that starts a quoted name") {
+  CHECK(FindSkills("Lead design for the \"Pots\" and \"Tax set-aside\" features in Figma") == Skills{"Figma"});
+  CHECK(FindSkills("Lead design for the \u201cTax set-aside\u201d feature").empty());
+}
+
+TEST_CASE("FindSkills names a market only with its trade") {
+  CHECK(FindSkills("Experiencia en marketing digital, preferiblemente B2B").empty());
+  CHECK(FindSkills("5 years of B2B sales in SaaS") == Skills{"B2B Sales"});
+  CHECK(FindSkills("Campañas en Google Ads y Google Analytics") == Skills{"Google Ads", "Google Analytics"});
+}
+
+TEST_CASE("FindSkills reads an acronym only in capitals") {
+  CHECK(FindSkills("Most of the work happens in the rest of the year.").empty());
+  CHECK(FindSkills("Design REST APIs and RESTful services") == Skills{"REST APIs"});
+}
+
+TEST_CASE("FindSkills takes a noun after an article as the thing, not the activity") {
+  CHECK(FindSkills("You will have a mentor from the team.").empty());
+  CHECK(FindSkills("Each intern gets your own mentor.").empty());
+  CHECK(FindSkills("Mentor junior engineers and lead design reviews.") == Skills{"Mentoring"});
+  CHECK(FindSkills("Coaching and mentorship of the team") == Skills{"Mentoring"});
+}
+
 }  // namespace
 }  // namespace jobpipe
