@@ -17,7 +17,8 @@ constexpr std::size_t kMaxCardChars = 150;
 constexpr std::size_t kMaxCardWords = 20;
 
 // Lowercase, without final punctuation or ellipsis.
-constexpr std::array<std::string_view, 26> kUiChrome = {
+constexpr std::array<std::string_view, 29> kUiChrome = {
+    "apply for this job", "apply for this position", "apply for this role",
     "show more", "show less",      "see more",        "see less",     "show all",
     "apply",     "apply now",      "easy apply",      "save",         "saved",
     "save job",  "share",          "report this job", "report job",   "report this listing",
