@@ -100,6 +100,20 @@ bool LooksLikeTeamOf(const std::string& name, const std::string& title) {
   return false;
 }
 
+// "Remote (UK or Ireland)": the place in parentheses after a way of
+// working, when it names a known place; "" otherwise ("2 days in the office").
+std::string PlaceAfterWorkplace(const std::string& part) {
+  static const RE2 kRemoteIn(R"((?i)^(?:remote|hybrid|on[- ]?site)\s*\(([^()]+)\)$)");
+  std::string place;
+  if (!kRemoteIn.ok() || !RE2::FullMatch(part, kRemoteIn, &place)) return "";
+  place = Trim(place);
+  // "UK or Ireland": either place makes it a place.
+  std::string parts = place;
+  static const RE2 kOr(R"((?i)\s+(?:or|and|&)\s+)");
+  if (kOr.ok()) RE2::GlobalReplace(&parts, kOr, ", ");
+  return LooksLikeLocation(parts) ? place : "";
+}
+
 }  // namespace
 
 bool LooksLikeSectionHeading(const std::string& line) {
@@ -158,10 +172,13 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
         }
         continue;
       }
-      // "Hybrid (2 days in the office)", "On-site": the way of working.
+      // "Hybrid (2 days in the office)", "On-site": the way of working;
+      // "Remote (UK or Ireland)": the way of working and the place.
       if (WordCount(part) <= 6 && !LooksLikeJobTitle(part)) {
         if (auto workplace = WorkplaceFromText(part)) {
           if (!card.workplace) card.workplace = workplace;
+          std::string place = PlaceAfterWorkplace(part);
+          if (!card.location && !place.empty()) card.location = place;
           continue;
         }
       }

@@ -130,6 +130,10 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK_FALSE(card.company.has_value());
   CHECK(card.department == "Customer Success – Account Management");
 
+  card = ReadHeaderCard({"Mobile Engineer", "Pocketgarden", "Remote (UK or Ireland) · Full-time"}, false);
+  CHECK(card.location == "UK or Ireland");
+  CHECK(card.workplace == "remote");
+
   // A labelled company line wins over the names around it.
   card = ReadHeaderCard({"Platform Engineer", "**Company:** Fernhill Robotics", "**Employment:** Full-time"}, false);
   CHECK(card.title == "Platform Engineer");
