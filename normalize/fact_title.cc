@@ -70,7 +70,7 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence) {
   if (!kSeek.ok() || !kEnd.ok() || !RE2::PartialMatch(sentence, kSeek, &rest)) return std::nullopt;
   RE2::Replace(&rest, kEnd, "");
   // Split into words and drop the lowercase adjectives before a capitalised
-  // name ("talented Mechatronics Engineer", "full-time Paralegal"); an
+  // name ("talented Hydraulics Technician", "full-time Legal Secretary"); an
   // all-lowercase title (French, Spanish) is kept whole.
   std::vector<std::string> tokens;
   size_t start = 0;
@@ -88,7 +88,7 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence) {
     }
   }
   if (first_capital == tokens.size()) first_capital = 0;
-  // "a Full-Time Features Editor": the hours are not part of the name.
+  // "a Full-Time Copy Editor": the hours are not part of the name.
   static const RE2 kHours(R"((?i)^(?:full[- ]?time|part[- ]?time|temporary|permanent|remote|new)$)");
   while (first_capital + 1 < tokens.size() && kHours.ok() && RE2::FullMatch(tokens[first_capital], kHours)) {
     ++first_capital;

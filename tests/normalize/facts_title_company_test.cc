@@ -10,7 +10,7 @@ namespace {
 
 TEST_CASE("LooksLikeJobTitle wants a role word and no sentence") {
   for (const char* title : {"Senior Data Engineer", "Engineering Manager - MLOps & Analytics", "Paralegal",
-                            "Softwareentwickler (m/w/d)", "Développeur/se web full-stack", "Programador Python",
+                            "Softwareentwickler (m/w/d)", "Développeur/se back-end confirmé", "Programador Python",
                             "Sovellusarkkitehti", "Head of Support", "Registered Nurse (RN)"}) {
     INFO(title);
     CHECK(LooksLikeJobTitle(title));
@@ -54,7 +54,7 @@ TEST_CASE("TidyPageTitle cuts page titles down to the job's name") {
       {"Backend Developer | LinkedIn", std::nullopt, "Backend Developer", std::nullopt},
       {"Product Designer - Northwind", "Northwind", "Product Designer", "Northwind"},
       {"Engineering Manager - MLOps & Analytics", std::nullopt, "Engineering Manager - MLOps & Analytics", std::nullopt},
-      {"Lead Developer .Net - CDI - H/F/X", std::nullopt, "Lead Developer .Net - CDI - H/F/X", std::nullopt},
+      {"Tech Lead Java - CDI - H/F", std::nullopt, "Tech Lead Java - CDI - H/F", std::nullopt},
       {"Job Title: Data Analyst", std::nullopt, "Data Analyst", std::nullopt},
   };
   for (const Case& c : cases) {
