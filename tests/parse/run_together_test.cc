@@ -140,4 +140,19 @@ TEST_CASE("run together: a megabyte of capitals steps finishes") {
   CHECK_FALSE(SplitRunTogether(glued).segments.empty());
 }
 
+TEST_CASE("run together: an item may end in an acronym and a period") {
+  CHECK(Cut("Strong SQL.Experience with a modern data stack") ==
+        "Strong SQL. | Experience with a modern data stack");
+  CHECK(Cut("Know AWS.Familiarity with Terraform") == "Know AWS. | Familiarity with Terraform");
+  // One capital before the dot, or a short word after it: a dotted name.
+  CHECK(Cut("served in the U.S.Army for years") == "served in the U.S.Army for years");
+  CHECK(Cut("built on ASP.Net and C#.NET") == "built on ASP.Net and C#.NET");
+}
+
+TEST_CASE("run together: an item may end in a percentage") {
+  CHECK(Cut("Annual bonus of up to 10%Pension contribution of 6%Private health insurance") ==
+        "Annual bonus of up to 10% | Pension contribution of 6% | Private health insurance");
+  CHECK(Cut("a 100%EU team") == "a 100%EU team");
+}
+
 }  // namespace jobpipe::text
