@@ -2,21 +2,21 @@
 
 #include <cctype>
 #include <memory>
-#include <mutex>
 #include <string_view>
 
 #include "ingest/ascii_text.h"
+#include "ingest/curl_library.h"
 
 namespace jobpipe {
 namespace {
 
 struct EasyDeleter {
-  void operator()(CURL* easy) const { curl_easy_cleanup(easy); }
+  void operator()(CURL* easy) const { Curl()->easy_cleanup(easy); }
 };
 using EasyHandle = std::unique_ptr<CURL, EasyDeleter>;
 
 struct SlistDeleter {
-  void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+  void operator()(curl_slist* list) const { Curl()->slist_free_all(list); }
 };
 using HeaderList = std::unique_ptr<curl_slist, SlistDeleter>;
 
@@ -87,25 +87,26 @@ std::string OneLine(const char* text) {
   return std::string(TrimAscii(line));
 }
 
-std::string InfoString(CURL* easy, CURLINFO info) {
+std::string InfoString(const CurlApi& curl, CURL* easy, CURLINFO info) {
   char* value = nullptr;
-  if (curl_easy_getinfo(easy, info, &value) != CURLE_OK || value == nullptr) return "";
+  if (curl.easy_getinfo(easy, info, &value) != CURLE_OK || value == nullptr) return "";
   return value;
 }
 
 }  // namespace
 
-void EnsureCurlGlobalInit() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 std::string DefaultUserAgent() { return "jobpipe/0.1 (job posting reader; libcurl)"; }
 
 TransferResult RunTransfer(const std::string& url, const FetchOptions& options) {
-  EnsureCurlGlobalInit();
   TransferResult result;
-  EasyHandle easy(curl_easy_init());
+  const Result<CurlApi>& loaded = Curl();
+  if (!loaded) {  // FetchUrl reports this before any transfer
+    result.code = CURLE_FAILED_INIT;
+    result.curl_error = loaded.error().message;
+    return result;
+  }
+  const CurlApi& curl = *loaded;
+  EasyHandle easy(curl.easy_init());
   if (!easy) {
     result.code = CURLE_FAILED_INIT;
     result.curl_error = "cannot create a curl handle";
@@ -114,40 +115,40 @@ TransferResult RunTransfer(const std::string& url, const FetchOptions& options) 
   TransferState state{&options, &result};
   char error_buffer[CURL_ERROR_SIZE] = {};
   HeaderList headers(
-      curl_slist_append(nullptr,
+      curl.slist_append(nullptr,
                         "Accept: text/html,application/xhtml+xml,application/json;q=0.9,"
                         "text/plain;q=0.8,*/*;q=0.5"));
   const std::string user_agent =
       options.user_agent.empty() ? DefaultUserAgent() : options.user_agent;
 
   CURL* h = easy.get();
-  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(h, CURLOPT_MAXREDIRS, static_cast<long>(options.max_redirects));
-  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, options.connect_timeout_seconds);
-  curl_easy_setopt(h, CURLOPT_TIMEOUT, options.timeout_seconds);
-  curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
-  curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // every encoding this libcurl decodes
-  curl_easy_setopt(h, CURLOPT_USERAGENT, user_agent.c_str());
-  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get());
-  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);  // many threads fetch at once
-  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
-  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, OnBody);
-  curl_easy_setopt(h, CURLOPT_WRITEDATA, &state);
-  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, OnHeader);
-  curl_easy_setopt(h, CURLOPT_HEADERDATA, &state);
-  curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, OnProgress);
-  curl_easy_setopt(h, CURLOPT_XFERINFODATA, &state);
-  curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+  curl.easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+  curl.easy_setopt(h, CURLOPT_MAXREDIRS, static_cast<long>(options.max_redirects));
+  curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT, options.connect_timeout_seconds);
+  curl.easy_setopt(h, CURLOPT_TIMEOUT, options.timeout_seconds);
+  curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_bytes));
+  curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // every encoding this libcurl decodes
+  curl.easy_setopt(h, CURLOPT_USERAGENT, user_agent.c_str());
+  curl.easy_setopt(h, CURLOPT_HTTPHEADER, headers.get());
+  curl.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);  // many threads fetch at once
+  curl.easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
+  curl.easy_setopt(h, CURLOPT_WRITEFUNCTION, OnBody);
+  curl.easy_setopt(h, CURLOPT_WRITEDATA, &state);
+  curl.easy_setopt(h, CURLOPT_HEADERFUNCTION, OnHeader);
+  curl.easy_setopt(h, CURLOPT_HEADERDATA, &state);
+  curl.easy_setopt(h, CURLOPT_XFERINFOFUNCTION, OnProgress);
+  curl.easy_setopt(h, CURLOPT_XFERINFODATA, &state);
+  curl.easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
 
-  result.code = curl_easy_perform(h);
+  result.code = curl.easy_perform(h);
   result.curl_error = OneLine(error_buffer);
-  curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &result.http_status);
-  result.content_type = InfoString(h, CURLINFO_CONTENT_TYPE);
-  result.effective_url = InfoString(h, CURLINFO_EFFECTIVE_URL);
-  result.redirect_url = InfoString(h, CURLINFO_REDIRECT_URL);
+  curl.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &result.http_status);
+  result.content_type = InfoString(curl, h, CURLINFO_CONTENT_TYPE);
+  result.effective_url = InfoString(curl, h, CURLINFO_EFFECTIVE_URL);
+  result.redirect_url = InfoString(curl, h, CURLINFO_REDIRECT_URL);
   return result;
 }
 

@@ -26,15 +26,12 @@ struct TransferResult {
   bool cancelled = false;     // options.cancel was set during the transfer
 };
 
-/// Runs one GET of `url`: only http/https (also on redirects), at most
+/// Runs one GET of `url` with the loaded libcurl (curl_library.h): only http/https (also on redirects), at most
 /// options.max_redirects, options' timeouts and size limit, compressed
 /// encodings accepted, proxies from the environment as curl does.
 TransferResult RunTransfer(const std::string& url, const FetchOptions& options);
 
 /// jobpipe's User-Agent when options.user_agent is empty.
 std::string DefaultUserAgent();
-
-/// curl_global_init, once per process, from whichever thread comes first.
-void EnsureCurlGlobalInit();
 
 }  // namespace jobpipe

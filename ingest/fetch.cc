@@ -1,10 +1,9 @@
 // FetchUrl: validates the URL, applies the site adapters' rewriting, runs
 // transfers with retries, and turns the answer into a UTF-8 Document.
-#include <curl/curl.h>
-
 #include <ctime>
 #include <memory>
 
+#include "ingest/curl_library.h"
 #include "ingest/curl_transfer.h"
 #include "ingest/document_from_bytes.h"
 #include "ingest/fetch_errors.h"
@@ -18,38 +17,37 @@ namespace jobpipe {
 namespace {
 
 struct UrlDeleter {
-  void operator()(CURLU* url) const { curl_url_cleanup(url); }
+  void operator()(CURLU* url) const { Curl()->url_cleanup(url); }
 };
 
 struct CurlStringDeleter {
-  void operator()(char* text) const { curl_free(text); }
+  void operator()(char* text) const { Curl()->free(text); }
 };
 using CurlString = std::unique_ptr<char, CurlStringDeleter>;
 
-CurlString GetPart(CURLU* url, CURLUPart part) {
+CurlString GetPart(const CurlApi& curl, CURLU* url, CURLUPart part) {
   char* value = nullptr;
-  if (curl_url_get(url, part, &value, 0) != CURLUE_OK) return CurlString(nullptr);
+  if (curl.url_get(url, part, &value, 0) != CURLUE_OK) return CurlString(nullptr);
   return CurlString(value);
 }
 
 /// `url` must parse, have a host and use http or https.
-std::optional<Error> CheckUrl(const std::string& url) {
-  EnsureCurlGlobalInit();
-  std::unique_ptr<CURLU, UrlDeleter> parsed(curl_url());
+std::optional<Error> CheckUrl(const CurlApi& curl, const std::string& url) {
+  std::unique_ptr<CURLU, UrlDeleter> parsed(curl.url());
   if (!parsed) return MakeError(ErrorCode::kNetwork, url + ": out of memory");
   // Any scheme parses, so that ftp:// and friends are reported as blocked.
-  CURLUcode rc = curl_url_set(parsed.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME);
+  CURLUcode rc = curl.url_set(parsed.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME);
   if (rc != CURLUE_OK) {
     return MakeError(ErrorCode::kInvalidUrl,
-                     url + ": not a valid URL (" + curl_url_strerror(rc) + ")");
+                     url + ": not a valid URL (" + curl.url_strerror(rc) + ")");
   }
-  CurlString scheme = GetPart(parsed.get(), CURLUPART_SCHEME);
+  CurlString scheme = GetPart(curl, parsed.get(), CURLUPART_SCHEME);
   std::string name = scheme ? scheme.get() : "";
   if (name != "http" && name != "https") {
     return MakeError(ErrorCode::kBlockedScheme,
                      url + ": scheme \"" + name + "\" is not fetched; only http and https are");
   }
-  CurlString host = GetPart(parsed.get(), CURLUPART_HOST);
+  CurlString host = GetPart(curl, parsed.get(), CURLUPART_HOST);
   if (!host || *host.get() == '\0') {
     return MakeError(ErrorCode::kInvalidUrl, url + ": not a valid URL (no host)");
   }
@@ -100,10 +98,12 @@ Result<Document> BuildDocument(const std::string& url, TransferResult& transfer)
 Result<Document> FetchUrl(const std::string& url, const FetchOptions& options) {
   auto interrupted = [&] { return MakeError(ErrorCode::kInterrupted, url + ": interrupted"); };
   if (options.cancel != nullptr && options.cancel->load()) return interrupted();
-  if (auto error = CheckUrl(url)) return *error;
+  const Result<CurlApi>& curl = Curl();
+  if (!curl) return MakeError(curl.error().code, url + ": " + curl.error().message);
+  if (auto error = CheckUrl(*curl, url)) return *error;
   SiteTarget target = RewriteForSite(url, options.adapter_bases);
   if (target.url != url) {
-    if (auto error = CheckUrl(target.url)) return *error;
+    if (auto error = CheckUrl(*curl, target.url)) return *error;
   }
 
   AttemptOutcome outcome;

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "ingest/curl_library.h"
+
 namespace jobpipe {
 namespace {
 
@@ -119,7 +121,9 @@ AttemptOutcome ClassifyTransfer(const std::string& url, const TransferResult& tr
   if (IsTlsFailure(transfer.code)) {
     return Fail(ErrorCode::kConnect, WithDetail(url + ": TLS failure", detail), false);
   }
-  std::string cause = curl_easy_strerror(transfer.code);
+  const Result<CurlApi>& curl = Curl();
+  std::string cause = curl ? curl->easy_strerror(transfer.code)
+                           : "curl error " + std::to_string(static_cast<int>(transfer.code));
   // Dropped connections, empty replies, broken bodies: usually passing.
   return Fail(ErrorCode::kNetwork, WithDetail(url + ": " + cause, detail), true);
 }

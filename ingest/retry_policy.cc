@@ -1,6 +1,5 @@
 #include "ingest/retry_policy.h"
 
-#include <curl/curl.h>
 
 #include <algorithm>
 #include <cctype>
@@ -11,6 +10,7 @@
 #include <thread>
 
 #include "ingest/ascii_text.h"
+#include "ingest/curl_library.h"
 
 namespace jobpipe {
 
@@ -29,7 +29,9 @@ std::optional<double> ParseRetryAfter(std::string_view value, std::time_t now) {
     return std::stod(std::string(value));
   }
   // curl_getdate reads the three HTTP-date forms (RFC 9110 5.6.7).
-  std::time_t when = curl_getdate(std::string(value).c_str(), nullptr);
+  const Result<CurlApi>& curl = Curl();
+  if (!curl) return std::nullopt;
+  std::time_t when = curl->getdate(std::string(value).c_str(), nullptr);
   if (when == -1) return std::nullopt;
   return std::max(0.0, std::difftime(when, now));
 }

@@ -20,8 +20,9 @@ inline constexpr double kMaxRetryWaitSeconds = 60.0;
 double BackoffSeconds(int retry, double base_seconds, double random01);
 
 /// Seconds to wait that a Retry-After value asks for: delta-seconds ("120")
-/// or an HTTP-date, relative to `now`. nullopt when absent or malformed; a
-/// date in the past is 0.
+/// or an HTTP-date, relative to `now`. nullopt when absent or malformed
+/// (or when libcurl, which reads the dates, cannot be loaded); a date in the
+/// past is 0.
 std::optional<double> ParseRetryAfter(std::string_view value, std::time_t now);
 
 /// True for HTTP statuses worth retrying: 429 and every 5xx.
