@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "normalize/fact_text.h"
+#include "normalize/spelling_index.h"
 
 namespace jobpipe::embedded {
 extern const std::string_view skills;
@@ -24,14 +25,13 @@ struct Skill {
   bool verb = false;        // also a noun ("mentor"): the activity only
 };
 
-// The lexicon of data/skills.tsv and one regex of all its spellings. RE2
-// has no lookaround and \b does not fit "C++", "C#" or ".NET", so the
-// regex finds the longest spelling at each place and the boundaries are
-// checked here.
+// The lexicon of data/skills.tsv and an index of all its spellings. \b
+// does not fit "C++", "C#" or ".NET", so the index finds the longest
+// spelling at each place and the boundaries are checked here.
 struct Lexicon {
   std::vector<Skill> skills;
   std::unordered_map<std::string, std::vector<size_t>> by_lower_spelling;
-  std::unique_ptr<RE2> regex;
+  std::unique_ptr<SpellingIndex> index;
 };
 
 std::vector<std::string> SplitOn(std::string_view text, char separator) {
@@ -48,7 +48,7 @@ std::vector<std::string> SplitOn(std::string_view text, char separator) {
 
 std::unique_ptr<Lexicon> LoadLexicon() {
   auto lexicon = std::make_unique<Lexicon>();
-  std::string alternation;
+  std::vector<std::string> spellings;
   for (const std::string& line : SplitLines(embedded::skills)) {
     if (line[0] == '#') continue;
     std::vector<std::string> fields = SplitOn(line, '\t');
@@ -71,17 +71,11 @@ std::unique_ptr<Lexicon> LoadLexicon() {
     }
     for (const std::string& spelling : skill.spellings) {
       lexicon->by_lower_spelling[AsciiLower(spelling)].push_back(lexicon->skills.size());
-      if (!alternation.empty()) alternation += '|';
-      alternation += RE2::QuoteMeta(spelling);
+      spellings.push_back(spelling);
     }
     lexicon->skills.push_back(std::move(skill));
   }
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_longest_match(true);  // ".NET Core" over ".NET", "C++" over "C"
-  options.set_max_mem(64 << 20);
-  options.set_log_errors(false);
-  lexicon->regex = std::make_unique<RE2>(alternation, options);
+  lexicon->index = std::make_unique<SpellingIndex>(spellings);
   return lexicon;
 }
 
@@ -94,6 +88,8 @@ bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') |
 // Non-ASCII bytes count as letters: "Übersicht" holds no skill "bersicht".
 bool IsWordByte(char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; }
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// What RE2's \s matches.
+bool IsRe2Space(char c) { return IsSpaceByte(c) || c == '\f'; }
 
 // Where a word ends and starts: "Java" not in "JavaBeans" nor "C" in "C++",
 // ".NET" not inside "ASP.NET"; "C#" and ".NET" in "C#/.NET".
@@ -186,6 +182,13 @@ bool FollowsDeterminer(std::string_view text, size_t begin) {
 // "Portuguese is not required", "Java is not needed": the posting names
 // the skill only to say the job does not ask for it.
 bool NegatedAfter(std::string_view text, size_t end) {
+  // Most skills are not followed by "is"/"are": those need not compile
+  // the pattern. (?i) folds only "i", "I", "a", "A" to those first letters.
+  size_t next = end;
+  while (next < text.size() && IsRe2Space(text[next])) ++next;
+  if (next == text.size() || std::string_view("iIaA").find(text[next]) == std::string_view::npos) {
+    return false;
+  }
   static const RE2 kNegation(
       R"((?i)\s*(?:is|are)\s+(?:not|no longer)\s+(?:required|needed|necessary|mandatory|a requirement)\b)");
   if (!kNegation.ok() || end >= text.size()) return false;
@@ -210,16 +213,15 @@ bool Accepts(const Skill& skill, std::string_view text, size_t begin, size_t end
 void AddSkills(std::string_view text, std::vector<std::string>* found,
                std::unordered_set<std::string>* seen) {
   const Lexicon& lexicon = GetLexicon();
-  if (!lexicon.regex || !lexicon.regex->ok()) return;
   size_t position = 0;
-  re2::StringPiece match;
-  while (position < text.size() &&
-         lexicon.regex->Match(text, position, text.size(), RE2::UNANCHORED, &match, 1)) {
-    size_t begin = match.data() - text.data();
-    size_t end = begin + match.size();
+  while (position < text.size()) {
+    size_t begin = position;
+    // A spelling that starts inside a word fails HasBoundaries anyway.
+    bool inside_word = begin > 0 && IsWordByte(text[begin]) && IsWordByte(text[begin - 1]);
+    size_t end = begin + (inside_word ? 0 : lexicon.index->LongestAt(text, begin));
     bool accepted = false;
     if (end > begin && HasBoundaries(text, begin, end)) {
-      auto candidates = lexicon.by_lower_spelling.find(AsciiLower(match));
+      auto candidates = lexicon.by_lower_spelling.find(AsciiLower(text.substr(begin, end - begin)));
       if (candidates != lexicon.by_lower_spelling.end()) {
         for (size_t index : candidates->second) {
           const Skill& skill = lexicon.skills[index];

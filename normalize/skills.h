@@ -1,5 +1,5 @@
 // Finds the skills a posting names, by canonical name, from the lexicon in
-// data/skills.tsv (canonical name and aliases), matched in one RE2 pass.
+// data/skills.tsv (canonical name and aliases), found with a SpellingIndex.
 #pragma once
 
 #include <string>
