@@ -65,6 +65,12 @@ bool HasCenturyDigits(std::string_view text) {
   return false;
 }
 
+// A cue's pattern is compiled and run only on lines that could give a date
+// after it: lines with a year and one of the keywords the pattern needs.
+bool MayHaveDateAfter(std::string_view line, std::initializer_list<std::string_view> keywords) {
+  return HasCenturyDigits(line) && ContainsAnyFolded(line, keywords);
+}
+
 }  // namespace
 
 std::optional<std::string> ParseDate(std::string_view text) {
@@ -94,10 +100,17 @@ std::optional<std::string> ParseDate(std::string_view text) {
 }
 
 std::optional<std::string> FindDatePosted(const std::vector<TextLine>& lines) {
-  static const RE2 kCue(
-      R"((?i)\b(?:posted|date posted|published|publication date|veröffentlicht|publié|date de publication|publicado|fecha de publicación|data de publicação|pubblicato|julkaistu|gepubliceerd|avaldatud)\b(.*))");
+  auto cue = []() -> const RE2& {
+    static const RE2 kCue(
+        R"((?i)\b(?:posted|date posted|published|publication date|veröffentlicht|publié|date de publication|publicado|fecha de publicación|data de publicação|pubblicato|julkaistu|gepubliceerd|avaldatud)\b(.*))");
+    return kCue;
+  };
   for (const TextLine& line : lines) {
-    if (auto date = DateAfter(line.text, kCue)) return date;
+    if (!MayHaveDateAfter(line.text, {"posted", "publi", "ffentlicht", "pubblicato", "julkaistu",
+                                      "gepubliceerd", "avaldatud"})) {
+      continue;
+    }
+    if (auto date = DateAfter(line.text, cue())) return date;
   }
   for (const TextLine& line : lines) {
     if (line.origin == LineOrigin::kHeader && WordCount(line.text) <= 4) {
@@ -108,18 +121,39 @@ std::optional<std::string> FindDatePosted(const std::vector<TextLine>& lines) {
 }
 
 std::optional<std::string> FindValidThrough(const std::vector<TextLine>& lines) {
-  static const RE2 kCue(
-      R"((?i)\b(?:apply by|apply before|applications? (?:close|closes|are due|due|deadline)|application deadline|deadline|closing date|closes|close date|valid through|bewerbungsfrist|bewerbungsschluss|bewerben sie sich bis|date limite|candidatures? jusqu|fecha límite|fecha limite|plazo|prazo|hakuaika|viimeinen hakupäivä|kandideerimise tähtaeg|tähtaeg|sista ansökningsdag|scadenza|sluitingsdatum)(.*))");
+  auto cue = []() -> const RE2& {
+    static const RE2 kCue(
+        R"((?i)\b(?:apply by|apply before|applications? (?:close|closes|are due|due|deadline)|application deadline|deadline|closing date|closes|close date|valid through|bewerbungsfrist|bewerbungsschluss|bewerben sie sich bis|date limite|candidatures? jusqu|fecha límite|fecha limite|plazo|prazo|hakuaika|viimeinen hakupäivä|kandideerimise tähtaeg|tähtaeg|sista ansökningsdag|scadenza|sluitingsdatum)(.*))");
+    return kCue;
+  };
   // "Send your CV to ... before 14 February 2025", "envía tu CV ... antes
   // del 28 de febrero de 2025": a sentence about applying and a date right
   // after "before" / "until" is the closing date too.
-  static const RE2 kApplyBefore(
-      R"((?i)\b(?:apply|applications?|send (?:us )?(?:your|a) (?:cv|resume|résumé|application)|envía tu cv|envia tu cv|envíanos tu cv|candidatures?|candidatez\w*|bewerbung\w*|postula\w*)\b.*?\b(?:before|until|no later than|antes del?|hasta el|avant le|jusqu'au|bis zum)\s+((?:the\s+)?\d{1,2}\b.*|\pL{3,10}\.?\s+\d{1,2}\b.*))");
+  auto apply_before = []() -> const RE2& {
+    static const RE2 kApplyBefore(
+        R"((?i)\b(?:apply|applications?|send (?:us )?(?:your|a) (?:cv|resume|résumé|application)|envía tu cv|envia tu cv|envíanos tu cv|candidatures?|candidatez\w*|bewerbung\w*|postula\w*)\b.*?\b(?:before|until|no later than|antes del?|hasta el|avant le|jusqu'au|bis zum)\s+((?:the\s+)?\d{1,2}\b.*|\pL{3,10}\.?\s+\d{1,2}\b.*))");
+    return kApplyBefore;
+  };
   for (const TextLine& line : lines) {
-    if (auto date = DateAfter(line.text, kCue)) return date;
+    if (!MayHaveDateAfter(line.text, {"apply b",         "application",   "deadline",
+                                      "closing date",    "closes",        "close date",
+                                      "valid through",   "bewerbungs",    "bewerben sie sich bis",
+                                      "date limite",     "candidature",   "fecha l",
+                                      "plazo",           "prazo",         "hakuaika",
+                                      "viimeinen hakup", "htaeg",         "sista ans",
+                                      "scadenza",        "sluitingsdatum"})) {
+      continue;
+    }
+    if (auto date = DateAfter(line.text, cue())) return date;
   }
   for (const TextLine& line : lines) {
-    if (auto date = DateAfter(line.text, kApplyBefore)) return date;
+    if (!MayHaveDateAfter(line.text, {"before", "until", "no later than", "antes de", "hasta el",
+                                      "avant le", "jusqu'au", "bis zum"}) ||
+        !ContainsAnyFolded(line.text, {"apply", "application", "send ", "tu cv", "candidat",
+                                       "bewerbung", "postula"})) {
+      continue;
+    }
+    if (auto date = DateAfter(line.text, apply_before())) return date;
   }
   return std::nullopt;
 }

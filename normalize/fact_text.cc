@@ -69,6 +69,29 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords) {
+  constexpr std::string_view kKelvinSign = "\xE2\x84\xAA";
+  constexpr std::string_view kLongS = "\xC5\xBF";
+  std::string folded;
+  folded.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, kKelvinSign.size()) == kKelvinSign) {
+      folded += 'k';
+      i += kKelvinSign.size() - 1;
+    } else if (text.substr(i, kLongS.size()) == kLongS) {
+      folded += 's';
+      i += kLongS.size() - 1;
+    } else {
+      char c = text[i];
+      folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  for (std::string_view keyword : keywords) {
+    if (folded.find(keyword) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> SplitLines(std::string_view text) {
   std::vector<std::string> lines;
   size_t start = 0;

@@ -3,6 +3,7 @@
 // where it came from, plus the small string helpers the rules share.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,13 @@ std::string Trim(std::string_view text);
 
 /// ASCII letters lowered; other bytes kept (enough for keyword tests).
 std::string AsciiLower(std::string_view text);
+
+/// A cheap test to run before a case-insensitive pattern is compiled or
+/// run: true when `text` holds one of `keywords` (lowered ASCII), case
+/// folded as RE2's (?i) folds it (ASCII letters, and U+212A KELVIN SIGN and
+/// U+017F LONG S as "k" and "s"). A pattern that needs one of the keywords
+/// cannot match text for which this is false.
+bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords);
 
 /// Splits on '\n' (a '\r' before it dropped), keeping empty lines out.
 std::vector<std::string> SplitLines(std::string_view text);
