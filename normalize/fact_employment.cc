@@ -58,15 +58,16 @@ std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines
   }
   if (auto type = EmploymentTypeFromText(title)) return type;
   static const RE2 kProse(
-      R"((?i)\b(full[- ]?time|part[- ]?time|temporary|fixed[- ]term)\s+(?:\w+\s+){0,3}?(?:position|role|job|opportunity|contract|employment|basis|employee|hours)\b|\b(?:seeks|seeking|hiring|for)\s+an?\s+(full[- ]?time|part[- ]?time)\b)");
+      R"((?i)\b(full[- ]?time|part[- ]?time|temporary|fixed[- ]term)\s+(?:\w+\s+){0,3}?(?:position|role|job|opportunity|contract|employment|basis|employee|hours)\b|\b(?:seeks|seeking|hiring|for)\s+an?\s+(full[- ]?time|part[- ]?time)\b|^\W*(full[- ]?time|part[- ]?time)\s+\w+)");
   for (const TextLine& line : lines) {
     if (line.kind == SectionKind::kBenefits || line.kind == SectionKind::kAboutCompany ||
         line.kind == SectionKind::kEqualOpportunity) {
       continue;
     }
-    std::string first, second;
-    if (kProse.ok() && RE2::PartialMatch(line.text, kProse, &first, &second)) {
-      return EmploymentTypeFromText(first.empty() ? second : first);
+    // Also a sentence that opens with the type: "Part-time barista wanted ...".
+    std::string first, second, opening;
+    if (kProse.ok() && RE2::PartialMatch(line.text, kProse, &first, &second, &opening)) {
+      return EmploymentTypeFromText(!first.empty() ? first : !second.empty() ? second : opening);
     }
   }
   return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 
 namespace jobpipe {
@@ -148,8 +149,13 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
 
 // The period named after the money (up to a few words on), else anywhere
 // in the text; also the end of the period words when they follow the money.
+const RE2& PeriodRegex() {
+  static const RE2 regex(kPeriodPattern);
+  return regex;
+}
+
 std::optional<std::string> FindPeriod(std::string_view text, size_t money_end, size_t* period_end) {
-  static const RE2 kPeriod(kPeriodPattern);
+  const RE2& kPeriod = PeriodRegex();
   if (!kPeriod.ok()) return std::nullopt;
   std::array<re2::StringPiece, 6> group;
   for (size_t from : {money_end, size_t{0}}) {
@@ -190,6 +196,35 @@ Salary SalaryFrom(std::string_view text, const MoneyMatch& money, std::string_vi
   salary.period = FindPeriod(text, money.end, nullptr);
   ApplyBoundWords(text, money, &salary);
   return salary;
+}
+
+// "£12.60 per hour", "$20/hr": the period written right after the amount
+// (FindMoney's text starts at the amount and may run on to the period).
+bool PeriodRightAfterAmount(std::string_view salary_text) {
+  std::optional<MoneyMatch> money = NextMoney(salary_text, 0, false);
+  if (!money) return false;
+  size_t at = money->end;
+  while (at < salary_text.size() && salary_text[at] == ' ') ++at;
+  return PeriodRegex().Match(salary_text, at, salary_text.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
+// Words with a letter or digit in them: "+" and "-" between amounts and
+// extras ("£45,000 - £55,000 + Bonus + Pension") are not words.
+size_t CountWordsWithAlnum(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false, has_alnum = false;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    bool space = i == text.size() || text[i] == ' ' || text[i] == '\t';
+    if (space) {
+      if (in_word && has_alnum) ++words;
+      in_word = has_alnum = false;
+      continue;
+    }
+    in_word = true;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    has_alnum |= std::isalnum(c) != 0;
+  }
+  return words;
 }
 
 }  // namespace
@@ -255,7 +290,12 @@ std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std
     std::optional<std::string> value = LabelledValueInLine(line.text, kLabel);
     if (!value) continue;
     std::optional<Salary> money = FindMoney(*value, context);
-    if (money && WordCount(*value) > 16) return money;
+    // A field value ("£45,000 - £55,000 + Bonus + Pension") is kept whole;
+    // a sentence after the label ("$65,000 - $75,000 base salary plus
+    // uncapped commission (...).") gives only its amount.
+    std::string trimmed = Trim(*value);
+    bool sentence = CountWordsWithAlnum(trimmed) > 8 || (!trimmed.empty() && trimmed.back() == '.');
+    if (money && sentence) return money;
     // Without an amount only a short answer is a salary ("Selon profil",
     // "Nach Vereinbarung"); a sentence is prose about pay.
     if (money || WordCount(*value) <= 8) return ParseSalary(*value, context);
@@ -282,7 +322,9 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
     if (!money || (kOtherMoney.ok() && RE2::PartialMatch(line.text, kOtherMoney))) continue;
     bool is_range = money->min && money->max && *money->min != *money->max;
     bool pay_line = kPayWord.ok() && RE2::PartialMatch(line.text, kPayWord);
-    if ((is_range && money->period) || pay_line) return money;
+    // "£12.60 per hour plus tips": an hourly amount is pay.
+    bool hourly = money->period == std::optional<std::string>("hour") && PeriodRightAfterAmount(money->text);
+    if ((is_range && money->period) || pay_line || hourly) return money;
   }
   return std::nullopt;
 }

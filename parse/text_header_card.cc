@@ -1,6 +1,7 @@
 #include "parse/text_header_card.h"
 
 #include <array>
+#include <cctype>
 
 #include "parse/text_headings.h"
 #include "parse/text_inline.h"
@@ -17,14 +18,17 @@ constexpr std::size_t kMaxCardChars = 150;
 constexpr std::size_t kMaxCardWords = 20;
 
 // Lowercase, without final punctuation or ellipsis.
-constexpr std::array<std::string_view, 29> kUiChrome = {
+constexpr std::array<std::string_view, 38> kUiChrome = {
     "apply for this job", "apply for this position", "apply for this role",
     "show more", "show less",      "see more",        "see less",     "show all",
     "apply",     "apply now",      "easy apply",      "save",         "saved",
     "save job",  "share",          "report this job", "report job",   "report this listing",
     "view job",  "view more jobs", "back to search",  "back to jobs", "follow",
     "message",   "dismiss",        "close",           "more",         "less",
-    "see all"};
+    "see all",
+    // German, French, Spanish, Portuguese, Dutch apply and save buttons.
+    "jetzt bewerben", "bewerben", "speichern", "postuler", "postuler maintenant",
+    "postularme", "inscribirme", "candidatar-me", "solliciteer"};
 
 constexpr std::array<std::string_view, 4> kSeeMoreSuffixes = {
     "\xE2\x80\xA6see more", "...see more", "\xE2\x80\xA6 see more", "... see more"};
@@ -38,6 +42,49 @@ std::string ChromeKey(std::string_view text) {
   std::size_t end = key.size();
   while (end > begin && is_noise(static_cast<unsigned char>(key[end - 1]))) --end;
   return key.substr(begin, end - begin);
+}
+
+// Words that state the terms of the job, as card lines give them.
+constexpr std::array<std::string_view, 24> kTermsWords = {
+    "full-time", "full time", "part-time", "part time", "permanent", "fixed-term",
+    "temporary", "contract",  "hybrid",    "remote",    "on-site",   "onsite",
+    "in-office", "vollzeit",  "teilzeit",  "unbefristet", "befristet", "cdi",
+    "cdd",       "télétravail", "temps plein", "tiempo completo", "presencial", "híbrido"};
+
+bool NamesJobTerms(std::string_view text) {
+  const std::string lower = AsciiLower(text);
+  for (std::string_view word : kTermsWords) {
+    std::size_t at = lower.find(word);
+    while (at != std::string::npos) {
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const std::size_t end = at + word.size();
+      const bool ends = end == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      if (starts && ends) return true;
+      at = lower.find(word, at + 1);
+    }
+  }
+  return false;
+}
+
+// "Permanent, full-time. Hybrid: three days a week in our Cork office.":
+// a line of short sentences stating the job's terms, right under the
+// title, belongs to the card although it ends like a sentence.
+bool IsTermsLine(const Line& line, const std::string& clean) {
+  constexpr std::size_t kMaxTermsSentenceWords = 9;
+  constexpr std::size_t kMaxTermsWords = 16;
+  if (line.kind != LineKind::kText || WordCount(clean) > kMaxTermsWords || !NamesJobTerms(clean)) {
+    return false;
+  }
+  std::size_t words_in_sentence = 0;
+  bool in_word = false;
+  for (char c : clean) {
+    const bool word_byte = c != ' ' && c != '.' && c != '!' && c != '?' && c != ';';
+    if (word_byte && !in_word) ++words_in_sentence;
+    in_word = word_byte;
+    if (words_in_sentence > kMaxTermsSentenceWords) return false;
+    if (c == '.' || c == '!' || c == '?' || c == ';') words_in_sentence = 0;
+  }
+  return true;
 }
 
 bool IsCardLike(const Line& line, const std::string& clean) {
@@ -94,6 +141,12 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
       continue;
     }
     body_found = true;  // unless this line turns out to belong to the card
+    if (card.lines.size() > url_lines && IsTermsLine(line, clean)) {
+      card.lines.push_back(clean);
+      card.body_start = ++i;
+      body_found = false;
+      continue;
+    }
     if (!IsCardLike(line, clean) || (IsHeadingPhrase(clean) && !IsLabelValue(clean))) break;
     // A line wrapped onto the next one is prose.
     if (i + 1 < lines.size() && line.kind == LineKind::kText &&

@@ -53,6 +53,11 @@ TEST_CASE("FindEmploymentType prefers labels and short lines over prose") {
 
   lines = {{"This is a part-time position of 20 hours a week.", LineOrigin::kProse, SectionKind::kIntro}};
   CHECK(FindEmploymentType(lines, "Librarian") == std::optional<std::string>("part_time"));
+
+  // A sentence that opens with the type states it.
+  lines = {{"Part-time barista wanted for Saturdays and Sundays at our café.", LineOrigin::kProse,
+            SectionKind::kIntro}};
+  CHECK(FindEmploymentType(lines, "Barista") == std::optional<std::string>("part_time"));
 }
 
 TEST_CASE("SeniorityFromText reads the level a title implies") {

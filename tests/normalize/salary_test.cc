@@ -87,6 +87,14 @@ TEST_CASE("FindSalary takes labelled lines in any language first") {
       {"Rémunération : Selon profil", "Selon profil"},
       {"Salario: 30.000€ - 36.000€ al año", "30.000€ - 36.000€ al año"},
       {"Pay Range: $25 - $30 per hour", "$25 - $30 per hour"},
+      // A field value is kept whole, extras and all ...
+      {"Salary: £45,000 - £55,000 + Bonus + Pension + Benefits", "£45,000 - £55,000 + Bonus + Pension + Benefits"},
+      {"Salary: €120,000 – €150,000 per year + equity", "€120,000 – €150,000 per year + equity"},
+      // ... a sentence after the label gives its amount only.
+      {"Compensation: $65,000 - $75,000 base salary plus uncapped commission (on-target earnings around "
+       "$140,000).",
+       "$65,000 - $75,000"},
+      {"Salary: $120,000 - $150,000 per year.", "$120,000 - $150,000 per year"},
   };
   for (const auto& [line, text] : cases) {
     INFO(line);
@@ -121,6 +129,15 @@ TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
   salary = FindSalary(Lines({{"Remote, $95K-$120K, 0.1% equity", LineOrigin::kHeader}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "$95K-$120K");
+
+  // An hourly amount is pay even without a pay word, when the period goes with it.
+  salary = FindSalary(
+      Lines({{"Part-time barista wanted at our café, £12.60 per hour plus tips.", LineOrigin::kProse}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "£12.60 per hour");
+  CHECK(salary->period == "hour");
+  CHECK_FALSE(FindSalary(Lines({{"Parking costs £2.50 at the gate; the shop opens hourly.", LineOrigin::kProse}}), "")
+                  .has_value());
 }
 
 TEST_CASE("FindSalary ignores money that is not pay and promises without amounts") {

@@ -50,6 +50,9 @@ TEST_CASE("text headings: each kind") {
       {"🚀 About the team\n\n" + prose, "H0 About the team\n" + prose_block},
       {"Underlined title\n================\n" + prose, "H1 Underlined title\n" + prose_block},
       {"Second level\n------------\n" + prose, "H2 Second level\n" + prose_block},
+      // Sentence-case headings of other languages, capitals beyond ASCII too.
+      {"Über uns\n" + prose, "H0 Über uns\n" + prose_block},
+      {"Qui sommes-nous ?\n" + prose, "H0 Qui sommes-nous ?\n" + prose_block},
   };
   for (const auto& [input, expected] : cases) {
     INFO(input);
@@ -120,6 +123,17 @@ TEST_CASE("text header card: which leading lines are the card") {
       {"# [Data Engineer](https://jobs.example.com/1)\n### Acme\n#### `💰 50k` `🌎 Spain`\n\n" +
            std::string(kProse),
        "Data Engineer / Acme / 💰 50k 🌎 Spain"},
+      // A line of short sentences stating the terms belongs to the card.
+      {"QA Engineer\nBrindle Ltd. — Cork, Ireland\nPermanent, full-time. Hybrid: three days a week in our Cork "
+       "office.\n\n" +
+           std::string(kProse),
+       "QA Engineer / Brindle Ltd. — Cork, Ireland / Permanent, full-time. Hybrid: three days a week in our "
+       "Cork office."},
+      // ... but not a sentence that only mentions them.
+      {"QA Engineer\nBrindle Health\nWe are a remote-first company building scheduling software for clinics "
+       "across Ireland.\n\n" +
+           std::string(kProse),
+       "QA Engineer / Brindle Health"},
       // No card: the text starts with prose.
       {std::string(kProse), ""},
       // No card: a wrapped paragraph starts the text.
