@@ -147,27 +147,52 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
   return std::nullopt;
 }
 
-// The period named after the money (up to a few words on), else anywhere
-// in the text; also the end of the period words when they follow the money.
 const RE2& PeriodRegex() {
   static const RE2 regex(kPeriodPattern);
   return regex;
 }
 
-std::optional<std::string> FindPeriod(std::string_view text, size_t money_end, size_t* period_end) {
-  const RE2& kPeriod = PeriodRegex();
-  if (!kPeriod.ok()) return std::nullopt;
+struct PeriodMatch {
+  std::string period;
+  size_t begin = 0, end = 0;
+};
+
+// The first period words in text[from, to).
+std::optional<PeriodMatch> FirstPeriod(std::string_view text, size_t from, size_t to) {
+  const RE2& regex = PeriodRegex();
   std::array<re2::StringPiece, 6> group;
-  for (size_t from : {money_end, size_t{0}}) {
-    if (from > text.size()) continue;
-    if (!kPeriod.Match(text, from, text.size(), RE2::UNANCHORED, group.data(), group.size())) continue;
-    for (size_t g = 1; g < group.size(); ++g) {
-      if (group[g].data() == nullptr) continue;
-      size_t end = group[0].data() - text.data() + group[0].size();
-      if (from == money_end && end - money_end <= 40 && period_end) *period_end = end;
-      return std::string(kPeriods[g - 1]);
-    }
+  if (!regex.ok() || from >= to || !regex.Match(text, from, to, RE2::UNANCHORED, group.data(), group.size())) {
+    return std::nullopt;
   }
+  for (size_t g = 1; g < group.size(); ++g) {
+    if (group[g].data() == nullptr) continue;
+    size_t begin = group[0].data() - text.data();
+    return PeriodMatch{kPeriods[g - 1], begin, begin + group[0].size()};
+  }
+  return std::nullopt;
+}
+
+// The period of the money at [money_begin, money_end): named right after
+// it ("€60,000 per year"), else right before it ("a gross monthly salary
+// between €4,332 and €5,929"), else further on, else anywhere in the text.
+// Also the end of the period words when they follow the money.
+std::optional<std::string> FindPeriod(std::string_view text, size_t money_begin, size_t money_end,
+                                      size_t* period_end) {
+  constexpr size_t kReach = 40;
+  if (money_end > text.size()) money_end = text.size();
+  std::optional<PeriodMatch> after = FirstPeriod(text, money_end, text.size());
+  if (after && after->begin - money_end <= kReach) {
+    if (period_end && after->end - money_end <= kReach) *period_end = after->end;
+    return after->period;
+  }
+  size_t window = money_begin > kReach ? money_begin - kReach : 0;
+  std::optional<PeriodMatch> before;
+  for (auto found = FirstPeriod(text, window, money_begin); found; found = FirstPeriod(text, found->end, money_begin)) {
+    before = found;  // the closest one to the money
+  }
+  if (before) return before->period;
+  if (after) return after->period;
+  if (auto anywhere = FirstPeriod(text, 0, text.size())) return anywhere->period;
   return std::nullopt;
 }
 
@@ -193,7 +218,7 @@ Salary SalaryFrom(std::string_view text, const MoneyMatch& money, std::string_vi
   salary.max = money.max;
   std::string code = CurrencyCode(money.currency_token, std::string(text) + " " + std::string(context));
   if (!code.empty()) salary.currency = code;
-  salary.period = FindPeriod(text, money.end, nullptr);
+  salary.period = FindPeriod(text, money.begin, money.end, nullptr);
   ApplyBoundWords(text, money, &salary);
   return salary;
 }
@@ -238,7 +263,7 @@ std::optional<Salary> ParseSalary(std::string_view text, std::string_view contex
   } else if (auto plain = NextMoney(written, 0, false)) {
     salary = SalaryFrom(written, *plain, context);
   } else {
-    salary.period = FindPeriod(written, 0, nullptr);
+    salary.period = FindPeriod(written, 0, 0, nullptr);
   }
   salary.text = written;
   return salary;
@@ -249,7 +274,7 @@ std::optional<Salary> FindMoney(std::string_view text, std::string_view context)
   if (!money) return std::nullopt;
   Salary salary = SalaryFrom(text, *money, context);
   size_t end = money->end;
-  FindPeriod(text, money->end, &end);
+  FindPeriod(text, money->begin, money->end, &end);
   // "$20+" is a bound; "€60k + bonus" adds something that is not money.
   if (end < text.size() && text[end] == '+' && end > 0 && text[end - 1] != ' ') ++end;
   salary.text = Trim(text.substr(money->begin, end - money->begin));
@@ -319,7 +344,17 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
   for (const TextLine& line : lines) {
     if (line.origin == LineOrigin::kHeader) continue;
     std::optional<Salary> money = FindMoney(line.text, context);
-    if (!money || (kOtherMoney.ok() && RE2::PartialMatch(line.text, kOtherMoney))) continue;
+    if (!money) continue;
+    // The other-money word must be near the amount: "The pay range is $68,000
+    // to $84,000 a year ... and a $600 yearly home office stipend" is a
+    // salary; "Home office allowance of €500 a year" is not.
+    constexpr size_t kOtherMoneyReach = 40;
+    size_t begin = line.text.find(money->text);
+    if (begin == std::string::npos) begin = 0;
+    size_t from = begin > kOtherMoneyReach ? begin - kOtherMoneyReach : 0;
+    std::string_view near =
+        std::string_view(line.text).substr(from, begin - from + money->text.size() + kOtherMoneyReach);
+    if (kOtherMoney.ok() && RE2::PartialMatch(near, kOtherMoney)) continue;
     bool is_range = money->min && money->max && *money->min != *money->max;
     bool pay_line = kPayWord.ok() && RE2::PartialMatch(line.text, kPayWord);
     // "£12.60 per hour plus tips": an hourly amount is pay.

@@ -138,6 +138,22 @@ TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
   CHECK(salary->period == "hour");
   CHECK_FALSE(FindSalary(Lines({{"Parking costs £2.50 at the gate; the shop opens hourly.", LineOrigin::kProse}}), "")
                   .has_value());
+
+  // Other money far from the salary does not hide it ...
+  salary = FindSalary(Lines({{"The pay range is $68,000 to $84,000 a year plus an annual bonus, with medical, "
+                              "dental and vision cover, 20 days of PTO and a $600 yearly home office stipend.",
+                              LineOrigin::kProse}}),
+                      "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "$68,000 to $84,000 a year");
+  // ... and a period written before the amount is its period.
+  salary = FindSalary(Lines({{"We offer a gross monthly salary between €4,332 and €5,929 for a full-time position. "
+                              "In addition we offer an 8% holiday allowance and 29 days of annual leave.",
+                              LineOrigin::kProse}}),
+                      "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "€4,332 and €5,929");
+  CHECK(salary->period == "month");
 }
 
 TEST_CASE("FindSalary ignores money that is not pay and promises without amounts") {
