@@ -60,6 +60,17 @@ TEST_CASE("text headings: each kind") {
   }
 }
 
+TEST_CASE("text headings: a sentence leading into a list is a paragraph, a question-word line a heading") {
+  const std::string intro = "Intro sentence.\n\n";
+  CHECK(BlocksOf(intro + "To be successful you will need:\n• DNS\n• DHCP\n") ==
+        "P Intro sentence.\nP To be successful you will need:\nL0 DNS\nL0 DHCP\n");
+  CHECK(BlocksOf(intro + "In this role you will:\n- Ship code\n") ==
+        "P Intro sentence.\nP In this role you will:\nL0 Ship code\n");
+  CHECK(BlocksOf(intro + "What you will do:\n- Ship code\n") ==
+        "P Intro sentence.\nH0 What you will do\nL0 Ship code\n");
+  CHECK(BlocksOf(intro + "Requirements:\n- Go\n") == "P Intro sentence.\nH0 Requirements\nL0 Go\n");
+}
+
 TEST_CASE("text headings: lines that are not headings") {
   const std::pair<const char*, const char*> cases[] = {
       // A label with its value is a fact line.
