@@ -11,8 +11,9 @@ namespace jobpipe {
 namespace {
 
 // One money expression: [currency] amount [k] [currency], optionally a
-// separator and a second such amount. Groups: 1 currency before, 2 amount,
-// 3 k, 4 currency after; 5-8 the same for the upper bound. Currency symbols
+// separator and a second such amount ("$165,000/yr - $205,000/yr": a
+// period after the first amount of a range is read through). Groups:
+// 1 currency before, 2 amount, 3 k, 4 currency after; 5-8 the same for the upper bound. Currency symbols
 // are case-sensitive ("P100,000" is Philippine pesos, "p" is not).
 // Amounts group thousands with , . ' or spaces, or in lakhs ("12,00,000").
 // The space before a word separator ("to", "et") is matched by \s*: the
@@ -22,7 +23,7 @@ constexpr char kMoneyPattern[] =
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bNZD|\bCHF|\bINR|\bPHP|\bBRL|\bSGD|\bHKD|\bJPY|\bCNY|\bSEK|\bNOK|\bDKK|\bPLN|\bMXN|\bZAR|\bRs\.?|\bP)?)"
     R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)"
-    R"((?:(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|à|au|a|y|e|até|et)\s+))"
+    R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|à|au|a|y|e|até|et)\s+))"
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bCHF|\bINR|\bPHP|\bP)?)"
     R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)?)";

@@ -87,6 +87,7 @@ TEST_CASE("FindSalary takes labelled lines in any language first") {
       {"Rémunération : Selon profil", "Selon profil"},
       {"Salario: 30.000€ - 36.000€ al año", "30.000€ - 36.000€ al año"},
       {"Pay Range: $25 - $30 per hour", "$25 - $30 per hour"},
+      {"Salary: $165,000/yr - $205,000/yr", "$165,000/yr - $205,000/yr"},
       // A field value is kept whole, extras and all ...
       {"Salary: £45,000 - £55,000 + Bonus + Pension + Benefits", "£45,000 - £55,000 + Bonus + Pension + Benefits"},
       {"Salary: €120,000 – €150,000 per year + equity", "€120,000 – €150,000 per year + equity"},
