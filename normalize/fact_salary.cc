@@ -23,7 +23,7 @@ constexpr char kMoneyPattern[] =
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bNZD|\bCHF|\bINR|\bPHP|\bBRL|\bSGD|\bHKD|\bJPY|\bCNY|\bSEK|\bNOK|\bDKK|\bPLN|\bMXN|\bZAR|\bRs\.?|\bP)?)"
     R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)"
-    R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|à|au|a|y|e|até|et)\s+))"
+    R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|und|à|au|a|y|e|até|et)\s+))"
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bCHF|\bINR|\bPHP|\bP)?)"
     R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)?)";
@@ -182,14 +182,18 @@ std::optional<std::string> FindPeriod(std::string_view text, size_t money_begin,
   constexpr size_t kReach = 40;
   if (money_end > text.size()) money_end = text.size();
   std::optional<PeriodMatch> after = FirstPeriod(text, money_end, text.size());
-  if (after && after->begin - money_end <= kReach) {
-    if (period_end && after->end - money_end <= kReach) *period_end = after->end;
-    return after->period;
-  }
   size_t window = money_begin > kReach ? money_begin - kReach : 0;
   std::optional<PeriodMatch> before;
   for (auto found = FirstPeriod(text, window, money_begin); found; found = FirstPeriod(text, found->end, money_begin)) {
     before = found;  // the closest one to the money
+  }
+  bool after_near = after && after->begin - money_end <= kReach;
+  // Both near: the closer one ("ein Jahresgehalt zwischen 68.000 und
+  // 82.000 € brutto, zwei Tage pro Woche im Büro" is yearly).
+  if (after_near && before && money_begin - before->end < after->begin - money_end) return before->period;
+  if (after_near) {
+    if (period_end && after->end - money_end <= kReach) *period_end = after->end;
+    return after->period;
   }
   if (before) return before->period;
   if (after) return after->period;

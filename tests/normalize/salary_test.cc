@@ -155,6 +155,13 @@ TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
   REQUIRE(salary.has_value());
   CHECK(salary->text == "€4,332 and €5,929");
   CHECK(salary->period == "month");
+  // Both before and after: the closer period words are the salary's.
+  salary = FindSalary(
+      Lines({{"Ein Jahresgehalt zwischen 68.000 und 82.000 € brutto, zwei Tage pro Woche im Büro", LineOrigin::kItem}}),
+      "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "68.000 und 82.000 €");
+  CHECK(salary->period == "year");
 }
 
 TEST_CASE("FindSalary ignores money that is not pay and promises without amounts") {
