@@ -125,6 +125,14 @@ TEST_CASE("run together: a line of items becomes a list, a paragraph does not") 
   CHECK_FALSE(two.is_list);
   CHECK(Joined(two.segments) == "We are a great team. Join us to build things");
 
+  // German capitalises nouns: after a long capitalised word the break is strong.
+  RunTogether german = SplitRunTogether(
+      "30 Urlaubstage plus 24. und 31. DezemberEin Jahresgehalt zwischen 68.000 und 82.000 € bruttoHybrides "
+      "Arbeiten im Büro in Leipzig-PlagwitzDienstrad-Leasing und Deutschlandticket als ZuschussBetriebliche "
+      "Altersvorsorge mit 20 % Zuschuss");
+  CHECK(german.is_list);
+  CHECK(german.segments.size() == 5);
+
   // Weak breaks only (capitalised product-like words): not a list, unchanged.
   RunTogether weak =
       SplitRunTogether("We use SalesForce, HubSpotX and ZenDeskPro daily with our ClientBase.");
