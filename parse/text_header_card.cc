@@ -87,9 +87,24 @@ bool IsTermsLine(const Line& line, const std::string& clean) {
   return true;
 }
 
+// "GRANITE RIDGE PACKAGING CO.", "Acme Ltd.": the period of a company's
+// legal form does not end a sentence.
+bool EndsWithCompanyForm(std::string_view clean) {
+  constexpr std::array<std::string_view, 10> kForms = {"co.", "inc.", "ltd.", "corp.", "llc.",
+                                                       "plc.", "gmbh.", "ag.", "pty.", "s.a."};
+  const std::string lower = AsciiLower(clean);
+  for (std::string_view form : kForms) {
+    if (lower.size() > form.size() && lower.compare(lower.size() - form.size(), form.size(), form) == 0 &&
+        lower[lower.size() - form.size() - 1] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsCardLike(const Line& line, const std::string& clean) {
   if (line.kind != LineKind::kText && line.kind != LineKind::kHeading) return false;
-  if (clean.empty() || EndsLikeSentence(clean) || clean.back() == ':') return false;
+  if (clean.empty() || (EndsLikeSentence(clean) && !EndsWithCompanyForm(clean)) || clean.back() == ':') return false;
   return CodePointCount(clean) <= kMaxCardChars && WordCount(clean) <= kMaxCardWords;
 }
 

@@ -145,6 +145,9 @@ TEST_CASE("text header card: which leading lines are the card") {
        "across Ireland.\n\n" +
            std::string(kProse),
        "QA Engineer / Brindle Health"},
+      // A company's legal form ends with a period that ends no sentence.
+      {"MAINTENANCE ELECTRICIAN\nGRANITE RIDGE PACKAGING CO.\nDayton, OH\n\n" + std::string(kProse),
+       "MAINTENANCE ELECTRICIAN / GRANITE RIDGE PACKAGING CO. / Dayton, OH"},
       // No card: the text starts with prose.
       {std::string(kProse), ""},
       // No card: a wrapped paragraph starts the text.
