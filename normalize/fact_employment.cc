@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -28,11 +29,24 @@ std::optional<std::string> EmploymentTypeFromText(std::string_view text) {
   static const RE2 kType(kTypePattern);
   if (!kType.ok()) return std::nullopt;
   std::array<re2::StringPiece, 8> group;
-  if (!kType.Match(text, 0, text.size(), RE2::UNANCHORED, group.data(), group.size())) return std::nullopt;
-  for (size_t g = 1; g < group.size(); ++g) {
-    if (group[g].data() != nullptr) return std::string(kTypes[g - 1]);
+  std::optional<std::string> first;
+  for (size_t from = 0; from < text.size();) {
+    if (!kType.Match(text, from, text.size(), RE2::UNANCHORED, group.data(), group.size())) break;
+    std::string type;
+    for (size_t g = 1; g < group.size(); ++g) {
+      if (group[g].data() != nullptr) type = kTypes[g - 1];
+    }
+    // "Fixed-term contract, 3 years, full-time": a limited term says how
+    // long, the hours say what kind of job; the hours win.
+    if (!first) {
+      first = type;
+      if (type != "temporary") return first;
+    } else if (type == "full_time" || type == "part_time") {
+      return type;
+    }
+    from = group[0].data() - text.data() + std::max<size_t>(1, group[0].size());
   }
-  return std::nullopt;
+  return first;
 }
 
 std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines,
@@ -58,15 +72,16 @@ std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines
   }
   if (auto type = EmploymentTypeFromText(title)) return type;
   static const RE2 kProse(
-      R"((?i)\b(full[- ]?time|part[- ]?time|temporary|fixed[- ]term)\s+(?:\w+\s+){0,3}?(?:position|role|job|opportunity|contract|employment|basis|employee|hours)\b|\b(?:seeks|seeking|hiring|for)\s+an?\s+(full[- ]?time|part[- ]?time)\b)");
+      R"((?i)\b(full[- ]?time|part[- ]?time|temporary|fixed[- ]term)\s+(?:\w+\s+){0,3}?(?:position|role|job|opportunity|contract|employment|basis|employee|hours)\b|\b(?:seeks|seeking|hiring|for)\s+an?\s+(full[- ]?time|part[- ]?time)\b|^\W*(full[- ]?time|part[- ]?time)\s+\w+)");
   for (const TextLine& line : lines) {
     if (line.kind == SectionKind::kBenefits || line.kind == SectionKind::kAboutCompany ||
         line.kind == SectionKind::kEqualOpportunity) {
       continue;
     }
-    std::string first, second;
-    if (kProse.ok() && RE2::PartialMatch(line.text, kProse, &first, &second)) {
-      return EmploymentTypeFromText(first.empty() ? second : first);
+    // Also a sentence that opens with the type: "Part-time barista wanted ...".
+    std::string first, second, opening;
+    if (kProse.ok() && RE2::PartialMatch(line.text, kProse, &first, &second, &opening)) {
+      return EmploymentTypeFromText(!first.empty() ? first : !second.empty() ? second : opening);
     }
   }
   return std::nullopt;

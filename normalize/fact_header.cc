@@ -137,6 +137,20 @@ std::vector<std::string> HeaderLinesOf(const ParsedDocument& parsed, bool* from_
   return lines;
 }
 
+namespace {
+
+std::optional<std::pair<std::string, std::string>> NameBeforePlace(const std::string& part) {
+  size_t comma = part.find(',');
+  if (comma == std::string::npos) return std::nullopt;
+  std::string name = Trim(std::string_view(part).substr(0, comma));
+  std::string place = Trim(std::string_view(part).substr(comma + 1));
+  if (place.find(',') == std::string::npos || WordCount(name) < 2) return std::nullopt;
+  if (LooksLikeLocation(name) || LooksLikeJobTitle(name) || !LooksLikeLocation(place)) return std::nullopt;
+  return std::make_pair(name, place);
+}
+
+}  // namespace
+
 HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_company) {
   HeaderCard card;
   std::vector<Part> names;
@@ -155,6 +169,14 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       }
       if (marker == Marker::kMoney) {
         if (!card.salary) card.salary = FindMoney(part, "");
+        continue;
+      }
+      // "Institute for Agroecological Systems (IAS), Wageningen, the
+      // Netherlands": a name of two or more words before "City, Country".
+      if (auto split = NameBeforePlace(part)) {
+        line_names.push_back(Part{split->first, index, false});
+        if (!card.location) card.location = split->second;
+        has_place = true;
         continue;
       }
       if (marker == Marker::kPlace || (LooksLikeLocation(part) && !LooksLikeJobTitle(part))) {

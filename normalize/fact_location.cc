@@ -61,7 +61,13 @@ std::string TidyLocation(std::string value) {
 }  // namespace
 
 std::optional<std::string> WorkplaceFromText(std::string_view text) {
-  static const RE2 kHybrid(R"((?i)\bhybrid\w*|\bhybride\b|\bh[ií]brid[oa]\b|\bibrido\b|\bhybriidi\w*|\bteilweise\s+(?:remote|homeoffice)\b)");
+  // Remote work for part of the week is hybrid: "Teilweise Home-Office",
+  // "Télétravail fréquent", "deux jours de télétravail", "2 days remote".
+  static const RE2 kHybrid(
+      R"((?i)\bhybrid\w*|\bhybride\b|\bh[ií]brid[oa]\b|\bibrido\b|\bhybriidi\w*)"
+      R"(|\b(?:teilweise|partly|partially|partial|part[- ]time)\s+(?:remote|home[- ]?office|mobil\w*|work(?:ing)? from home)\b)"
+      R"(|\b(?:télétravail|teletrabajo|teletrabalho|home[- ]?office|remote work)\s+(?:fr[ée]quent|partiel|occasionnel|parcial|partial|teilweise)\S*)"
+      R"(|\b(?:[1-4]|one|two|three|four|un|une|deux|trois|quatre|ein|einen|zwei|drei|vier|uno|dos|tres|cuatro)\s+(?:jours?|days?|tage?n?|d[ií]as?)\s+(?:(?:per|a|par|pro|por|la|de|of)\s+(?:week|semaine|woche|semana)\s+)?(?:de\s+|of\s+|im\s+)?(?:télétravail|teletrabajo|teletrabalho|remote(?:ly)?|home[- ]?office|from home|mobil\w*))");
   static const RE2 kRemote(
       R"((?i)\bremote(?:ly)?\b|\bwork(?:ing)? from home\b|\bwfh\b|\bhome[- ]?office\b|\bmobile[sn]? arbeiten\b|\btélétravail\b|\bteletrabajo\b|\ben remoto\b|\bremot[oa]\b|\bteletrabalho\b|\bhome[- ]based\b|\btelecommute\b|\btelework\w*|\banywhere\b|\bworldwide\b|\bglobally\b|\betätyö\w*|\bkaugtöö\w*|\bzdaln\w*|\bthuiswerk\w*|\bdistanciel\b|(?:^|\s)à distance\b)");
   static const RE2 kOnsite(R"((?i)\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b|\bpresencial\b|\bsur site\b|\bvor ort\b|\bpräsenz\w*|\bin[- ]person\b|\bin sede\b|\bpresencial\b)");
@@ -162,9 +168,11 @@ std::optional<std::string> FindWorkplace(const std::vector<TextLine>& lines) {
       R"((?i)\b(?:fully|100\s?%|completely|entirely|permanently)\s+remote\b|\bremote\s+(?:position|role|job|opportunity|work is possible|first role)\b|\b(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:remote|hybrid)\b|\bhybrid\s+(?:role|position|model|working|work|setup|schedule)\b|\bwork from home\b|\b(?:role|position|job)\s+is\s+(?:on[- ]?site|in[- ]office)\b|\ban\s+(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:position|role|job)\b|\b100\s?%\s+homeoffice\b|\bfull\s+télétravail\b|\b100\s?%\s+(?:télétravail|remoto|teletrabajo)\b)");
   for (const TextLine& line : lines) {
     if (line.kind == SectionKind::kAboutCompany || line.kind == SectionKind::kEqualOpportunity) continue;
-    bool short_line = WordCount(line.text) <= 6 || line.origin == LineOrigin::kHeader ||
-                      line.origin == LineOrigin::kHeading;
-    if (short_line && WordCount(line.text) <= 8) {
+    // A header card line states the workplace outright, whatever its length
+    // ("Permanent, full-time. Hybrid: three days a week in our Cork office.").
+    bool header_line = line.origin == LineOrigin::kHeader;
+    bool short_line = WordCount(line.text) <= 6 || header_line || line.origin == LineOrigin::kHeading;
+    if (short_line && (WordCount(line.text) <= 8 || header_line)) {
       if (auto workplace = WorkplaceFromText(line.text)) return workplace;
       continue;
     }

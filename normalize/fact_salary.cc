@@ -4,14 +4,16 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 
 namespace jobpipe {
 namespace {
 
 // One money expression: [currency] amount [k] [currency], optionally a
-// separator and a second such amount. Groups: 1 currency before, 2 amount,
-// 3 k, 4 currency after; 5-8 the same for the upper bound. Currency symbols
+// separator and a second such amount ("$165,000/yr - $205,000/yr": a
+// period after the first amount of a range is read through). Groups:
+// 1 currency before, 2 amount, 3 k, 4 currency after; 5-8 the same for the upper bound. Currency symbols
 // are case-sensitive ("P100,000" is Philippine pesos, "p" is not).
 // Amounts group thousands with , . ' or spaces, or in lakhs ("12,00,000").
 // The space before a word separator ("to", "et") is matched by \s*: the
@@ -21,7 +23,7 @@ constexpr char kMoneyPattern[] =
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bNZD|\bCHF|\bINR|\bPHP|\bBRL|\bSGD|\bHKD|\bJPY|\bCNY|\bSEK|\bNOK|\bDKK|\bPLN|\bMXN|\bZAR|\bRs\.?|\bP)?)"
     R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)"
-    R"((?:(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|à|au|a|y|e|até|et)\s+))"
+    R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|und|à|au|a|y|e|até|et)\s+))"
     R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bCHF|\bINR|\bPHP|\bP)?)"
     R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
     R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)?)";
@@ -146,22 +148,56 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
   return std::nullopt;
 }
 
-// The period named after the money (up to a few words on), else anywhere
-// in the text; also the end of the period words when they follow the money.
-std::optional<std::string> FindPeriod(std::string_view text, size_t money_end, size_t* period_end) {
-  static const RE2 kPeriod(kPeriodPattern);
-  if (!kPeriod.ok()) return std::nullopt;
+const RE2& PeriodRegex() {
+  static const RE2 regex(kPeriodPattern);
+  return regex;
+}
+
+struct PeriodMatch {
+  std::string period;
+  size_t begin = 0, end = 0;
+};
+
+// The first period words in text[from, to).
+std::optional<PeriodMatch> FirstPeriod(std::string_view text, size_t from, size_t to) {
+  const RE2& regex = PeriodRegex();
   std::array<re2::StringPiece, 6> group;
-  for (size_t from : {money_end, size_t{0}}) {
-    if (from > text.size()) continue;
-    if (!kPeriod.Match(text, from, text.size(), RE2::UNANCHORED, group.data(), group.size())) continue;
-    for (size_t g = 1; g < group.size(); ++g) {
-      if (group[g].data() == nullptr) continue;
-      size_t end = group[0].data() - text.data() + group[0].size();
-      if (from == money_end && end - money_end <= 40 && period_end) *period_end = end;
-      return std::string(kPeriods[g - 1]);
-    }
+  if (!regex.ok() || from >= to || !regex.Match(text, from, to, RE2::UNANCHORED, group.data(), group.size())) {
+    return std::nullopt;
   }
+  for (size_t g = 1; g < group.size(); ++g) {
+    if (group[g].data() == nullptr) continue;
+    size_t begin = group[0].data() - text.data();
+    return PeriodMatch{kPeriods[g - 1], begin, begin + group[0].size()};
+  }
+  return std::nullopt;
+}
+
+// The period of the money at [money_begin, money_end): named right after
+// it ("€60,000 per year"), else right before it ("a gross monthly salary
+// between €4,332 and €5,929"), else further on, else anywhere in the text.
+// Also the end of the period words when they follow the money.
+std::optional<std::string> FindPeriod(std::string_view text, size_t money_begin, size_t money_end,
+                                      size_t* period_end) {
+  constexpr size_t kReach = 40;
+  if (money_end > text.size()) money_end = text.size();
+  std::optional<PeriodMatch> after = FirstPeriod(text, money_end, text.size());
+  size_t window = money_begin > kReach ? money_begin - kReach : 0;
+  std::optional<PeriodMatch> before;
+  for (auto found = FirstPeriod(text, window, money_begin); found; found = FirstPeriod(text, found->end, money_begin)) {
+    before = found;  // the closest one to the money
+  }
+  bool after_near = after && after->begin - money_end <= kReach;
+  // Both near: the closer one ("ein Jahresgehalt zwischen 68.000 und
+  // 82.000 € brutto, zwei Tage pro Woche im Büro" is yearly).
+  if (after_near && before && money_begin - before->end < after->begin - money_end) return before->period;
+  if (after_near) {
+    if (period_end && after->end - money_end <= kReach) *period_end = after->end;
+    return after->period;
+  }
+  if (before) return before->period;
+  if (after) return after->period;
+  if (auto anywhere = FirstPeriod(text, 0, text.size())) return anywhere->period;
   return std::nullopt;
 }
 
@@ -187,9 +223,38 @@ Salary SalaryFrom(std::string_view text, const MoneyMatch& money, std::string_vi
   salary.max = money.max;
   std::string code = CurrencyCode(money.currency_token, std::string(text) + " " + std::string(context));
   if (!code.empty()) salary.currency = code;
-  salary.period = FindPeriod(text, money.end, nullptr);
+  salary.period = FindPeriod(text, money.begin, money.end, nullptr);
   ApplyBoundWords(text, money, &salary);
   return salary;
+}
+
+// "£12.60 per hour", "$20/hr": the period written right after the amount
+// (FindMoney's text starts at the amount and may run on to the period).
+bool PeriodRightAfterAmount(std::string_view salary_text) {
+  std::optional<MoneyMatch> money = NextMoney(salary_text, 0, false);
+  if (!money) return false;
+  size_t at = money->end;
+  while (at < salary_text.size() && salary_text[at] == ' ') ++at;
+  return PeriodRegex().Match(salary_text, at, salary_text.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
+// Words with a letter or digit in them: "+" and "-" between amounts and
+// extras ("£45,000 - £55,000 + Bonus + Pension") are not words.
+size_t CountWordsWithAlnum(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false, has_alnum = false;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    bool space = i == text.size() || text[i] == ' ' || text[i] == '\t';
+    if (space) {
+      if (in_word && has_alnum) ++words;
+      in_word = has_alnum = false;
+      continue;
+    }
+    in_word = true;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    has_alnum |= std::isalnum(c) != 0;
+  }
+  return words;
 }
 
 }  // namespace
@@ -203,7 +268,7 @@ std::optional<Salary> ParseSalary(std::string_view text, std::string_view contex
   } else if (auto plain = NextMoney(written, 0, false)) {
     salary = SalaryFrom(written, *plain, context);
   } else {
-    salary.period = FindPeriod(written, 0, nullptr);
+    salary.period = FindPeriod(written, 0, 0, nullptr);
   }
   salary.text = written;
   return salary;
@@ -214,7 +279,7 @@ std::optional<Salary> FindMoney(std::string_view text, std::string_view context)
   if (!money) return std::nullopt;
   Salary salary = SalaryFrom(text, *money, context);
   size_t end = money->end;
-  FindPeriod(text, money->end, &end);
+  FindPeriod(text, money->begin, money->end, &end);
   // "$20+" is a bound; "€60k + bonus" adds something that is not money.
   if (end < text.size() && text[end] == '+' && end > 0 && text[end - 1] != ' ') ++end;
   salary.text = Trim(text.substr(money->begin, end - money->begin));
@@ -255,7 +320,12 @@ std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std
     std::optional<std::string> value = LabelledValueInLine(line.text, kLabel);
     if (!value) continue;
     std::optional<Salary> money = FindMoney(*value, context);
-    if (money && WordCount(*value) > 16) return money;
+    // A field value ("£45,000 - £55,000 + Bonus + Pension") is kept whole;
+    // a sentence after the label ("$65,000 - $75,000 base salary plus
+    // uncapped commission (...).") gives only its amount.
+    std::string trimmed = Trim(*value);
+    bool sentence = CountWordsWithAlnum(trimmed) > 8 || (!trimmed.empty() && trimmed.back() == '.');
+    if (money && sentence) return money;
     // Without an amount only a short answer is a salary ("Selon profil",
     // "Nach Vereinbarung"); a sentence is prose about pay.
     if (money || WordCount(*value) <= 8) return ParseSalary(*value, context);
@@ -279,10 +349,22 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
   for (const TextLine& line : lines) {
     if (line.origin == LineOrigin::kHeader) continue;
     std::optional<Salary> money = FindMoney(line.text, context);
-    if (!money || (kOtherMoney.ok() && RE2::PartialMatch(line.text, kOtherMoney))) continue;
+    if (!money) continue;
+    // The other-money word must be near the amount: "The pay range is $68,000
+    // to $84,000 a year ... and a $600 yearly home office stipend" is a
+    // salary; "Home office allowance of €500 a year" is not.
+    constexpr size_t kOtherMoneyReach = 40;
+    size_t begin = line.text.find(money->text);
+    if (begin == std::string::npos) begin = 0;
+    size_t from = begin > kOtherMoneyReach ? begin - kOtherMoneyReach : 0;
+    std::string_view near =
+        std::string_view(line.text).substr(from, begin - from + money->text.size() + kOtherMoneyReach);
+    if (kOtherMoney.ok() && RE2::PartialMatch(near, kOtherMoney)) continue;
     bool is_range = money->min && money->max && *money->min != *money->max;
     bool pay_line = kPayWord.ok() && RE2::PartialMatch(line.text, kPayWord);
-    if ((is_range && money->period) || pay_line) return money;
+    // "£12.60 per hour plus tips": an hourly amount is pay.
+    bool hourly = money->period == std::optional<std::string>("hour") && PeriodRightAfterAmount(money->text);
+    if ((is_range && money->period) || pay_line || hourly) return money;
   }
   return std::nullopt;
 }

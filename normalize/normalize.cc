@@ -41,7 +41,7 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   }
   posting.summary = Summarize(posting.sections);
   posting.company_details = CompanyDetails(posting.sections);
-  posting.skills = FindSkills(posting.sections);
+  posting.skills = FindSkills(posting.sections, posting.facts.title.value_or(""));
   posting.application.status = options.status;
   posting.application.date = options.date.empty() ? Today() : options.date;
   return posting;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "normalize/fact_text.h"
+#include "normalize/skill_sources.h"
 #include "normalize/spelling_index.h"
 
 namespace jobpipe::embedded {
@@ -23,6 +24,7 @@ struct Skill {
   bool ambiguous = false;   // also an ordinary word ("Go", "Swift", "Spark")
   bool needs_list = false;  // a single letter ("R", "C")
   bool verb = false;        // also a noun ("mentor"): the activity only
+  bool group = false;       // also the people who hold it ("the leadership")
 };
 
 // The lexicon of data/skills.tsv and an index of all its spellings. \b
@@ -67,6 +69,7 @@ std::unique_ptr<Lexicon> LoadLexicon() {
         skill.ambiguous |= flag == "amb";
         skill.needs_list |= flag == "list";
         skill.verb |= flag == "verb";
+        skill.group |= flag == "group";
       }
     }
     for (const std::string& spelling : skill.spellings) {
@@ -179,8 +182,25 @@ bool FollowsDeterminer(std::string_view text, size_t begin) {
   return kDeterminers.count(WordBefore(text, begin)) > 0;
 }
 
-// "Portuguese is not required", "Java is not needed": the posting names
-// the skill only to say the job does not ask for it.
+// "each customer's operations leadership", "our leadership": a possessive
+// in the two words before makes the word the people, not the skill.
+bool FollowsPossessive(std::string_view text, size_t begin) {
+  size_t end = begin;
+  for (int word = 0; word < 2; ++word) {
+    while (end > 0 && IsSpaceByte(text[end - 1])) --end;
+    size_t start = end;
+    while (start > 0 && !IsSpaceByte(text[start - 1])) --start;
+    std::string_view before = text.substr(start, end - start);
+    if (before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("s'")) return true;
+    if (start == end) return false;
+    end = start;
+  }
+  return false;
+}
+
+// "Portuguese is not required", "Java is not needed", "people management
+// is not part of the job": the posting names the skill only to say the job
+// does not ask for it.
 bool NegatedAfter(std::string_view text, size_t end) {
   // Most skills are not followed by "is"/"are": those need not compile
   // the pattern. (?i) folds only "i", "I", "a", "A" to those first letters.
@@ -190,7 +210,7 @@ bool NegatedAfter(std::string_view text, size_t end) {
     return false;
   }
   static const RE2 kNegation(
-      R"((?i)\s*(?:is|are)\s+(?:not|no longer)\s+(?:required|needed|necessary|mandatory|a requirement)\b)");
+      R"((?i)\s*(?:is|are)\s+(?:not|no longer)\s+(?:required|needed|necessary|mandatory|a requirement|part of (?:the|this|your) (?:job|role|position))\b)");
   if (!kNegation.ok() || end >= text.size()) return false;
   re2::StringPiece rest(text.data() + end, text.size() - end);
   return RE2::Consume(&rest, kNegation);
@@ -206,6 +226,7 @@ bool Accepts(const Skill& skill, std::string_view text, size_t begin, size_t end
   if (skill.ambiguous && !AmbiguousNameFits(text, begin, end)) return false;
   if (skill.needs_list && !InList(text, begin, end)) return false;
   if (skill.verb && FollowsDeterminer(text, begin)) return false;
+  if (skill.group && (FollowsDeterminer(text, begin) || FollowsPossessive(text, begin))) return false;
   if (NegatedAfter(text, end)) return false;
   return true;
 }
@@ -248,7 +269,7 @@ std::vector<std::string> FindSkills(std::string_view text) {
   return found;
 }
 
-std::vector<std::string> FindSkills(const std::vector<Section>& sections) {
+std::vector<std::string> FindSkills(const std::vector<Section>& sections, std::string_view title) {
   std::vector<std::string> found;
   std::unordered_set<std::string> seen;
   for (const Section& section : sections) {
@@ -264,7 +285,13 @@ std::vector<std::string> FindSkills(const std::vector<Section>& sections) {
         break;
     }
     if (section.heading) AddSkills(*section.heading, &found, &seen);
-    AddSkills(section.text, &found, &seen);
+    if (section.kind == SectionKind::kIntro) {
+      for (const std::string& sentence : SentencesAboutTheJob(section.text, title)) {
+        AddSkills(sentence, &found, &seen);
+      }
+    } else {
+      AddSkills(section.text, &found, &seen);
+    }
     for (const std::string& item : section.items) AddSkills(item, &found, &seen);
   }
   return found;

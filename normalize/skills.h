@@ -13,7 +13,9 @@ namespace jobpipe {
 /// Canonical skill names in order of first mention, no duplicates.
 std::vector<std::string> FindSkills(std::string_view text);
 
-/// All of a posting's text that skills are looked for in.
-std::vector<std::string> FindSkills(const std::vector<Section>& sections);
+/// The skills of the job's sections: not benefits, the company's story, EEO
+/// or how to apply, and of an intro only the sentences about the job
+/// (SentencesAboutTheJob, with the posting's `title`).
+std::vector<std::string> FindSkills(const std::vector<Section>& sections, std::string_view title = "");
 
 }  // namespace jobpipe

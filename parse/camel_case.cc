@@ -79,6 +79,43 @@ bool LexiconWordStartsAt(const CamelWord& word, std::size_t hump) {
   return false;
 }
 
+// Words a lowercase-first name is often glued to when a space is lost:
+// "theiPhone", "youreCommerce", "aniPad".
+bool IsSmallWordBefore(std::string_view prefix) {
+  static constexpr std::string_view kSmallWords[] = {
+      "the", "a",  "an", "our", "your", "my", "their", "his", "her", "its", "new", "with", "on",
+      "for", "and", "or", "to", "of",   "in", "at",    "by",  "via", "use", "using", "no"};
+  for (std::string_view word : kSmallWords) {
+    if (prefix == word) return true;
+  }
+  return false;
+}
+
+// A lexicon word ends where hump `hump` starts ("GitHub|Experience",
+// "eCommerce|Knowledge").
+bool LexiconWordEndsAt(const CamelWord& word, std::size_t hump) {
+  const Lexicon& lexicon = GetLexicon();
+  const std::size_t first = hump >= kMaxHumpsPerWord ? hump - kMaxHumpsPerWord : 0;
+  for (std::size_t begin = first; begin < hump; ++begin) {
+    const std::string_view candidate =
+        word.word.substr(word.starts[begin], word.starts[hump] - word.starts[begin]);
+    if (IsListed(lexicon, candidate, lexicon.words)) return true;
+  }
+  return false;
+}
+
+// "Experience", "Knowledge": a capital then three or more small letters.
+bool IsCapitalisedWord(std::string_view hump) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < hump.size();) {
+    const CodePoint point = DecodeAt(hump, i);
+    if (letters == 0 ? !IsUpper(point.value) : !IsLower(point.value)) return false;
+    ++letters;
+    i += point.length;
+  }
+  return letters >= 4;
+}
+
 bool LexiconSpans(const CamelWord& word, std::size_t hump) {
   const Lexicon& lexicon = GetLexicon();
   const std::size_t humps = word.starts.size();
@@ -93,9 +130,12 @@ bool LexiconSpans(const CamelWord& word, std::size_t hump) {
       const std::string_view candidate = word.word.substr(from, hump_end(end) - from);
       if (candidate.size() > lexicon.max_length + 4) break;
       if (IsListed(lexicon, candidate, lexicon.words)) return true;
-      // "theiPhone": try the tail of the first hump as a lowercase-first word.
+      // "theiPhone": try the tail of the first hump as a lowercase-first
+      // word, after a small word only ("officeLearning" is "office" and
+      // "Learning", not "offic" and "eLearning").
       const std::size_t first_hump_length = word.starts[begin + 1] - from;
       for (std::size_t tail = 1; tail < first_hump_length && tail <= kMaxLowerPrefix; ++tail) {
+        if (!IsSmallWordBefore(candidate.substr(0, first_hump_length - tail))) continue;
         if (IsListed(lexicon, candidate.substr(first_hump_length - tail),
                      lexicon.lowercase_first)) {
           return true;
@@ -114,6 +154,13 @@ bool IsCamelCaseLexiconWord(std::string_view word) {
 
 bool IsNaturalCamelStep(const CamelWord& word, std::size_t hump) {
   if (hump == 0 || hump >= word.starts.size()) return false;
+  // "…on GitHubExperience with…", "…or eCommerceKnowledge of…": the item
+  // ended with a listed name and the next one starts with a word.
+  const std::size_t next = hump + 1 < word.starts.size() ? word.starts[hump + 1] : word.word.size();
+  if (IsCapitalisedWord(word.word.substr(word.starts[hump], next - word.starts[hump])) &&
+      LexiconWordEndsAt(word, hump) && !LexiconSpans(word, hump)) {
+    return false;
+  }
   const std::string_view left =
       word.word.substr(word.starts[hump - 1], word.starts[hump] - word.starts[hump - 1]);
   const char32_t left_first = DecodeAt(left, 0).value;

@@ -18,6 +18,8 @@ constexpr std::size_t kMinMedianItemWords = 3;
 constexpr std::size_t kMaxWordBytes = 80;
 // Letters a capitalised word needs after "SQL." to start a new item.
 constexpr std::size_t kMinWordAfterAcronym = 4;
+constexpr std::size_t kMinLongWordLetters = 8;
+constexpr std::size_t kMinTwoItemWords = 4;
 
 bool IsWordChar(char32_t c) { return IsAlnum(c) || c == '\'' || c == 0x2019; }
 
@@ -159,7 +161,9 @@ void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
         if (accept && shape == Shape::kAllCaps)
           accept = left_lowercase && CodePointCount(left) >= 3;
         if (accept && shape == Shape::kOther) accept = false;
-        if (accept) breaks.push_back({i, left_lowercase, false, false});
+        const bool long_left = !left_lowercase && CodePointCount(left) >= kMinLongWordLetters &&
+                               shape == Shape::kCapitalised && right.letters >= 3;
+        if (accept) breaks.push_back({i, left_lowercase || long_left, false, false, long_left});
       } else if (IsBreakMark(previous) && IsBreakAfterPunctuation(line, i, previous, previous_at)) {
         const bool sentence_end = previous == '.' || previous == '!' || previous == '?';
         breaks.push_back({i, true, sentence_end, true});
@@ -242,9 +246,11 @@ RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
     std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
     is_list = words[words.size() / 2] >= kMinMedianItemWords;
   }
-  // Two segments only when punctuation marks the break ("qaLead" stays).
+  // Two segments only when punctuation or a long word marks the break
+  // ("qaLead" stays).
   for (std::size_t i = 0; is_list && segments.size() < 3 && i < breaks.size(); ++i) {
-    is_list = breaks[i].after_punctuation;
+    const bool long_items = CountWords(segments[i]) >= kMinTwoItemWords && CountWords(segments[i + 1]) >= kMinTwoItemWords;
+    is_list = breaks[i].after_punctuation || (breaks[i].after_long_word && long_items);
   }
   if (is_list) {
     result.is_list = true;

@@ -24,6 +24,11 @@ struct LostBreak {
   bool strong = true;
   bool after_sentence_end = false;  // the character before is . ! or ?
   bool after_punctuation = false;   // . ! ? ) ; ] or a closing quote before
+  /// After a capitalised word of 8 or more letters ("KubernetesKenntnisse",
+  /// "DezemberEin"): product names join short parts ("SalesForce",
+  /// "ZenDeskPro"), and German capitalises every noun, so such a break is
+  /// strong.
+  bool after_long_word = false;
 };
 
 /// Every lost break in `line`, in order.
@@ -42,7 +47,9 @@ struct RunTogether {
 /// strong. A paragraph of sentences
 /// ("Foo. Bar.") has spaces after its periods and so no breaks at all.
 /// Inside a list item (`min_segments` 2) one break after punctuation is
-/// enough: "detail-oriented;You speak German" is two items.
+/// enough: "detail-oriented;You speak German" is two items. Two segments
+/// also make a list when a long word ends the first and each has four or
+/// more words.
 RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments = 3);
 
 }  // namespace jobpipe::text

@@ -33,6 +33,27 @@ bool StartsUpperOrDigit(std::string_view text) {
   return IsUpper(first) || IsAsciiDigit(first) || (IsLetter(first) && !IsLower(first));
 }
 
+// "To be successful you will need:", "In this role you will:", "We are
+// looking for someone with:": a sentence leading into a list is the
+// section's text, not its heading. A heading may hold the same words after
+// a question word ("What you will do:", "Who we are:").
+bool IsLeadInSentence(std::string_view clean) {
+  static constexpr std::string_view kQuestionWords[] = {"what", "who", "how", "why", "where", "when", "which"};
+  static constexpr std::string_view kSubjectVerbs[] = {
+      "you will", "you'll", "you’ll", "you need", "you must", "you should", "you have", "you are",
+      "we are",   "we're",  "we’re",  "we need",  "we will",  "we'll",      "we offer", "we expect"};
+  std::string lower = AsciiLower(clean);
+  std::string_view first_word = std::string_view(lower).substr(0, lower.find(' '));
+  for (std::string_view word : kQuestionWords) {
+    if (first_word == word) return false;
+  }
+  lower = " " + lower;
+  for (std::string_view phrase : kSubjectVerbs) {
+    if (lower.find(" " + std::string(phrase)) != std::string::npos) return true;
+  }
+  return false;
+}
+
 class BlockBuilder {
  public:
   BlockBuilder(const std::vector<Line>& lines, std::size_t first)
@@ -190,7 +211,8 @@ class BlockBuilder {
     const std::size_t words = WordCount(clean);
     if (clean.back() == ':') {
       return words <= kMaxColonHeadingWords && CodePointCount(clean) <= kMaxColonHeadingChars &&
-             clean.find(':') == clean.size() - 1 && StartsUpperOrDigit(clean);
+             clean.find(':') == clean.size() - 1 && StartsUpperOrDigit(clean) &&
+             !IsLeadInSentence(clean);
     }
     if (IsAllCaps(clean) && words <= kMaxCapsHeadingWords && !EndsLikeSentence(clean)) {
       // One capitalised word could be a code or a name ("NOIRUKREC"): it

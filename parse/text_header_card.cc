@@ -1,6 +1,7 @@
 #include "parse/text_header_card.h"
 
 #include <array>
+#include <cctype>
 
 #include "parse/text_headings.h"
 #include "parse/text_inline.h"
@@ -17,14 +18,17 @@ constexpr std::size_t kMaxCardChars = 150;
 constexpr std::size_t kMaxCardWords = 20;
 
 // Lowercase, without final punctuation or ellipsis.
-constexpr std::array<std::string_view, 29> kUiChrome = {
+constexpr std::array<std::string_view, 38> kUiChrome = {
     "apply for this job", "apply for this position", "apply for this role",
     "show more", "show less",      "see more",        "see less",     "show all",
     "apply",     "apply now",      "easy apply",      "save",         "saved",
     "save job",  "share",          "report this job", "report job",   "report this listing",
     "view job",  "view more jobs", "back to search",  "back to jobs", "follow",
     "message",   "dismiss",        "close",           "more",         "less",
-    "see all"};
+    "see all",
+    // German, French, Spanish, Portuguese, Dutch apply and save buttons.
+    "jetzt bewerben", "bewerben", "speichern", "postuler", "postuler maintenant",
+    "postularme", "inscribirme", "candidatar-me", "solliciteer"};
 
 constexpr std::array<std::string_view, 4> kSeeMoreSuffixes = {
     "\xE2\x80\xA6see more", "...see more", "\xE2\x80\xA6 see more", "... see more"};
@@ -40,9 +44,67 @@ std::string ChromeKey(std::string_view text) {
   return key.substr(begin, end - begin);
 }
 
+// Words that state the terms of the job, as card lines give them.
+constexpr std::array<std::string_view, 24> kTermsWords = {
+    "full-time", "full time", "part-time", "part time", "permanent", "fixed-term",
+    "temporary", "contract",  "hybrid",    "remote",    "on-site",   "onsite",
+    "in-office", "vollzeit",  "teilzeit",  "unbefristet", "befristet", "cdi",
+    "cdd",       "télétravail", "temps plein", "tiempo completo", "presencial", "híbrido"};
+
+bool NamesJobTerms(std::string_view text) {
+  const std::string lower = AsciiLower(text);
+  for (std::string_view word : kTermsWords) {
+    std::size_t at = lower.find(word);
+    while (at != std::string::npos) {
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const std::size_t end = at + word.size();
+      const bool ends = end == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      if (starts && ends) return true;
+      at = lower.find(word, at + 1);
+    }
+  }
+  return false;
+}
+
+// "Permanent, full-time. Hybrid: three days a week in our Cork office.":
+// a line of short sentences stating the job's terms, right under the
+// title, belongs to the card although it ends like a sentence.
+bool IsTermsLine(const Line& line, const std::string& clean) {
+  constexpr std::size_t kMaxTermsSentenceWords = 9;
+  constexpr std::size_t kMaxTermsWords = 16;
+  if (line.kind != LineKind::kText || WordCount(clean) > kMaxTermsWords || !NamesJobTerms(clean)) {
+    return false;
+  }
+  std::size_t words_in_sentence = 0;
+  bool in_word = false;
+  for (char c : clean) {
+    const bool word_byte = c != ' ' && c != '.' && c != '!' && c != '?' && c != ';';
+    if (word_byte && !in_word) ++words_in_sentence;
+    in_word = word_byte;
+    if (words_in_sentence > kMaxTermsSentenceWords) return false;
+    if (c == '.' || c == '!' || c == '?' || c == ';') words_in_sentence = 0;
+  }
+  return true;
+}
+
+// "GRANITE RIDGE PACKAGING CO.", "Acme Ltd.": the period of a company's
+// legal form does not end a sentence.
+bool EndsWithCompanyForm(std::string_view clean) {
+  constexpr std::array<std::string_view, 10> kForms = {"co.", "inc.", "ltd.", "corp.", "llc.",
+                                                       "plc.", "gmbh.", "ag.", "pty.", "s.a."};
+  const std::string lower = AsciiLower(clean);
+  for (std::string_view form : kForms) {
+    if (lower.size() > form.size() && lower.compare(lower.size() - form.size(), form.size(), form) == 0 &&
+        lower[lower.size() - form.size() - 1] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsCardLike(const Line& line, const std::string& clean) {
   if (line.kind != LineKind::kText && line.kind != LineKind::kHeading) return false;
-  if (clean.empty() || EndsLikeSentence(clean) || clean.back() == ':') return false;
+  if (clean.empty() || (EndsLikeSentence(clean) && !EndsWithCompanyForm(clean)) || clean.back() == ':') return false;
   return CodePointCount(clean) <= kMaxCardChars && WordCount(clean) <= kMaxCardWords;
 }
 
@@ -94,6 +156,12 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
       continue;
     }
     body_found = true;  // unless this line turns out to belong to the card
+    if (card.lines.size() > url_lines && IsTermsLine(line, clean)) {
+      card.lines.push_back(clean);
+      card.body_start = ++i;
+      body_found = false;
+      continue;
+    }
     if (!IsCardLike(line, clean) || (IsHeadingPhrase(clean) && !IsLabelValue(clean))) break;
     // A line wrapped onto the next one is prose.
     if (i + 1 < lines.size() && line.kind == LineKind::kText &&

@@ -19,7 +19,10 @@
 // an Engineering Manager at Canonical") that holds no card data (digits,
 // "·", "|", currency, emoji) and is followed by prose rather than by another
 // short line. A markdown heading of level 1 or 2 on the very first line is
-// the title and always belongs to the card. UI chrome lines ("Apply",
+// the title and always belongs to the card. After the title, a line of
+// short sentences naming the job's terms ("Permanent, full-time. Hybrid:
+// three days a week in our Cork office.") is card data, not body, although
+// it ends like a sentence. UI chrome lines ("Apply",
 // "Save", "Show more", ...) are dropped wherever they occur.
 #pragma once
 

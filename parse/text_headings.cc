@@ -8,7 +8,7 @@ namespace jobpipe::text {
 namespace {
 
 // Whole-line or leading phrases (lowercase, no final colon).
-constexpr std::array<std::string_view, 58> kHeadingPhrases = {"about",
+constexpr std::array<std::string_view, 71> kHeadingPhrases = {"about",
                                                               "overview",
                                                               "summary",
                                                               "job summary",
@@ -65,7 +65,22 @@ constexpr std::array<std::string_view, 58> kHeadingPhrases = {"about",
                                                               "aufgaben",
                                                               "ihr profil",
                                                               "wir bieten",
-                                                              "requisitos"};
+                                                              "requisitos",
+                                                              // Sentence-case headings of other languages, which
+                                                              // do not look like titles: "Über uns", "Qui sommes-nous ?".
+                                                              "über uns",
+                                                              "wer wir sind",
+                                                              "das bieten wir",
+                                                              "qui sommes nous",
+                                                              "qui sont ils",
+                                                              "vos missions",
+                                                              "profil recherché",
+                                                              "sobre nosotros",
+                                                              "quiénes somos",
+                                                              "lo que ofrecemos",
+                                                              "sobre nós",
+                                                              "chi siamo",
+                                                              "over ons"};
 
 // Words that alone make a short line a heading wherever they stand in it
 // ("Quick Summary", "Primary responsibilities will include").
@@ -91,7 +106,14 @@ std::string NormalizedForPhrase(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     CodePoint point = DecodeAt(text, i);
     if (IsAlnum(point.value) || point.value == '\'' || point.value == 0x2019) {
-      out.append(AsciiLower(text.substr(i, point.length)));
+      // Latin-1 capitals ("Über", "É") lowered too: their small letters are
+      // 0x20 above them, like ASCII's.
+      const bool latin1_capital = point.value >= 0xC0 && point.value <= 0xDE && point.value != 0xD7;
+      if (latin1_capital) {
+        AppendUtf8(out, point.value + 0x20);
+      } else {
+        out.append(AsciiLower(text.substr(i, point.length)));
+      }
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
     }

@@ -162,7 +162,8 @@ TEST_CASE("text fixtures: the binary's JSON matches the reviewed expected JSON")
                               << DescribeDifferences(differences));
     }
   }
-  CHECK(compared > 0);
+  // Issue 2 asks for at least 15 text fixtures with reviewed expected JSON.
+  CHECK(compared >= 15);
 }
 
 TEST_CASE("text fixtures: pending postings still give valid JSON") {

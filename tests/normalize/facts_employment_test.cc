@@ -53,6 +53,18 @@ TEST_CASE("FindEmploymentType prefers labels and short lines over prose") {
 
   lines = {{"This is a part-time position of 20 hours a week.", LineOrigin::kProse, SectionKind::kIntro}};
   CHECK(FindEmploymentType(lines, "Librarian") == std::optional<std::string>("part_time"));
+
+  // A limited term says how long; the hours say what kind of job.
+  CHECK(EmploymentTypeFromText("Fixed-term contract, 3 years, full-time (38 hours per week)") ==
+        std::optional<std::string>("full_time"));
+  CHECK(EmploymentTypeFromText("Befristet, Teilzeit") == std::optional<std::string>("part_time"));
+  CHECK(EmploymentTypeFromText("Temporary (6 months)") == std::optional<std::string>("temporary"));
+  CHECK(EmploymentTypeFromText("Contract, full-time") == std::optional<std::string>("contract"));
+
+  // A sentence that opens with the type states it.
+  lines = {{"Part-time barista wanted for Saturdays and Sundays at our café.", LineOrigin::kProse,
+            SectionKind::kIntro}};
+  CHECK(FindEmploymentType(lines, "Barista") == std::optional<std::string>("part_time"));
 }
 
 TEST_CASE("SeniorityFromText reads the level a title implies") {

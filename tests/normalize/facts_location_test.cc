@@ -23,6 +23,12 @@ TEST_CASE("WorkplaceFromText names the way of working in several languages") {
       {"100% remoto", "remote"},
       {"Teletrabajo", "remote"},
       {"Híbrido", "hybrid"},
+      // Remote for part of the week is hybrid.
+      {"Teilweise Home-Office", "hybrid"},
+      {"Télétravail fréquent", "hybrid"},
+      {"avec deux jours de télétravail par semaine", "hybrid"},
+      {"2 days a week remote", "hybrid"},
+      {"Partially remote", "hybrid"},
       {"Presencial", "onsite"},
       {"Berlin", std::nullopt},
       {"San Francisco, CA", std::nullopt},
@@ -121,6 +127,10 @@ TEST_CASE("FindWorkplace reads statements but not the company's story") {
   lines.push_back({"This is a fully remote position open across Europe.", LineOrigin::kProse, SectionKind::kIntro});
   CHECK(FindWorkplace(lines) == std::optional<std::string>("remote"));
   lines = {{"We work in a hybrid model with three office days a week.", LineOrigin::kProse, SectionKind::kIntro}};
+  CHECK(FindWorkplace(lines) == std::optional<std::string>("hybrid"));
+  // A header card line says it outright, however long it is.
+  lines = {{"Permanent, full-time. Hybrid: three days a week in our Cork office.", LineOrigin::kHeader,
+            SectionKind::kIntro}};
   CHECK(FindWorkplace(lines) == std::optional<std::string>("hybrid"));
 }
 

@@ -130,6 +130,15 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK_FALSE(card.company.has_value());
   CHECK(card.department == "Customer Success – Account Management");
 
+  // A name of two or more words before "City, Country" on one comma line.
+  card = ReadHeaderCard({"Research Scientist", "Institute for Agroecological Systems (IAS), Wageningen, the Netherlands"},
+                        false);
+  CHECK(card.company == "Institute for Agroecological Systems (IAS)");
+  CHECK(card.location == "Wageningen, the Netherlands");
+  card = ReadHeaderCard({"Research Scientist", "San Francisco, CA"}, false);
+  CHECK(card.location == "San Francisco, CA");
+  CHECK_FALSE(card.company.has_value());
+
   card = ReadHeaderCard({"Mobile Engineer", "Pocketgarden", "Remote (UK or Ireland) · Full-time"}, false);
   CHECK(card.location == "UK or Ireland");
   CHECK(card.workplace == "remote");

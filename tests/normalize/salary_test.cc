@@ -87,6 +87,15 @@ TEST_CASE("FindSalary takes labelled lines in any language first") {
       {"Rémunération : Selon profil", "Selon profil"},
       {"Salario: 30.000€ - 36.000€ al año", "30.000€ - 36.000€ al año"},
       {"Pay Range: $25 - $30 per hour", "$25 - $30 per hour"},
+      {"Salary: $165,000/yr - $205,000/yr", "$165,000/yr - $205,000/yr"},
+      // A field value is kept whole, extras and all ...
+      {"Salary: £45,000 - £55,000 + Bonus + Pension + Benefits", "£45,000 - £55,000 + Bonus + Pension + Benefits"},
+      {"Salary: €120,000 – €150,000 per year + equity", "€120,000 – €150,000 per year + equity"},
+      // ... a sentence after the label gives its amount only.
+      {"Compensation: $65,000 - $75,000 base salary plus uncapped commission (on-target earnings around "
+       "$140,000).",
+       "$65,000 - $75,000"},
+      {"Salary: $120,000 - $150,000 per year.", "$120,000 - $150,000 per year"},
   };
   for (const auto& [line, text] : cases) {
     INFO(line);
@@ -121,6 +130,38 @@ TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
   salary = FindSalary(Lines({{"Remote, $95K-$120K, 0.1% equity", LineOrigin::kHeader}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "$95K-$120K");
+
+  // An hourly amount is pay even without a pay word, when the period goes with it.
+  salary = FindSalary(
+      Lines({{"Part-time barista wanted at our café, £12.60 per hour plus tips.", LineOrigin::kProse}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "£12.60 per hour");
+  CHECK(salary->period == "hour");
+  CHECK_FALSE(FindSalary(Lines({{"Parking costs £2.50 at the gate; the shop opens hourly.", LineOrigin::kProse}}), "")
+                  .has_value());
+
+  // Other money far from the salary does not hide it ...
+  salary = FindSalary(Lines({{"The pay range is $68,000 to $84,000 a year plus an annual bonus, with medical, "
+                              "dental and vision cover, 20 days of PTO and a $600 yearly home office stipend.",
+                              LineOrigin::kProse}}),
+                      "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "$68,000 to $84,000 a year");
+  // ... and a period written before the amount is its period.
+  salary = FindSalary(Lines({{"We offer a gross monthly salary between €4,332 and €5,929 for a full-time position. "
+                              "In addition we offer an 8% holiday allowance and 29 days of annual leave.",
+                              LineOrigin::kProse}}),
+                      "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "€4,332 and €5,929");
+  CHECK(salary->period == "month");
+  // Both before and after: the closer period words are the salary's.
+  salary = FindSalary(
+      Lines({{"Ein Jahresgehalt zwischen 68.000 und 82.000 € brutto, zwei Tage pro Woche im Büro", LineOrigin::kItem}}),
+      "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "68.000 und 82.000 €");
+  CHECK(salary->period == "year");
 }
 
 TEST_CASE("FindSalary ignores money that is not pay and promises without amounts") {

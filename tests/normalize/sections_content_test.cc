@@ -133,6 +133,12 @@ TEST_CASE("with split_nice_to_have_items, nice-to-haves move to preferred", "[se
              options) ==
         std::vector<std::string>{"requirements|Requirements||3 years of Python;SQL, preferably PostgreSQL",
                                  "preferred|-||Django is a plus;Plus: Celery"});
+  // "idealerweise" weighs like "ideally": a tool preferred inside a required item.
+  CHECK(Dump({H("Dein Profil"), L("5 Jahre Erfahrung"), L("Erfahrung mit CI/CD, idealerweise mit GitLab"),
+              L("Kafka ist von Vorteil")},
+             options) ==
+        std::vector<std::string>{"requirements|Dein Profil||5 Jahre Erfahrung;Erfahrung mit CI/CD, idealerweise mit GitLab",
+                                 "preferred|-||Kafka ist von Vorteil"});
 }
 
 TEST_CASE("a statement that something is not required is not a nice-to-have", "[sections]") {

@@ -78,6 +78,29 @@ TEST_CASE("FindSkills skips a skill the posting says is not required") {
   CHECK(FindSkills("Portuguese is a plus") == Skills{"Portuguese"});
 }
 
+TEST_CASE("FindSkills(sections) reads an intro's sentences about the job, not the company's story") {
+  std::vector<Section> sections(1);
+  sections[0].kind = SectionKind::kIntro;
+  sections[0].text =
+      "Brightfern helps manufacturers plan production with live data from their ERP. Our customers "
+      "include payroll bureaus.\n\nWe are looking for a Customer Success Manager who knows Salesforce. "
+      "We expect Engineering Managers to know Kubeflow. You will use Jira every day.";
+  CHECK(FindSkills(sections, "Engineering Manager - MLOps & Analytics") == Skills{"Salesforce", "Kubeflow", "Jira"});
+  // A one-word title core would match every sentence about the team.
+  sections[0].text = "The team is 19 engineers running Kubernetes.";
+  CHECK(FindSkills(sections, "Engineer").empty());
+  CHECK(FindSkills(sections, "Platform Engineer, Infrastructure") == Skills{});
+  sections[0].text = "Our platform engineers run Kubernetes.";
+  CHECK(FindSkills(sections, "Platform Engineer, Infrastructure") == Skills{"Kubernetes"});
+}
+
+TEST_CASE("FindSkills reads leadership as a skill, not as the people who lead") {
+  CHECK(FindSkills("Hold quarterly reviews with each customer's operations leadership").empty());
+  CHECK(FindSkills("Present the roadmap to the leadership team").empty());
+  CHECK(FindSkills("Proven leadership and mentoring of engineers") == Skills{"Leadership", "Mentoring"});
+  CHECK(FindSkills("You will lead through design; people management is not part of the job.").empty());
+}
+
 TEST_CASE("FindSkills leaves an ordinary word that starts a quoted name") {
   CHECK(FindSkills("Lead design for the \"Pots\" and \"Tax set-aside\" features in Figma") == Skills{"Figma"});
   CHECK(FindSkills("Lead design for the \u201cTax set-aside\u201d feature").empty());

@@ -82,6 +82,29 @@ TEST_CASE("run together: camel-case words and protected spots are not breaks") {
   }
 }
 
+TEST_CASE("run together: an item that ends with a camel-case name") {
+  // The name is whole, the next item starts after it.
+  RunTogether list = SplitRunTogether(
+      "Familiarity with contrastive modelsContributions to open source ML tooling on GitHubExperience with "
+      "WordPress is not needed");
+  CHECK(Joined(list.segments) ==
+        "Familiarity with contrastive models | Contributions to open source ML tooling on GitHub | Experience with "
+        "WordPress is not needed");
+  list = SplitRunTogether(
+      "Experience in retail, FMCG or eCommerceKnowledge of LookML or another semantic layerYou have worked with "
+      "customers");
+  CHECK(Joined(list.segments) ==
+        "Experience in retail, FMCG or eCommerce | Knowledge of LookML or another semantic layer | You have worked "
+        "with customers");
+  // "officeLearning" is "office" + "Learning", not "offic" + "eLearning".
+  list = SplitRunTogether(
+      "Private health insurance for your familyHybrid working two days a week in our officeLearning budget of "
+      "1,500 per year");
+  CHECK(Joined(list.segments) ==
+        "Private health insurance for your family | Hybrid working two days a week in our office | Learning budget "
+        "of 1,500 per year");
+}
+
 TEST_CASE("run together: a line of items becomes a list, a paragraph does not") {
   RunTogether list = SplitRunTogether(
       "Conduct one-on-one meetingsIdentify team health indicatorsInteract with the community");
@@ -101,6 +124,14 @@ TEST_CASE("run together: a line of items becomes a list, a paragraph does not") 
   RunTogether two = SplitRunTogether("We are a great team.Join us to build things");
   CHECK_FALSE(two.is_list);
   CHECK(Joined(two.segments) == "We are a great team. Join us to build things");
+
+  // German capitalises nouns: after a long capitalised word the break is strong.
+  RunTogether german = SplitRunTogether(
+      "30 Urlaubstage plus 24. und 31. DezemberEin Jahresgehalt zwischen 68.000 und 82.000 € bruttoHybrides "
+      "Arbeiten im Büro in Leipzig-PlagwitzDienstrad-Leasing und Deutschlandticket als ZuschussBetriebliche "
+      "Altersvorsorge mit 20 % Zuschuss");
+  CHECK(german.is_list);
+  CHECK(german.segments.size() == 5);
 
   // Weak breaks only (capitalised product-like words): not a list, unchanged.
   RunTogether weak =

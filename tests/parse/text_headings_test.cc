@@ -50,11 +50,25 @@ TEST_CASE("text headings: each kind") {
       {"🚀 About the team\n\n" + prose, "H0 About the team\n" + prose_block},
       {"Underlined title\n================\n" + prose, "H1 Underlined title\n" + prose_block},
       {"Second level\n------------\n" + prose, "H2 Second level\n" + prose_block},
+      // Sentence-case headings of other languages, capitals beyond ASCII too.
+      {"Über uns\n" + prose, "H0 Über uns\n" + prose_block},
+      {"Qui sommes-nous ?\n" + prose, "H0 Qui sommes-nous ?\n" + prose_block},
   };
   for (const auto& [input, expected] : cases) {
     INFO(input);
     CHECK(BlocksOf(intro + input) == "P Intro sentence.\n" + expected);
   }
+}
+
+TEST_CASE("text headings: a sentence leading into a list is a paragraph, a question-word line a heading") {
+  const std::string intro = "Intro sentence.\n\n";
+  CHECK(BlocksOf(intro + "To be successful you will need:\n• DNS\n• DHCP\n") ==
+        "P Intro sentence.\nP To be successful you will need:\nL0 DNS\nL0 DHCP\n");
+  CHECK(BlocksOf(intro + "In this role you will:\n- Ship code\n") ==
+        "P Intro sentence.\nP In this role you will:\nL0 Ship code\n");
+  CHECK(BlocksOf(intro + "What you will do:\n- Ship code\n") ==
+        "P Intro sentence.\nH0 What you will do\nL0 Ship code\n");
+  CHECK(BlocksOf(intro + "Requirements:\n- Go\n") == "P Intro sentence.\nH0 Requirements\nL0 Go\n");
 }
 
 TEST_CASE("text headings: lines that are not headings") {
@@ -120,6 +134,20 @@ TEST_CASE("text header card: which leading lines are the card") {
       {"# [Data Engineer](https://jobs.example.com/1)\n### Acme\n#### `💰 50k` `🌎 Spain`\n\n" +
            std::string(kProse),
        "Data Engineer / Acme / 💰 50k 🌎 Spain"},
+      // A line of short sentences stating the terms belongs to the card.
+      {"QA Engineer\nBrindle Ltd. — Cork, Ireland\nPermanent, full-time. Hybrid: three days a week in our Cork "
+       "office.\n\n" +
+           std::string(kProse),
+       "QA Engineer / Brindle Ltd. — Cork, Ireland / Permanent, full-time. Hybrid: three days a week in our "
+       "Cork office."},
+      // ... but not a sentence that only mentions them.
+      {"QA Engineer\nBrindle Health\nWe are a remote-first company building scheduling software for clinics "
+       "across Ireland.\n\n" +
+           std::string(kProse),
+       "QA Engineer / Brindle Health"},
+      // A company's legal form ends with a period that ends no sentence.
+      {"MAINTENANCE ELECTRICIAN\nGRANITE RIDGE PACKAGING CO.\nDayton, OH\n\n" + std::string(kProse),
+       "MAINTENANCE ELECTRICIAN / GRANITE RIDGE PACKAGING CO. / Dayton, OH"},
       // No card: the text starts with prose.
       {std::string(kProse), ""},
       // No card: a wrapped paragraph starts the text.
