@@ -47,6 +47,27 @@ std::string RemoveDecoration(std::string_view text) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
+bool Has(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+// The first characters CleanLine's leading-marker pattern can match.
+bool MayStartWithMarker(std::string_view text) {
+  return (!text.empty() && std::string_view("#-*+>_").find(text[0]) != std::string_view::npos) ||
+         text.starts_with("\xE2\x80\xA2") || text.starts_with("\xC2\xB7");  // • and ·
+}
+
+bool MayEndWithMarker(std::string_view text) {
+  return !text.empty() && std::string_view("*_#").find(text.back()) != std::string_view::npos;
+}
+
+// Two characters in a row that RE2's \s matches.
+bool HasSpaceRun(std::string_view text) {
+  auto is_re2_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; };
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (is_re2_space(text[i]) && is_re2_space(text[i - 1])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string Trim(std::string_view text) {
@@ -111,13 +132,15 @@ std::string CleanLine(std::string_view line) {
   static const RE2 kLeadingMarker(R"(^(?:#{1,6}\s*|[-*+•·>]\s+|_+)+)");
   static const RE2 kTrailingMarker(R"((?:\s*[*_#]+)+$)");
   static const RE2 kSpaces(R"(\s{2,})");
+  // Each pattern runs only when the character it needs is there: most
+  // lines of a long posting have no markup at all.
   std::string text = RemoveDecoration(line);
-  if (kLink.ok()) RE2::GlobalReplace(&text, kLink, R"(\1)");
-  if (kEmphasis.ok()) RE2::GlobalReplace(&text, kEmphasis, "");
+  if (Has(text, "[") && kLink.ok()) RE2::GlobalReplace(&text, kLink, R"(\1)");
+  if ((Has(text, "**") || Has(text, "__")) && kEmphasis.ok()) RE2::GlobalReplace(&text, kEmphasis, "");
   text = Trim(text);
-  if (kLeadingMarker.ok()) RE2::Replace(&text, kLeadingMarker, "");
-  if (kTrailingMarker.ok()) RE2::Replace(&text, kTrailingMarker, "");
-  if (kSpaces.ok()) RE2::GlobalReplace(&text, kSpaces, " ");
+  if (MayStartWithMarker(text) && kLeadingMarker.ok()) RE2::Replace(&text, kLeadingMarker, "");
+  if (MayEndWithMarker(text) && kTrailingMarker.ok()) RE2::Replace(&text, kTrailingMarker, "");
+  if (HasSpaceRun(text) && kSpaces.ok()) RE2::GlobalReplace(&text, kSpaces, " ");
   return Trim(text);
 }
 
@@ -169,15 +192,27 @@ std::string LabelPattern(std::string_view labels) {
   return "(?i)^\\s*(?:" + std::string(labels) + ")(?:\\s*\\([^)]*\\))?\\s*[:：]\\s*(.+)$";
 }
 
+namespace {
+
+// Every LabelPattern needs a colon (ASCII or fullwidth): most lines have
+// none and need not be matched, nor split into sentences.
+bool HasColon(std::string_view text) {
+  return text.find(':') != std::string_view::npos ||
+         text.find("\xEF\xBC\x9A") != std::string_view::npos;  // U+FF1A
+}
+
+}  // namespace
+
 std::optional<std::string> LabelledValue(std::string_view line, const re2::RE2& label_re) {
   std::string value;
-  if (!label_re.ok() || !RE2::FullMatch(line, label_re, &value)) return std::nullopt;
+  if (!HasColon(line) || !label_re.ok() || !RE2::FullMatch(line, label_re, &value)) return std::nullopt;
   value = Trim(value);
   if (value.empty()) return std::nullopt;
   return value;
 }
 
 std::optional<std::string> LabelledValueInLine(std::string_view line, const re2::RE2& label_re) {
+  if (!HasColon(line)) return std::nullopt;
   if (auto value = LabelledValue(line, label_re)) return value;
   // Pasted lines run together: "... to F1 races! Salary: £45,000".
   std::vector<std::string> sentences = SplitSentences(line);
@@ -191,15 +226,15 @@ std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
                                              const re2::RE2& label_re) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (auto value = LabelledValueInLine(lines[i].text, label_re)) return value;
-    // "Location" as a heading (or "Location:" alone), the value on the next line.
-    bool is_label_only =
-        lines[i].text.size() < 40 && LabelledValue(lines[i].text + ": x", label_re).has_value() &&
-        !LabelledValue(lines[i].text, label_re);
     // A heading after "Location" is the next section; after "Company:" it
-    // is the value set in bold.
+    // is the value set in bold. (Tested first: it needs no regex.)
     bool value_follows = i + 1 < lines.size() && WordCount(lines[i + 1].text) <= 12 &&
                          (lines[i + 1].origin != LineOrigin::kHeading || lines[i].text.back() == ':');
-    if (is_label_only && value_follows) {
+    // "Location" as a heading (or "Location:" alone), the value on the next line.
+    bool is_label_only = value_follows && lines[i].text.size() < 40 &&
+                         LabelledValue(lines[i].text + ": x", label_re).has_value() &&
+                         !LabelledValue(lines[i].text, label_re);
+    if (is_label_only) {
       return lines[i + 1].text;
     }
   }

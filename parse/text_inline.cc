@@ -234,6 +234,10 @@ std::string StripEmphasis(const std::string& text) {
 }  // namespace
 
 std::string StripInlineMarkup(std::string_view line) {
+  // Most lines of a posting have none of the bytes the passes act on (nor
+  // the parked literals): for those every pass is the identity.
+  constexpr std::string_view kMarkupBytes = "\\`[<*_~&\x01\x02";
+  if (line.find_first_of(kMarkupBytes) == std::string_view::npos) return FoldSpaces(line);
   // Entities last: "&lt;b&gt;" is text about a tag, not a tag.
   return FoldSpaces(DecodeEntities(StripEmphasis(StripStructure(line))));
 }
