@@ -85,6 +85,20 @@ std::string FoldForMatch(std::string_view text) {
   folded.reserve(text.size());
   size_t pos = 0;
   while (pos < text.size()) {
+    // ASCII other than the apostrophe (most of any posting) folds as in
+    // FoldCodepoint, without building a piece.
+    char c = text[pos];
+    if (static_cast<unsigned char>(c) < 0x80 && c != '\'') {
+      ++pos;
+      if (c >= 'A' && c <= 'Z') {
+        folded += static_cast<char>(c - 'A' + 'a');
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        folded += c;
+      } else if (!folded.empty() && folded.back() != ' ') {
+        folded += ' ';
+      }
+      continue;
+    }
     size_t start = pos;
     char32_t cp = NextCodepoint(text, &pos);
     std::string piece = FoldCodepoint(cp, text.substr(start, pos - start));

@@ -1,6 +1,7 @@
 #include "normalize/spelling_index.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace jobpipe {
 namespace {
@@ -12,6 +13,16 @@ char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A
 
 bool IsAscii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// The character at text[at] as a spelling's lowered byte would match it,
+/// and its length in the text ('\0' past the end; non-ASCII bytes other
+/// than the two signs match no spelling byte).
+std::pair<char, std::size_t> FoldedAt(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return {'\0', 0};
+  if (text.substr(at, kKelvinSign.size()) == kKelvinSign) return {'k', kKelvinSign.size()};
+  if (text.substr(at, kLongS.size()) == kLongS) return {'s', kLongS.size()};
+  return {LowerAscii(text[at]), 1};
 }
 
 /// How many bytes of `text` from `at` spell the lowered `spelling`, 0 when
@@ -46,12 +57,12 @@ SpellingIndex::SpellingIndex(const std::vector<std::string>& spellings) {
 
 std::size_t SpellingIndex::LongestAt(std::string_view text, std::size_t at) const {
   if (at >= text.size()) return 0;
-  unsigned char first = static_cast<unsigned char>(LowerAscii(text[at]));
-  if (text.substr(at, kKelvinSign.size()) == kKelvinSign) first = 'k';
-  if (text.substr(at, kLongS.size()) == kLongS) first = 's';
-  if (first >= by_first_byte_.size()) return 0;
+  auto [first, first_length] = FoldedAt(text, at);
+  if (static_cast<unsigned char>(first) >= by_first_byte_.size()) return 0;
+  const char second = FoldedAt(text, at + first_length).first;
   std::size_t longest = 0;
-  for (const std::string& spelling : by_first_byte_[first]) {
+  for (const std::string& spelling : by_first_byte_[static_cast<unsigned char>(first)]) {
+    if (spelling.size() > 1 && spelling[1] != second) continue;  // the common miss, cheaply
     longest = std::max(longest, MatchLength(text, at, spelling));
   }
   return longest;
