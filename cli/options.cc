@@ -2,7 +2,6 @@
 
 #include <boost/program_options.hpp>
 #include <cmath>
-#include <regex>
 #include <sstream>
 
 namespace jobpipe::cli {
@@ -55,9 +54,16 @@ Result<OutputFormat> ParseFormat(const std::string& name) {
                    "--format: '" + name + "' is not one of markdown, json, jsonl");
 }
 
+// YYYY-MM-DD with a month 01-12 and a day 01-31, checked by hand:
+// compiling a std::regex for it cost more than the rest of option parsing.
 bool IsIsoDate(const std::string& s) {
-  static const std::regex kDate(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-  return std::regex_match(s, kDate);
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  const int month = (s[5] - '0') * 10 + (s[6] - '0');
+  const int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 Result<bool> ApplyAdapterBases(const std::vector<std::string>& specs, FetchOptions* fetch) {

@@ -39,6 +39,12 @@ TEST_CASE("usage errors exit 2 with a message and nothing on stdout") {
            {"--no-such-option"},
            {"--format", "yaml", kSeed},
            {"--date", "2025-13-01", kSeed},
+           {"--date", "2025-00-10", kSeed},
+           {"--date", "2025-01-32", kSeed},
+           {"--date", "2025-1-15", kSeed},
+           {"--date", "2025/01/15", kSeed},
+           {"--date", "2025-01-15x", kSeed},
+           {"--date", "２025-01-15", kSeed},
            {"a.txt", "b.txt"},
            {"--out-dir", "x", kSeed},
            {"--batch", "list.txt"}}) {
@@ -47,6 +53,13 @@ TEST_CASE("usage errors exit 2 with a message and nothing on stdout") {
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err.rfind("jobpipe: ", 0) == 0);
+  }
+}
+
+TEST_CASE("the date option takes any YYYY-MM-DD with a month 01-12 and a day 01-31") {
+  for (const char* date : {"2025-01-01", "1999-12-31", "0000-02-31", "2025-10-19"}) {
+    INFO(date);
+    CHECK(RunJobpipe({"--date", date, kSeed}).exit_code == 0);
   }
 }
 
