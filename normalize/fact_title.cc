@@ -52,14 +52,16 @@ constexpr char kTitleEnd[] =
 }  // namespace
 
 bool LooksLikeJobTitle(std::string_view text) {
-  static const RE2 kRole(kRoleWords);
-  static const RE2 kNotTitle(kNotATitleStart);
   std::string line = Trim(text);
   if (line.empty() || WordCount(line) > 15 || line.back() == '.' || line.back() == ':' ||
       line.back() == '?') {
     return false;
   }
+  // Compiled only once a line gets this far (the role words are a large
+  // pattern, costly to compile).
+  static const RE2 kNotTitle(kNotATitleStart);
   if (kNotTitle.ok() && RE2::PartialMatch(line, kNotTitle)) return false;
+  static const RE2 kRole(kRoleWords);
   return kRole.ok() && RE2::PartialMatch(line, kRole);
 }
 
