@@ -216,14 +216,15 @@ class Grouper {
       }
     }
     if (StartInlineHeading(text)) return;
-    if (IsEqualOpportunityText(text) &&
-        (drafts_.empty() || Current().section.kind != SectionKind::kEqualOpportunity)) {
+    // The cheap conditions first: the statement tests score every sentence.
+    if ((drafts_.empty() || Current().section.kind != SectionKind::kEqualOpportunity) &&
+        IsEqualOpportunityText(text)) {
       Start(SectionKind::kEqualOpportunity, std::nullopt, false).paragraphs.push_back(text);
       return;
     }
     // "Send your CV to ... by 28 February." closing a list section.
-    if (IsApplyText(text) && !drafts_.empty() && !Current().section.items.empty() &&
-        Current().section.kind != SectionKind::kHowToApply) {
+    if (!drafts_.empty() && !Current().section.items.empty() &&
+        Current().section.kind != SectionKind::kHowToApply && IsApplyText(text)) {
       Start(SectionKind::kHowToApply, std::nullopt, false).paragraphs.push_back(text);
       return;
     }
