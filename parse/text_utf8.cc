@@ -150,6 +150,19 @@ std::string FoldSpaces(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (std::size_t at = 0; at < text.size();) {
+    // ASCII, nearly all of a posting, without decoding (same rule as below).
+    const char c = text[at];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending_space = !out.empty();
+      } else {
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+      }
+      ++at;
+      continue;
+    }
     CodePoint point = DecodeAt(text, at);
     if (IsSpace(point.value)) {
       pending_space = !out.empty();
