@@ -1,5 +1,6 @@
 #include "normalize/section_lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -160,11 +161,20 @@ std::optional<SectionKind> KindScores::Winner(int minimum) const {
 
 HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   std::string folded = FoldForMatch(heading);
+  // A phrase starts and ends at word boundaries, so its first word is one
+  // of the heading's words: phrases whose first word is not are skipped
+  // without a search (this runs for every heading-like line).
+  std::vector<std::string_view> words = SplitOn(folded, ' ');
+  std::sort(words.begin(), words.end());
   HeadingMatch best;
   size_t best_position = std::string::npos;
   for (const HeadingPhrase& entry : TheLexicon().headings) {
     if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
                                entry.kind == SectionKind::kAboutCompany)) {
+      continue;
+    }
+    if (!entry.phrase.suffix_of_first_word &&
+        !std::binary_search(words.begin(), words.end(), FirstWord(entry.phrase.folded))) {
       continue;
     }
     if (!Matches(folded, entry.phrase)) continue;
