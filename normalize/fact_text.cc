@@ -33,6 +33,11 @@ std::string RemoveDecoration(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // no ASCII is decorative
+      if (text[i] != '`') out += text[i];
+      ++i;
+      continue;
+    }
     char32_t code = 0;
     int length = DecodeUtf8(text, i, &code);
     if (IsDecorativeCodePoint(code)) {

@@ -42,9 +42,24 @@ struct Lexicon {
   // whole text per cue (hundreds of cues, called for every sentence).
   std::map<std::string, std::vector<std::size_t>, std::less<>> cues_by_first_word;
   std::vector<std::size_t> anchored_cues;  // at the start or a word suffix
+  // Heading phrases the same way: a phrase matches at word boundaries, so
+  // only those whose first word is a word of the heading can match.
+  std::map<std::string, std::vector<std::size_t>, std::less<>> headings_by_first_word;
+  std::vector<std::size_t> suffix_headings;  // "^*ing": matched by suffix
 };
 
 std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
+
+void IndexHeadings(Lexicon& lexicon) {
+  for (std::size_t i = 0; i < lexicon.headings.size(); ++i) {
+    const Phrase& phrase = lexicon.headings[i].phrase;
+    if (phrase.suffix_of_first_word) {
+      lexicon.suffix_headings.push_back(i);
+    } else {
+      lexicon.headings_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
+    }
+  }
+}
 
 void IndexCues(Lexicon& lexicon) {
   for (std::size_t i = 0; i < lexicon.cues.size(); ++i) {
@@ -120,6 +135,7 @@ Lexicon LoadLexicon() {
     }
   }
   IndexCues(lexicon);
+  IndexHeadings(lexicon);
   return lexicon;
 }
 
@@ -160,21 +176,25 @@ std::optional<SectionKind> KindScores::Winner(int minimum) const {
 }
 
 HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
+  const Lexicon& lexicon = TheLexicon();
   std::string folded = FoldForMatch(heading);
-  // A phrase starts and ends at word boundaries, so its first word is one
-  // of the heading's words: phrases whose first word is not are skipped
-  // without a search (this runs for every heading-like line).
-  std::vector<std::string_view> words = SplitOn(folded, ' ');
-  std::sort(words.begin(), words.end());
+  // The phrases that can match, in lexicon order (the first of equal
+  // matches wins).
+  std::vector<std::size_t> candidates = lexicon.suffix_headings;
+  for (std::string_view word : SplitOn(folded, ' ')) {
+    auto found = lexicon.headings_by_first_word.find(word);
+    if (found != lexicon.headings_by_first_word.end()) {
+      candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   HeadingMatch best;
   size_t best_position = std::string::npos;
-  for (const HeadingPhrase& entry : TheLexicon().headings) {
+  for (std::size_t index : candidates) {
+    const HeadingPhrase& entry = lexicon.headings[index];
     if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
                                entry.kind == SectionKind::kAboutCompany)) {
-      continue;
-    }
-    if (!entry.phrase.suffix_of_first_word &&
-        !std::binary_search(words.begin(), words.end(), FirstWord(entry.phrase.folded))) {
       continue;
     }
     if (!Matches(folded, entry.phrase)) continue;

@@ -271,9 +271,13 @@ void EraseAll(std::string* text, std::string_view what) {
 
 std::string CleanItem(std::string_view text) {
   std::string item = CollapseSpaces(text);
-  EraseAll(&item, "**");  // markdown emphasis left in pasted text
-  EraseAll(&item, "__");
-  item = CollapseSpaces(item);
+  // Markdown emphasis left in pasted text; collapsing again matters only
+  // when some was erased (CollapseSpaces is idempotent).
+  if (item.find("**") != std::string::npos || item.find("__") != std::string::npos) {
+    EraseAll(&item, "**");
+    EraseAll(&item, "__");
+    item = CollapseSpaces(item);
+  }
   while (StripLeadingMarker(&item)) item = CollapseSpaces(item);
   bool trimmed = true;
   while (trimmed && !item.empty()) {
