@@ -231,13 +231,13 @@ std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
                                              const re2::RE2& label_re) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (auto value = LabelledValueInLine(lines[i].text, label_re)) return value;
-    // A heading after "Location" is the next section; after "Company:" it
-    // is the value set in bold. (Tested first: it needs no regex.)
-    bool value_follows = i + 1 < lines.size() && WordCount(lines[i + 1].text) <= 12 &&
+    // "Location" as a heading (or "Location:" alone), the value on the next
+    // line. A heading after "Location" is the next section; after
+    // "Company:" it is the value set in bold. (Cheapest tests first.)
+    bool short_line = lines[i].text.size() < 40;
+    bool value_follows = short_line && i + 1 < lines.size() && WordCount(lines[i + 1].text) <= 12 &&
                          (lines[i + 1].origin != LineOrigin::kHeading || lines[i].text.back() == ':');
-    // "Location" as a heading (or "Location:" alone), the value on the next line.
-    bool is_label_only = value_follows && lines[i].text.size() < 40 &&
-                         LabelledValue(lines[i].text + ": x", label_re).has_value() &&
+    bool is_label_only = value_follows && LabelledValue(lines[i].text + ": x", label_re).has_value() &&
                          !LabelledValue(lines[i].text, label_re);
     if (is_label_only) {
       return lines[i + 1].text;

@@ -151,16 +151,21 @@ std::string FoldSpaces(std::string_view text) {
   bool pending_space = false;
   for (std::size_t at = 0; at < text.size();) {
     // ASCII, nearly all of a posting, without decoding (same rule as below).
-    const char c = text[at];
-    if (static_cast<unsigned char>(c) < 0x80) {
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+    auto is_ascii_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      if (is_ascii_space(text[at])) {
         pending_space = !out.empty();
-      } else {
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
+        ++at;
+        continue;
       }
-      ++at;
+      std::size_t end = at + 1;  // the run of other ASCII, copied at once
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80 && !is_ascii_space(text[end])) {
+        ++end;
+      }
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out.append(text, at, end - at);
+      at = end;
       continue;
     }
     CodePoint point = DecodeAt(text, at);
