@@ -3,6 +3,7 @@
 //   front matter (front_matter.h)      -> facts, list sections
 //   HTML line breaks and entities      -> plain lines
 //   lines classified (text_lines.h)    -> blank / rule / heading / item / text
+//   application form (text_form.h)     -> dropped
 //   header card (text_header_card.h)   -> header_lines, facts.url
 //   blocks (text_blocks.h)             -> headings, paragraphs, items,
 //                                         run-together lists split
@@ -13,6 +14,7 @@
 #include "parse/front_matter.h"
 #include "parse/parse.h"
 #include "parse/text_blocks.h"
+#include "parse/text_form.h"
 #include "parse/text_header_card.h"
 #include "parse/text_inline.h"
 #include "parse/text_lines.h"
@@ -63,6 +65,7 @@ ParsedDocument ParseText(const Document& document) {
 
   std::vector<text::Line> lines = text::ClassifyLines(body);
   DropUiChrome(lines);
+  text::DropApplicationForm(lines);
   text::HeaderCard card = text::ExtractHeaderCard(lines, 0);
   parsed.header_lines = std::move(card.lines);
   parsed.blocks = text::BuildBlocks(lines, card.body_start);
