@@ -159,6 +159,8 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
   FillIfUnknown(&facts->date_posted, card.date_posted);
   FillIfUnknown(&facts->date_posted, FindDatePosted(lines));
   FillIfUnknown(&facts->valid_through, FindValidThrough(lines));
+  // The parser's apply link is cleaned like the posting's address.
+  if (facts->apply_url && facts->apply_url->rfind("http", 0) == 0) facts->apply_url = CanonicalPostingUrl(*facts->apply_url);
   if (!facts->apply_url) {
     std::optional<std::string> apply = FindApplyUrl(lines);
     if (apply && apply != facts->url) facts->apply_url = apply;

@@ -5,6 +5,7 @@
 //   lines classified (text_lines.h)    -> blank / rule / heading / item / text
 //   application form (text_form.h)     -> dropped
 //   header card (text_header_card.h)   -> header_lines, facts.url
+//   markdown links (text_links.h)      -> facts.apply_url
 //   blocks (text_blocks.h)             -> headings, paragraphs, items,
 //                                         run-together lists split
 #include <re2/re2.h>
@@ -18,6 +19,7 @@
 #include "parse/text_header_card.h"
 #include "parse/text_inline.h"
 #include "parse/text_lines.h"
+#include "parse/text_links.h"
 
 namespace jobpipe {
 namespace {
@@ -74,6 +76,7 @@ ParsedDocument ParseText(const Document& document) {
   // Facts the front matter states win over the card's URL line.
   FillMissingFacts(parsed.facts, matter.facts);
   if (!parsed.facts.url && card.url) parsed.facts.url = card.url;
+  if (!parsed.facts.apply_url) parsed.facts.apply_url = text::FindApplyLink(body);
   return parsed;
 }
 

@@ -3,6 +3,7 @@
 
 #include "parse/parse.h"
 #include "parse/text_header_card.h"
+#include "parse/text_links.h"
 
 namespace jobpipe::text {
 namespace {
@@ -39,6 +40,15 @@ TEST_CASE("text chrome: an application form copied with the posting is dropped")
   // One starred line is not a form: "Python *" may be a footnote mark.
   const std::string footnote = "Backend Engineer\nKestrel\n\nSkills\nGo and Python *\n\n* preferred\n";
   CHECK(ParsedText(footnote).find("Go and Python") != std::string::npos);
+}
+
+TEST_CASE("text links: the address of the link that leads to the application") {
+  CHECK(FindApplyLink("We have been [remote-first](https://x.example/blog). Fill in the short [application "
+                      "form](https://jobs.x.example/pe?utm_source=mail) with your CV.") ==
+        std::optional<std::string>("https://jobs.x.example/pe?utm_source=mail"));
+  CHECK(FindApplyLink("[Apply here](https://x.example/apply/1)") == std::optional<std::string>("https://x.example/apply/1"));
+  CHECK_FALSE(FindApplyLink("Read [our blog](https://x.example/blog) about remote work.").has_value());
+  CHECK_FALSE(FindApplyLink("Apply by email to jobs@x.example.").has_value());
 }
 
 }  // namespace
