@@ -98,12 +98,10 @@ std::string WithoutCompanyPrefix(std::string location, const std::string& compan
   return Trim(place);
 }
 
-bool LooksLikeLocation(std::string_view text) {
-  std::string line = Trim(text);
-  if (line.empty() || WordCount(line) > 8 || line.back() == ':') return false;
-  static const RE2 kCityState(R"(^[A-Z][\w.' -]+,\s*[A-Z]{2}(?:\s+\d{5})?$)");  // "Austin, TX 78701"
-  if (kCityState.ok() && RE2::FullMatch(line, kCityState)) return true;
-  // Each part between separators: "London, UK / Remote Working".
+namespace {
+
+// Each part between separators: "London, UK / Remote Working".
+bool HasKnownPlacePart(const std::string& line) {
   static const RE2 kSeparator(R"(\s*(?:[,/|;·•()]|\s-\s|\s–\s)\s*)");
   std::string parts = line;
   if (kSeparator.ok()) RE2::GlobalReplace(&parts, kSeparator, "\n");
@@ -112,7 +110,23 @@ bool LooksLikeLocation(std::string_view text) {
     if (IsKnownPlace(part, first)) return true;
     first = false;
   }
+  return false;
+}
+
+}  // namespace
+
+bool LooksLikeLocation(std::string_view text) {
+  std::string line = Trim(text);
+  if (line.empty() || WordCount(line) > 8 || line.back() == ':') return false;
+  static const RE2 kCityState(R"(^[A-Z][\w.' -]+,\s*[A-Z]{2}(?:\s+\d{5})?$)");  // "Austin, TX 78701"
+  if (kCityState.ok() && RE2::FullMatch(line, kCityState)) return true;
+  if (HasKnownPlacePart(line)) return true;
   return WordCount(line) <= 3 && WorkplaceFromText(line).has_value();
+}
+
+bool NamesOnlyWorkplace(std::string_view text) {
+  std::string line = Trim(text);
+  return WordCount(line) <= 3 && WorkplaceFromText(line).has_value() && !HasKnownPlacePart(line);
 }
 
 std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lines) {

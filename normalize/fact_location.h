@@ -16,6 +16,9 @@ namespace jobpipe {
 /// "híbrido", "On-site", "presencial", ...; nullopt otherwise.
 std::optional<std::string> WorkplaceFromText(std::string_view text);
 
+/// "In person", "Remote", "On-site": a way of working and no place.
+bool NamesOnlyWorkplace(std::string_view text);
+
 /// The place without a trailing way-of-working note: "Dublin, Ireland
 /// (Hybrid)" -> "Dublin, Ireland", "Berlin · Remote" -> "Berlin". The note
 /// is the workplace fact, not part of the place; a value that is only the

@@ -107,6 +107,14 @@ const RE2& MoneyRegex() {
   return regex;
 }
 
+// "CA$90 million a month", "$2B", "€1,5 Mio.": a company's volumes, never pay.
+bool FollowedByMagnitude(std::string_view text, size_t end) {
+  static const RE2 kMagnitude(
+      R"((?i)\s?(?:million|millions|billion|billions|bn|mn|mio|mrd|milliards?|millones|milhões|miljoen|miljard)\b|[MB]\b)");
+  return kMagnitude.ok() && end < text.size() &&
+         kMagnitude.Match(text, end, text.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
 // The first money expression at or after `from`; with `need_currency`, only
 // one that names a currency. A lone "P" counts only glued to its digits.
 std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool need_currency) {
@@ -131,7 +139,7 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
       }
     }
     if (need_currency && match.currency_token.empty()) continue;
-    if (group[2].empty()) continue;
+    if (group[2].empty() || FollowedByMagnitude(text, match.end)) continue;
     double low = ParseAmount(group[2]) * (group[3].empty() ? 1 : 1000);
     match.min = low;
     match.max = low;

@@ -76,10 +76,12 @@ void FillCompany(const HeaderCard& card, const std::vector<TextLine>& lines, Fac
 
 void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts,
                std::vector<std::string>* warnings) {
-  // A labelled value that names no place ("Location: Based in GMT+2 max")
-  // yields to the card's place; else it wins, being the longer statement.
+  // A labelled value that names no place ("Location: Based in GMT+2 max",
+  // Indeed's "Work Location: In person") yields to the card's place; else
+  // it wins, being the longer statement.
   std::optional<std::string> labelled = FindLabelledLocation(lines);
-  if (labelled && !LooksLikeLocation(*labelled) && card.location) labelled.reset();
+  bool names_no_place = labelled && (!LooksLikeLocation(*labelled) || NamesOnlyWorkplace(*labelled));
+  if (names_no_place && card.location) labelled.reset();
   FillIfUnknown(&facts->location, labelled);
   FillIfUnknown(&facts->location, card.location);
   FillIfUnknown(&facts->location, FindLeadingLocation(lines));
@@ -157,6 +159,8 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
   FillIfUnknown(&facts->date_posted, card.date_posted);
   FillIfUnknown(&facts->date_posted, FindDatePosted(lines));
   FillIfUnknown(&facts->valid_through, FindValidThrough(lines));
+  // The parser's apply link is cleaned like the posting's address.
+  if (facts->apply_url && facts->apply_url->rfind("http", 0) == 0) facts->apply_url = CanonicalPostingUrl(*facts->apply_url);
   if (!facts->apply_url) {
     std::optional<std::string> apply = FindApplyUrl(lines);
     if (apply && apply != facts->url) facts->apply_url = apply;

@@ -31,6 +31,7 @@ constexpr int kPreferredMarkerWeight = 4;
 // One-line paragraphs read as list items: how many, how long at most.
 constexpr size_t kMinimumLineItems = 3;
 constexpr int kMaxLineItemWords = 25;
+constexpr int kMaxShortLineItemWords = 6;
 // Evidence a sentence needs before it leaves the prose it was in.
 constexpr int kSentenceMinimum = 3;
 
@@ -140,8 +141,23 @@ void ParagraphsToItems(std::vector<SectionDraft>* drafts) {
     SectionKind kind = draft.section.kind;
     bool list_kind = kind == SectionKind::kResponsibilities || kind == SectionKind::kRequirements ||
                      kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
-    if (!list_kind || !draft.section.items.empty()) continue;
+    if (!draft.section.items.empty()) continue;
     std::vector<std::string>& lines = draft.paragraphs;
+    if (!list_kind) {
+      // Under a heading of no known kind, two or more short lines that are
+      // no sentences ("Schedule:" / "10 hour shift" / "Night shift").
+      bool short_lines = kind == SectionKind::kOther && draft.section.heading && lines.size() >= 2 &&
+                         std::all_of(lines.begin(), lines.end(), [](const std::string& line) {
+                           char last = line.empty() ? '.' : line.back();
+                           return CountWords(line) <= kMaxShortLineItemWords && last != '.' && last != ':' &&
+                                  last != '!' && last != '?';
+                         });
+      if (short_lines) {
+        for (const std::string& line : lines) draft.section.items.push_back(CleanItem(line));
+        lines.clear();
+      }
+      continue;
+    }
     // A lead line ("You will:") stays text.
     size_t first = !lines.empty() && !lines.front().empty() && lines.front().back() == ':' ? 1 : 0;
     if (lines.size() < first + kMinimumLineItems) continue;

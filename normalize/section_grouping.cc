@@ -108,6 +108,26 @@ std::vector<std::string> PipeSeparatedItems(const std::string& text) {
   return items;
 }
 
+// "Job Type: Full-time", "Pay: $19.50 - $22.00 per hour", "Work Location:
+// In person" alone on a line, as Indeed repeats them under the posting: a
+// fact of the job (the facts read it from the blocks), not section text.
+bool IsJobFactLine(std::string_view text) {
+  constexpr int kMaxFactValueWords = 8;
+  // Indeed's footer labels; "Location: Madrid" or "Salary: ..." elsewhere
+  // stay sections of their own (asides).
+  static constexpr std::string_view kFactLabels[] = {"job type",      "job types",      "pay",
+                                                     "work location", "expected hours", "work setting"};
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon + 1 >= text.size()) return false;
+  std::string label = FoldForMatch(text.substr(0, colon));
+  std::string_view value = text.substr(colon + 1);
+  if (CountWords(value) == 0 || CountWords(value) > kMaxFactValueWords || value.back() == '.') return false;
+  for (std::string_view fact : kFactLabels) {
+    if (label == fact) return true;
+  }
+  return false;
+}
+
 class Grouper {
  public:
   explicit Grouper(const std::vector<Block>& blocks) : blocks_(blocks) {}
@@ -215,6 +235,7 @@ class Grouper {
         return;
       }
     }
+    if (IsJobFactLine(text)) return;
     if (StartInlineHeading(text)) return;
     // The cheap conditions first: the statement tests score every sentence.
     if ((drafts_.empty() || Current().section.kind != SectionKind::kEqualOpportunity) &&

@@ -109,6 +109,20 @@ std::vector<Block> FinishBlocks(const std::vector<RawBlock>& raw_blocks) {
     }
     const bool item = block.type == BlockType::kListItem;
     RunTogether split = SplitRunTogether(block.raw, item ? 2 : 3);
+    // A paragraph alone under a heading (LinkedIn copies each list as one
+    // such line) is a list of two when its break is clear, as inside an
+    // item, but not where a sentence lost its space ("...of datas.As a...").
+    const auto is_heading = [&](std::size_t at) {
+      return raw_blocks[at].type == BlockType::kHeading && !demote[at];
+    };
+    const bool alone_under_heading = i > 0 && is_heading(i - 1) && (i + 1 == raw_blocks.size() || is_heading(i + 1));
+    if (!item && !split.is_list && alone_under_heading) {
+      RunTogether pair = SplitRunTogether(block.raw, 2);
+      const bool sentence_lost_space =
+          pair.segments.size() == 2 && !pair.segments[0].empty() &&
+          (pair.segments[0].back() == '.' || pair.segments[0].back() == '!' || pair.segments[0].back() == '?');
+      if (pair.is_list && !sentence_lost_space) split = std::move(pair);
+    }
     if (item || split.is_list) {
       AddItems(out, split.segments, item ? block.level : 0);
       continue;

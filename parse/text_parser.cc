@@ -3,7 +3,9 @@
 //   front matter (front_matter.h)      -> facts, list sections
 //   HTML line breaks and entities      -> plain lines
 //   lines classified (text_lines.h)    -> blank / rule / heading / item / text
+//   application form (text_form.h)     -> dropped
 //   header card (text_header_card.h)   -> header_lines, facts.url
+//   markdown links (text_links.h)      -> facts.apply_url
 //   blocks (text_blocks.h)             -> headings, paragraphs, items,
 //                                         run-together lists split
 #include <re2/re2.h>
@@ -13,9 +15,11 @@
 #include "parse/front_matter.h"
 #include "parse/parse.h"
 #include "parse/text_blocks.h"
+#include "parse/text_form.h"
 #include "parse/text_header_card.h"
 #include "parse/text_inline.h"
 #include "parse/text_lines.h"
+#include "parse/text_links.h"
 
 namespace jobpipe {
 namespace {
@@ -63,6 +67,7 @@ ParsedDocument ParseText(const Document& document) {
 
   std::vector<text::Line> lines = text::ClassifyLines(body);
   DropUiChrome(lines);
+  text::DropApplicationForm(lines);
   text::HeaderCard card = text::ExtractHeaderCard(lines, 0);
   parsed.header_lines = std::move(card.lines);
   parsed.blocks = text::BuildBlocks(lines, card.body_start);
@@ -71,6 +76,7 @@ ParsedDocument ParseText(const Document& document) {
   // Facts the front matter states win over the card's URL line.
   FillMissingFacts(parsed.facts, matter.facts);
   if (!parsed.facts.url && card.url) parsed.facts.url = card.url;
+  if (!parsed.facts.apply_url) parsed.facts.apply_url = text::FindApplyLink(body);
   return parsed;
 }
 

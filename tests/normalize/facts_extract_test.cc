@@ -23,6 +23,21 @@ Section MakeSection(SectionKind kind, std::optional<std::string> heading, std::s
   return section;
 }
 
+TEST_CASE("ExtractFacts keeps the card's place over a labelled way of working") {
+  ParsedDocument parsed;
+  parsed.header_lines = {"Warehouse Associate", "Tidemark Logistics", "Columbus, OH 43219"};
+  std::vector<Section> sections = {
+      MakeSection(SectionKind::kIntro, std::nullopt, "You will pick and pack orders on the night shift."),
+      MakeSection(SectionKind::kOther, "Schedule", "", {"Night shift"}),
+      MakeSection(SectionKind::kOther, std::nullopt, "Work Location: In person"),
+  };
+  Facts facts;
+  std::vector<std::string> warnings;
+  ExtractFacts(parsed, sections, &facts, &warnings);
+  CHECK(facts.location == "Columbus, OH 43219");
+  CHECK(facts.workplace == "onsite");
+}
+
 TEST_CASE("ExtractFacts reads an invented LinkedIn paste") {
   ParsedDocument parsed;
   parsed.header_lines = {"https://www.linkedin.com/jobs/search/?currentJobId=9100000001&refId=x",

@@ -101,6 +101,17 @@ TEST_CASE("deep nesting and long lists are handled without recursion", "[section
   CHECK(BuildSections({P(std::string(200000, 'a') + ". " + std::string(200000, 'b') + ".")}, nullptr).size() == 1);
 }
 
+TEST_CASE("Indeed's footer fact lines are facts, its short lines under a heading items", "[sections]") {
+  CHECK(Dump({H("Benefits"), P("Dental insurance"), P("Paid time off"), P("Vision insurance"), P("Job Type: Full-time"),
+              P("Pay: $19.50 - $22.00 per hour"), H("Schedule"), P("10 hour shift"), P("Night shift"),
+              P("Work Location: In person")}) ==
+        std::vector<std::string>{"benefits|Benefits||Dental insurance;Paid time off;Vision insurance",
+                                 "other|Schedule||10 hour shift;Night shift"});
+  // Sentences under such a heading stay text.
+  CHECK(Dump({H("Schedule"), P("Sunday to Wednesday, 6 PM to 4:30 AM."), P("Overtime is paid.")}) ==
+        std::vector<std::string>{"other|Schedule|Sunday to Wednesday, 6 PM to 4:30 AM.\n\nOvertime is paid.|"});
+}
+
 TEST_CASE("a 'Label: value' line of an aside kind ends a list section", "[sections]") {
   CHECK(Dump({H("Requirements"), P("Degree in law"), P("Bar admission"), P("Good Spanish"),
               P("Location: Madrid")}) ==

@@ -71,6 +71,18 @@ TEST_CASE("text headings: a sentence leading into a list is a paragraph, a quest
   CHECK(BlocksOf(intro + "Requirements:\n- Go\n") == "P Intro sentence.\nH0 Requirements\nL0 Go\n");
 }
 
+TEST_CASE("text blocks: a run-together pair alone under a heading is two items, a sentence that lost its space is not") {
+  const std::string intro = "Intro sentence.\n\n";
+  CHECK(BlocksOf(intro + "Wünschenswert\n\nErfahrung mit DevOps-Themen wie Docker und KubernetesKenntnisse im "
+                         "Energiesektor oder in der Versorgungswirtschaft\n") ==
+        "P Intro sentence.\nH0 Wünschenswert\nL0 Erfahrung mit DevOps-Themen wie Docker und Kubernetes\nL0 "
+        "Kenntnisse im Energiesektor oder in der Versorgungswirtschaft\n");
+  CHECK(BlocksOf(intro + "JOB DESCRIPTION\n\nWe handle a big volume of data.As a lead developer you define the "
+                         "technical guidelines of the team\n") ==
+        "P Intro sentence.\nH0 JOB DESCRIPTION\nP We handle a big volume of data. As a lead developer you define the "
+        "technical guidelines of the team\n");
+}
+
 TEST_CASE("text headings: lines that are not headings") {
   const std::pair<const char*, const char*> cases[] = {
       // A label with its value is a fact line.
