@@ -4,6 +4,8 @@
 
 #include <unordered_map>
 
+#include "normalize/case_fold.h"
+
 namespace jobpipe {
 namespace {
 
@@ -96,21 +98,12 @@ std::string AsciiLower(std::string_view text) {
 }
 
 bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords) {
-  constexpr std::string_view kKelvinSign = "\xE2\x84\xAA";
-  constexpr std::string_view kLongS = "\xC5\xBF";
   std::string folded;
   folded.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.substr(i, kKelvinSign.size()) == kKelvinSign) {
-      folded += 'k';
-      i += kKelvinSign.size() - 1;
-    } else if (text.substr(i, kLongS.size()) == kLongS) {
-      folded += 's';
-      i += kLongS.size() - 1;
-    } else {
-      char c = text[i];
-      folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+  for (std::size_t i = 0; i < text.size();) {
+    auto [c, length] = FoldedAsciiAt(text, i);
+    folded += c;
+    i += length;
   }
   for (std::string_view keyword : keywords) {
     if (folded.find(keyword) != std::string::npos) return true;
