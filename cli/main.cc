@@ -4,6 +4,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "app/atomic_file.h"
@@ -65,9 +66,7 @@ int RunSingle(jobpipe::cli::CliOptions& options) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   InstallSignalHandlers();
   auto options = jobpipe::cli::ParseCommandLine(argc, argv);
   if (!options) {
@@ -85,3 +84,17 @@ int main(int argc, char** argv) {
   }
   return options->batch_mode ? RunBatchMode(*options) : RunSingle(*options);
 }
+
+// Ends the process without running static destructors: they would only
+// free compiled patterns and lexicons, which the system reclaims anyway,
+// and took 4 % of a short run. Output is flushed first.
+[[noreturn]] void ExitWithoutDestructors(int code) {
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  std::_Exit(code);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) { ExitWithoutDestructors(Run(argc, argv)); }
