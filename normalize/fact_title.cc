@@ -3,34 +3,54 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <string_view>
 #include <utility>
+
+#include "normalize/literal_set.h"
 
 namespace jobpipe {
 namespace {
 
 // Role words. Long stems match inside compounds (Softwareentwickler,
 // Sovellusarkkitehti); short words only as whole words ("lead", "head of").
-constexpr char kRoleWords[] =
-    R"((?i)(?:engineer|ingenieur|ingénieur|ingeniero|ingegnere|engenheir|insinööri|inżynier|)"
-    R"(developer|développeu|developpeu|desarrollador|desenvolvedor|sviluppatore|ontwikkelaar|)"
-    R"(entwickler|kehittäjä|arendaja|utvecklare|programista|programador|programmer|programmeu|)"
-    R"(programmierer|manager|gerente|director|directeur|directrice|leiter|leitung|responsable|)"
-    R"(designer|diseñador|analyst|analista|analytiker|specialist|spécialiste|especialista|)"
-    R"(spezialist|spetsialist|specjalista|asiantuntija|consultant|consultor|berater|conseill|)"
-    R"(advisor|adviser|nõunik|accountant|comptable|contador|buchhalter|praktikant|stagiaire|)"
-    R"(becari|estagiári|werkstudent|trainee|apprentice|auszubildende|alternant|architect|)"
-    R"(architekt|arquitect|arkkitehti|officer|coordinat|koordinator|administrat|assistant|)"
-    R"(assistent|asistente|associate|representative|executive|scientist|researcher|forscher|)"
-    R"(chercheu|investigador|technician|technicien|técnico|techniker|editor|rédact|redakteur|)"
-    R"(writer|teacher|lehrer|enseignant|professor|paralegal|attorney|lawyer|counsel|jurist|)"
-    R"(sonographer|therapist|physician|pharmacist|nurse|pflegefach|infirmi|enfermer|recruiter|)"
-    R"(operator|mechanic|electrician|cashier|strategist|producer|president|expert|tester|)"
-    R"(suunnittelija|tutkija|kierownik|mitarbeiter|sachbearbeiter|referent|kaufmann|kauffrau|)"
-    R"(fachkraft|medewerker|translator|traductor|tradutor|interpreter|gestor|gestionnaire|)"
-    R"(auditor|controller|planner|einkäufer|secretary|secretari|receptionist|specialista|)"
-    R"(\bintern\b|\blead\b|\bhead\b|\bchief\b|\bc[teofi]o\b|\bvp\b|\bqa\b|\bsre\b|\bdevops\b|)"
-    R"(\btech\b|\bchef\b|\bcook\b|\bclerk\b|\bagent\b|\btutor\b|\bdriver\b|\bowner\b|\bstaff\b|)"
-    R"(\bsales\b|\bsupport\b|\bcommercial\b|\bvendedor|\bjefe\b|\bjuht\b|\brn\b|\blpn\b))";
+const LiteralSet& RoleWords() {
+  static const LiteralSet kRole(
+      {"engineer",     "ingenieur",      "ingénieur",      "ingeniero",     "ingegnere",
+       "engenheir",    "insinööri",      "inżynier",       "developer",     "développeu",
+       "developpeu",   "desarrollador",  "desenvolvedor",  "sviluppatore",  "ontwikkelaar",
+       "entwickler",   "kehittäjä",      "arendaja",       "utvecklare",    "programista",
+       "programador",  "programmer",     "programmeu",     "programmierer", "manager",
+       "gerente",      "director",       "directeur",      "directrice",    "leiter",
+       "leitung",      "responsable",    "designer",       "diseñador",     "analyst",
+       "analista",     "analytiker",     "specialist",     "spécialiste",   "especialista",
+       "spezialist",   "spetsialist",    "specjalista",    "asiantuntija",  "consultant",
+       "consultor",    "berater",        "conseill",       "advisor",       "adviser",
+       "nõunik",       "accountant",     "comptable",      "contador",      "buchhalter",
+       "praktikant",   "stagiaire",      "becari",         "estagiári",     "werkstudent",
+       "trainee",      "apprentice",     "auszubildende",  "alternant",     "architect",
+       "architekt",    "arquitect",      "arkkitehti",     "officer",       "coordinat",
+       "koordinator",  "administrat",    "assistant",      "assistent",     "asistente",
+       "associate",    "representative", "executive",      "scientist",     "researcher",
+       "forscher",     "chercheu",       "investigador",   "technician",    "technicien",
+       "técnico",      "techniker",      "editor",         "rédact",        "redakteur",
+       "writer",       "teacher",        "lehrer",         "enseignant",    "professor",
+       "paralegal",    "attorney",       "lawyer",         "counsel",       "jurist",
+       "sonographer",  "therapist",      "physician",      "pharmacist",    "nurse",
+       "pflegefach",   "infirmi",        "enfermer",       "recruiter",     "operator",
+       "mechanic",     "electrician",    "cashier",        "strategist",    "producer",
+       "president",    "expert",         "tester",         "suunnittelija", "tutkija",
+       "kierownik",    "mitarbeiter",    "sachbearbeiter", "referent",      "kaufmann",
+       "kauffrau",     "fachkraft",      "medewerker",     "translator",    "traductor",
+       "tradutor",     "interpreter",    "gestor",         "gestionnaire",  "auditor",
+       "controller",   "planner",        "einkäufer",      "secretary",     "secretari",
+       "receptionist", "specialista"},
+      {"intern",     "lead",  "head",  "chief",  "cto",    "ceo",   "cfo",   "coo",
+       "cio",        "vp",    "qa",    "sre",    "devops", "tech",  "chef",  "cook",
+       "clerk",      "agent", "tutor", "driver", "owner",  "staff", "sales", "support",
+       "commercial", "jefe",  "juht",  "rn",     "lpn"},
+      {"vendedor"});
+  return kRole;
+}
 
 // Openings of headings that are about a role, not its name: "The role of
 // an Engineering Manager at X", "About the Lead Developer position".
@@ -57,12 +77,9 @@ bool LooksLikeJobTitle(std::string_view text) {
       line.back() == '?') {
     return false;
   }
-  // Compiled only once a line gets this far (the role words are a large
-  // pattern, costly to compile).
   static const RE2 kNotTitle(kNotATitleStart);
   if (kNotTitle.ok() && RE2::PartialMatch(line, kNotTitle)) return false;
-  static const RE2 kRole(kRoleWords);
-  return kRole.ok() && RE2::PartialMatch(line, kRole);
+  return RoleWords().FoundIn(line);
 }
 
 std::optional<std::string> TitleFromSentence(std::string_view sentence) {
@@ -169,25 +186,45 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
 }
 
 std::optional<std::string> SeniorityFromText(std::string_view text) {
-  static const std::array<std::pair<RE2, const char*>, 6> kLevels = {{
-      {R"((?i)\b(?:intern|internship|praktikant\w*|praktikum|stagiaire|becari[oa]|prácticas|estagi\w*|tirocin\w*|werkstudent\w*|harjoittelija)\b)",
+  // Each level's words, tried in this order; "\w*" after a word is a word
+  // start, "sr\.?" is the whole word "sr" ("Sr." has a boundary after "r").
+  static const std::array<std::pair<LiteralSet, const char*>, 5> kLevels = {{
+      {LiteralSet({},
+                  {"intern", "internship", "praktikum", "stagiaire", "becario", "becaria",
+                   "prácticas", "harjoittelija"},
+                  {"praktikant", "estagi", "tirocin", "werkstudent"}),
        "internship"},
-      {R"((?i)\b(?:chief|c[teofim]o|vp|svp|evp|vice[- ]president|president|executive director|managing director|geschäftsführer\w*|directeur général|director general|executive level)\b)",
+      {LiteralSet({},
+                  {"chief", "cto", "ceo", "cfo", "cio", "cmo", "coo", "vp", "svp", "evp",
+                   "vice-president", "vice president", "president", "executive director",
+                   "managing director", "directeur général", "director general", "executive level"},
+                  {"geschäftsführer"}),
        "executive"},
-      {R"((?i)\b(?:director|directora|directeur|directrice|diretor|direttore|head of|leiter\w*|leitung|bereichsleiter|director level)\b)",
+      {LiteralSet({},
+                  {"director", "directora", "directeur", "directrice", "diretor", "direttore",
+                   "head of", "leitung", "bereichsleiter", "director level"},
+                  {"leiter"}),
        "director"},
-      {R"((?i)\b(?:senior|sr\.?|lead|principal|staff|expert|experte|manager|architect|team ?lead|mid[- ]senior|mid[- ]level|confirmée?|sénior|sênior|pleno|semi[- ]senior)\b)",
+      {LiteralSet(
+           {}, {"senior",     "sr",        "lead",        "principal",  "staff",     "expert",
+                "experte",    "manager",   "architect",   "teamlead",   "team lead", "mid-senior",
+                "mid senior", "mid-level", "mid level",   "confirmé",   "confirmée", "sénior",
+                "sênior",     "pleno",     "semi-senior", "semi senior"}),
        "mid_senior"},
-      {R"((?i)\b(?:junior|jr\.?|entry[- ]level|graduate|trainee|apprentice|débutante?|berufseinsteiger\w*|auszubildende\w*|azubi)\b)",
+      {LiteralSet({},
+                  {"junior", "jr", "entry-level", "entry level", "graduate", "trainee",
+                   "apprentice", "débutant", "débutante", "azubi"},
+                  {"berufseinsteiger", "auszubildende"}),
        "entry"},
-      // A level when stated ("Associate", "Associate level") or leading the
-      // title ("Associate Consultant"); at the end of a job name
-      // ("Warehouse Associate", "Sales Associate") it is the job, not a level.
-      {R"((?i)^\W*associate\b|\bassociate[- ]level\b)", "associate"},
   }};
-  for (const auto& [pattern, level] : kLevels) {
-    if (pattern.ok() && RE2::PartialMatch(text, pattern)) return std::string(level);
+  for (const auto& [words, level] : kLevels) {
+    if (words.FoundIn(text)) return std::string(level);
   }
+  // A level when stated ("Associate", "Associate level") or leading the
+  // title ("Associate Consultant"); at the end of a job name ("Warehouse
+  // Associate", "Sales Associate") it is the job, not a level.
+  static const RE2 kAssociate(R"((?i)^\W*associate\b|\bassociate[- ]level\b)");
+  if (kAssociate.ok() && RE2::PartialMatch(text, kAssociate)) return "associate";
   return std::nullopt;
 }
 

@@ -1,0 +1,86 @@
+// LiteralSet: finds what a case-insensitive RE2 alternation of the same
+// literals (with \b where asked) finds; RE2 itself is the reference here.
+#include "normalize/literal_set.h"
+
+#include <re2/re2.h>
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace jobpipe {
+namespace {
+
+std::string Utf8(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+TEST_CASE("LiteralSet: stems anywhere, whole words and word starts at RE2's \\b") {
+  const LiteralSet set({"entwickler"}, {"lead", "head of", "confirmé"}, {"praktikant"});
+  struct Case {
+    const char* text;
+    bool found;
+  };
+  const Case cases[] = {
+      {"Softwareentwickler (m/w/d)", true},  // a stem inside a compound
+      {"ENTWICKLER", true},
+      {"Team Lead", true},
+      {"Lead-Developer", true},
+      {"Leads", false},          // a whole word only
+      {"lead_engineer", false},  // '_' is a word character for \b
+      {"2lead", false},
+      {"Head of Sales", true},
+      {"Head  of Sales", false},  // spaces are literal
+      {"Praktikantin", true},     // a word start
+      {"Expraktikant", false},
+      {"Confirmé-x", false},  // after "é" (not a word character) \b needs one
+      {"Confirméx", true},
+      {"CONFIRMÉx", true},
+      {"", false},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(set.FoundIn(c.text) == c.found);
+  }
+}
+
+TEST_CASE("LiteralSet folds KELVIN SIGN and LONG S as RE2 does, and \\b stays ASCII") {
+  const LiteralSet set({}, {"clerk", "sales"});
+  CHECK(set.FoundIn("CLER\xE2\x84\xAA"));  // K written as KELVIN SIGN
+  CHECK(
+      set.FoundIn("cler\xE2\x84\xAA"
+                  "a"));  // the sign is no word character for \b
+  CHECK(
+      set.FoundIn("\xC5\xBF"
+                  "ales team"));  // LONG S
+  CHECK_FALSE(set.FoundIn("xclerk"));
+}
+
+TEST_CASE("LiteralSet: the capitals it knows are the ones RE2's (?i) matches") {
+  for (const char* letter : {"á", "ä", "é", "ê", "ñ", "õ", "ö", "ü", "ż"}) {
+    const LiteralSet set({letter}, {});
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    const RE2 reference(letter, options);
+    REQUIRE(reference.ok());
+    for (char32_t cp = 0x80; cp < 0x3000; ++cp) {
+      if (cp >= 0xD800 && cp < 0xE000) continue;
+      const std::string text = Utf8(cp);
+      INFO(letter << " U+" << std::hex << static_cast<unsigned>(cp));
+      CHECK(set.FoundIn(text) == RE2::FullMatch(text, reference));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace jobpipe
