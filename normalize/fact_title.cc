@@ -83,6 +83,15 @@ bool LooksLikeJobTitle(std::string_view text) {
 }
 
 std::optional<std::string> TitleFromSentence(std::string_view sentence) {
+  // Each verb of kSeeking holds one of these: most sentences have none and
+  // need not compile nor run the patterns.
+  if (!ContainsAnyFolded(sentence,
+                         {"looking for", "seek",  "hiring",  "searching for", "in search of",
+                          "recruiting",  "wants", "needs",   "recherch",      "recrut",
+                          "such",        "busca", "procura", "contrat",       "cerc",
+                          "zoek",        "etsi",  "otsi",    "söker",         "sÖker"})) {
+    return std::nullopt;
+  }
   static const RE2 kSeek(kSeeking);
   static const RE2 kEnd(kTitleEnd);
   std::string rest;
