@@ -108,10 +108,12 @@ std::optional<std::string> FindPostingUrl(const ParsedDocument& parsed) {
 }
 
 std::optional<std::string> FindApplyUrl(const std::vector<TextLine>& lines) {
-  // The verb, a few words ("at", "here:", "online via"), then the URL.
-  static const RE2 kApply(
-      R"((?i)(?:^|\W)(?:apply|applications?|bewerb\w*|postule[rz]?|candidate[rz]?|candidatura|aplica[r]?|post[uú]late|solicitud)\W(?:[^\s]+\s+){0,6}?[:\s]*<?(https?://[^\s<>"')\]]+))");
   for (const TextLine& line : lines) {
+    // Most lines hold no URL and need not compile nor run the pattern.
+    if (!ContainsAnyFolded(line.text, {"http://", "https://"})) continue;
+    // The verb, a few words ("at", "here:", "online via"), then the URL.
+    static const RE2 kApply(
+        R"((?i)(?:^|\W)(?:apply|applications?|bewerb\w*|postule[rz]?|candidate[rz]?|candidatura|aplica[r]?|post[uú]late|solicitud)\W(?:[^\s]+\s+){0,6}?[:\s]*<?(https?://[^\s<>"')\]]+))");
     std::string url;
     if (kApply.ok() && RE2::PartialMatch(line.text, kApply, &url)) {
       while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ';')) url.pop_back();

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "normalize/section_text.h"
@@ -103,19 +105,17 @@ std::vector<Phrase> ParsePhrases(std::string_view alternatives) {
   return phrases;
 }
 
-// A phrase listed twice for one kind counts once.
-bool HasCue(const Lexicon& lexicon, SectionKind kind, const Phrase& phrase) {
-  for (const Cue& cue : lexicon.cues) {
-    if (cue.kind == kind && cue.phrase.folded == phrase.folded && cue.phrase.at_start == phrase.at_start &&
-        cue.phrase.suffix_of_first_word == phrase.suffix_of_first_word) {
-      return true;
-    }
-  }
-  return false;
+// A phrase listed twice for one kind counts once: what makes two cues the
+// same.
+using CueKey = std::tuple<SectionKind, std::string, bool, bool>;
+
+CueKey KeyOf(SectionKind kind, const Phrase& phrase) {
+  return {kind, phrase.folded, phrase.at_start, phrase.suffix_of_first_word};
 }
 
 Lexicon LoadLexicon() {
   Lexicon lexicon;
+  std::set<CueKey> cue_keys;
   for (std::string_view line : SplitOn(embedded::section_headings, '\n')) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
@@ -130,7 +130,8 @@ Lexicon LoadLexicon() {
       int weight = std::atoi(std::string(fields[2]).c_str());
       if (weight <= 0) continue;
       for (Phrase& phrase : ParsePhrases(fields[3])) {
-        if (!HasCue(lexicon, *kind, phrase)) lexicon.cues.push_back({*kind, weight, std::move(phrase)});
+        if (cue_keys.insert(KeyOf(*kind, phrase)).second)
+          lexicon.cues.push_back({*kind, weight, std::move(phrase)});
       }
     }
   }
