@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -143,13 +146,46 @@ std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines) {
 
 namespace {
 
+// One of `words` with one of RE2's \s on each side, as "\s+(?:at|...)\s+"
+// needs: titles without one need not compile nor run that pattern.
+bool HasSpacedWord(std::string_view text, std::initializer_list<std::string_view> words) {
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  };
+  for (std::string_view word : words) {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      size_t end = at + word.size();
+      if (at > 0 && is_space(text[at - 1]) && end < text.size() && is_space(text[end])) return true;
+    }
+  }
+  return false;
+}
+
 bool IsSiteName(const std::string& part) {
+  // Without a '.' only the names below can be the whole part: a part
+  // holding none of them needs no pattern.
+  if (part.find('.') == std::string::npos &&
+      !ContainsAnyFolded(part, {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
+                                "welcome to the jungle", "job", "career", "karriere", "empleo",
+                                "emploi", "emprego", "työpaikat", "tyÖpaikat"})) {
+    return false;
+  }
   static const RE2 kSite(
       R"((?i)^(?:[\w-]+\.(?:[a-z]{2,})(?:\.[a-z]{2})?|linkedin|indeed|glassdoor|stepstone|xing|monster|welcome to the jungle|jobs?|careers?|karriere|empleo|emploi|emprego|työpaikat)$)");
   return kSite.ok() && RE2::FullMatch(part, kSite);
 }
 
 bool HasLegalSuffix(const std::string& part) {
+  // The pattern is anchored at the end: a part ending in none of the forms
+  // needs no pattern.
+  static constexpr std::string_view kForms[] = {
+      "GmbH", "AG",   "SE",   "KG",   "e.V.",   "Inc",  "Ltd",  "LLC",  "LLP",   "PLC",  "S.A.",
+      "SAS",  "SARL", "S.L.", "Srl",  "S.p.A.", "Oy",   "Oyj",  "AB",   "OÜ",    "AS",   "ASA",
+      "B.V.", "N.V.", "Lda",  "Ltda", "Corp",   "Inc.", "Ltd.", "Lda.", "Ltda.", "Corp."};
+  if (std::none_of(std::begin(kForms), std::end(kForms),
+                   [&](std::string_view form) { return std::string_view(part).ends_with(form); })) {
+    return false;
+  }
   static const RE2 kLegal(
       R"(\b(?:GmbH|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|S\.A\.|SAS|SARL|S\.L\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|AS|ASA|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Corp\.?)$)");
   return kLegal.ok() && RE2::PartialMatch(part, kLegal);
@@ -185,6 +221,7 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
     tidy.title = head;
   }
   // "Title at Company".
+  if (!HasSpacedWord(tidy.title, {"at", "@", "bei", "chez"})) return tidy;
   static const RE2 kAt(R"(^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$)");
   if (kAt.ok() && RE2::FullMatch(tidy.title, kAt, &head, &tail) && LooksLikeJobTitle(head) &&
       ((company && AsciiLower(tail) == AsciiLower(*company)) || (WordCount(tail) <= 4 && StartsCapitalized(tail)))) {
