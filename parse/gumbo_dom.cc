@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "parse/html_raw_text.h"
+
 namespace jobpipe::html {
 namespace {
 
@@ -108,12 +110,11 @@ Tag TagOf(GumboTag tag) {
   }
 }
 
-bool IsJsonLdScript(const GumboElement& element) {
+// JSON-LD and other JSON data scripts (Next.js's __NEXT_DATA__) hold
+// postings; the text of every other script is code.
+bool IsJsonScript(const GumboElement& element) {
   const GumboAttribute* type = gumbo_get_attribute(&element.attributes, "type");
-  if (type == nullptr) return false;
-  std::string_view value = type->value;
-  return value.find("ld+json") != std::string_view::npos ||
-         value.find("LD+JSON") != std::string_view::npos;
+  return type != nullptr && IsJsonScriptType(type->value);
 }
 
 // gumbo 0.10 predates <dialog>: it is an unknown tag known by its name.
@@ -183,12 +184,12 @@ const GumboVector* ChildrenOf(const GumboNode* node) {
 }
 
 // Whether the text children of this element are worth keeping: script and
-// style bodies are dropped (except JSON-LD), everything else kept.
+// style bodies are dropped (except JSON data), everything else kept.
 bool KeepsText(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return true;
   const GumboElement& element = node->v.element;
   if (element.tag == GUMBO_TAG_STYLE) return false;
-  if (element.tag == GUMBO_TAG_SCRIPT) return IsJsonLdScript(element);
+  if (element.tag == GUMBO_TAG_SCRIPT) return IsJsonScript(element);
   return true;
 }
 

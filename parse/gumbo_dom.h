@@ -10,7 +10,7 @@
 namespace jobpipe::html {
 
 /// Parses a whole page or a fragment (gumbo wraps fragments in html/body).
-/// Comments are dropped; scripts keep their text only when they are JSON-LD.
+/// Comments are dropped; scripts keep their text only when they are JSON data.
 Dom BuildDom(std::string_view html);
 
 /// HTML character references decoded ("AT&amp;T" -> "AT&T"), tags left as

@@ -1,0 +1,123 @@
+// WithoutScriptBodies must never change the tree the parse stage sees: for
+// every input, gumbo's tree of the stripped page (copied into html::Dom) is
+// compared node by node with the tree of the page as given. The inputs are
+// the tokenizer's corners where a naive "<script>...</script>" cut goes
+// wrong, and every HTML fixture of the project.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "parse/gumbo_dom.h"
+#include "parse/html_raw_text.h"
+#include "tests/support/run_binary.h"
+
+namespace jobpipe::html {
+namespace {
+
+// Every node with its tag, place in the tree, text and attributes.
+std::string DomDump(const Dom& dom) {
+  std::string out;
+  for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
+    const Node& node = dom.nodes[i];
+    out += std::to_string(static_cast<int>(node.tag)) + " " + std::to_string(node.parent) + " " +
+           std::to_string(node.subtree_end) + " [" + std::string(dom.Text(static_cast<int>(i))) + "]";
+    for (std::uint32_t a = 0; a < node.attribute_count; ++a) {
+      const Attribute& attribute = dom.attributes[node.first_attribute + a];
+      out.append(" ").append(dom.Str(attribute.name)).append("=").append(dom.Str(attribute.value));
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+void CheckSameTree(const std::string& html) {
+  const std::string stripped = WithoutScriptBodies(html);
+  INFO("stripped: " << stripped);
+  CHECK(DomDump(BuildDom(stripped)) == DomDump(BuildDom(html)));
+}
+
+TEST_CASE("raw text: script and style bodies go, JSON data stays", "[html][raw-text]") {
+  CHECK(WithoutScriptBodies("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>") ==
+        "<p>a</p><script></script><p>b</p>");
+  CHECK(WithoutScriptBodies("<STYLE media=\"x>y\">p > a { color: red }</StyLe >") ==
+        "<STYLE media=\"x>y\"></StyLe >");
+  const std::string data = R"(<script type="application/ld+json">{"title": "Welder"}</script>)";
+  CHECK(WithoutScriptBodies(data) == data);
+  const std::string next = R"(<script id="__NEXT_DATA__" type="application/json">{"a": 1}</script>)";
+  CHECK(WithoutScriptBodies(next) == next);
+}
+
+TEST_CASE("raw text: the tree is the same as gumbo's of the whole page", "[html][raw-text]") {
+  const char* const cases[] = {
+      // End tags: case, whitespace, a name that only starts like script.
+      "<script>a</SCRIPT\n>after</p>",
+      "<script>if (a </scripts) b();</script ><p>after</p>",
+      "<script>a</script/><p>after</p>",
+      // A '>' or a script tag inside quoted attributes of the start tag.
+      "<div title='<script>'>x</div><script data-x=\"a>b\">c</script><p>y</p>",
+      "<div title=<script>>x</div><p>y</p>",
+      "<script src=x defer>var s='</scr'+'ipt>';</script><p>after</p>",
+      // Script data escaped and double escaped states.
+      "<script><!-- document.write('<script>x</script>'); --></script><p>after</p>",
+      "<script><!-- a <script> b </script> c --></script><p>after</p>",
+      "<script><!-- a </script><p>after</p>",
+      "<script><!--><script></script><p>after</p>",
+      "<script><!---><script></script><p>after</p>",
+      "<script><!-- <script> --> </script><p>after</p>",
+      // Comments that hide tags, and comments' odd endings.
+      "<!-- <script> --><p>shown</p><script>x</script>",
+      "<!--><script>x</script><p>a</p>",
+      "<!---><script>x</script><p>a</p>",
+      "<!-- a --!><script>x</script><p>a</p>",
+      "<? pi <script> ?><p>a</p><!doctype html><! bogus <style> ><p>b</p>",
+      "</ <script> ><p>a</p></><p>b</p>",
+      // RCDATA and other raw-text elements hold "<script>" as text.
+      "<title>A <script>x</script> title</title><p>a</p>",
+      "<textarea><script>x</script></textarea><p>a</p>",
+      "<xmp><script>x</script></xmp><iframe><style>x</style></iframe><p>a</p>",
+      "<noembed><script>x</noembed><noframes><style></noframes><p>a</p>",
+      "<noscript><style>p{}</style><p>no js</p></noscript><script>x</script>",
+      "<head><noscript><style>p{}</style></noscript></head><body><p>a</p></body>",
+      // Foreign content: svg's style and script are elements with children.
+      "<svg><style>.a{fill:red}</style><script>x<b>y</b></script></svg><script>z</script><p>a</p>",
+      "<svg><![CDATA[<script>]]></svg><script>z</script><p>a</p>",
+      "<math><mi><style>a</style></mi></math><style>b</style><p>a</p>",
+      "<svg><p>out</p><style>x</style><script>y</script>",
+      "<svg><foreignObject><style>x</style></foreignObject></svg><p>a</p>",
+      "<svg/><style>x</style><p>a</p>",
+      // Select ignores style; textarea leaves the select.
+      "<select><option>a<style>b</style><script>c</script></select><p>d</p>",
+      "<select><option>a<textarea><script>x</script></textarea><p>d</p>",
+      // Templates parse their content like a document.
+      "<template><script>x</script><p>a</p></template><style>y</style>",
+      // Unclosed at the end of input, and a tag cut off.
+      "<p>a</p><script>never closed",
+      "<p>a</p><style>never closed",
+      "<p>a</p><script",
+      "<p>a</p><script type='application/ld+json'>{\"a\":",
+      "<p>a < b</p><script>x</script><p>c <</p>",
+      "<plaintext><script>x</script>",
+      "<frameset><script>x</script></frameset>",
+  };
+  for (const char* html : cases) {
+    SECTION(html) { CheckSameTree(html); }
+  }
+}
+
+TEST_CASE("raw text: the project's HTML fixtures keep their trees", "[html][raw-text]") {
+  int pages = 0;
+  for (const char* folder : {"/html", "/http"}) {
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::string(JOBPIPE_FIXTURES_DIR) + folder)) {
+      if (entry.path().extension() != ".html") continue;
+      INFO(entry.path().filename().string());
+      CheckSameTree(testing::ReadFile(entry.path().string()));
+      ++pages;
+    }
+  }
+  CHECK(pages >= 9);  // fixtures/html and the served pages
+}
+
+}  // namespace
+}  // namespace jobpipe::html
