@@ -2,6 +2,7 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <utility>
@@ -132,6 +133,16 @@ class Copier {
  public:
   explicit Copier(Dom& dom) : dom_(dom) {}
 
+  // A text node under `parent` (a lifted script body).
+  void AddText(std::string_view text, int parent) {
+    Node copy;
+    copy.tag = Tag::kText;
+    copy.parent = parent;
+    copy.text = dom_.AddString(text);
+    copy.subtree_end = static_cast<int>(dom_.nodes.size()) + 1;
+    dom_.nodes.push_back(copy);
+  }
+
   // Returns the new node's index, or -1 when the node is not kept.
   int Add(const GumboNode* node, int parent, bool keep_text) {
     Node copy;
@@ -195,7 +206,18 @@ bool KeepsText(const GumboNode* node) {
 
 }  // namespace
 
-Dom BuildDom(std::string_view html) {
+namespace {
+
+// The lifted body whose script start tag ends at `tag_end`, or nullptr.
+const LiftedBody* LiftedBodyAt(const std::vector<LiftedBody>& lifted, std::size_t tag_end) {
+  const auto found = std::lower_bound(lifted.begin(), lifted.end(), tag_end,
+                                      [](const LiftedBody& body, std::size_t at) { return body.at < at; });
+  return found != lifted.end() && found->at == tag_end ? &*found : nullptr;
+}
+
+// One copy of gumbo's tree of `html`; a script whose start tag ends where a
+// body was lifted out gets that body back as its text child.
+Dom CopyTree(std::string_view html, const std::vector<LiftedBody>& lifted) {
   Dom dom;
   dom.nodes.reserve(html.size() / 40 + 16);
   dom.pool.reserve(html.size() / 2 + 16);
@@ -226,9 +248,26 @@ Dom BuildDom(std::string_view html) {
     const int parent = top.index;
     const int index = copier.Add(child, parent, top.keep_text);
     if (index < 0) continue;
-    stack.push_back({child, index, 0, KeepsText(child)});
+    const bool keep_text = KeepsText(child);
+    if (keep_text && !lifted.empty() && dom.nodes[index].tag == Tag::kScript) {
+      const GumboStringPiece tag = child->v.element.original_tag;
+      if (tag.data != nullptr) {
+        const auto tag_end = static_cast<std::size_t>(tag.data + tag.length - html.data());
+        if (const LiftedBody* body = LiftedBodyAt(lifted, tag_end)) copier.AddText(body->text, index);
+      }
+    }
+    stack.push_back({child, index, 0, keep_text});
   }
   return dom;
+}
+
+}  // namespace
+
+Dom BuildDom(std::string_view html) { return CopyTree(html, {}); }
+
+Dom BuildPageDom(std::string_view page) {
+  const StrippedPage stripped = StripScriptBodies(page);
+  return CopyTree(stripped.html, stripped.json_bodies);
 }
 
 namespace {

@@ -13,6 +13,11 @@ namespace jobpipe::html {
 /// Comments are dropped; scripts keep their text only when they are JSON data.
 Dom BuildDom(std::string_view html);
 
+/// A whole page, the same tree as BuildDom(page) but cheaper: gumbo parses
+/// the page without its script and style bodies and JSON data bodies are
+/// copied in without gumbo tokenizing them (parse/html_raw_text.h).
+Dom BuildPageDom(std::string_view page);
+
 /// HTML character references decoded ("AT&amp;T" -> "AT&T"), tags left as
 /// text. Uses gumbo's RCDATA rules, so every named entity is known.
 std::string DecodeEntities(std::string_view text);

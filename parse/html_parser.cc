@@ -1,5 +1,5 @@
 // ParseHtml: one gumbo parse (of the page without its script and style
-// bodies, html_raw_text.h), then facts from structured data in order of
+// bodies, parse/html_raw_text.h), then facts from structured data in order of
 // trust (JSON-LD JobPosting, a site's top card, the page head) and blocks
 // from the posting's own container (JSON-LD description, a known site
 // container, or the densest prose element).
@@ -10,7 +10,6 @@
 #include "parse/html_blocks.h"
 #include "parse/html_description.h"
 #include "parse/html_meta.h"
-#include "parse/html_raw_text.h"
 #include "parse/jsonld_extract.h"
 #include "parse/jsonld_job_posting.h"
 #include "parse/main_content.h"
@@ -87,7 +86,7 @@ ParsedDocument ParseHtml(const Document& document) {
     front_matter = ParseText(header);
     body.remove_prefix(length);
   }
-  const html::Dom dom = html::BuildDom(html::WithoutScriptBodies(body));
+  const html::Dom dom = html::BuildPageDom(body);
 
   std::vector<Block> jsonld_blocks;
   const std::vector<jsonld::Json> postings = jsonld::JobPostingsInPage(dom, parsed.warnings);

@@ -183,6 +183,38 @@ struct Context {
   bool in_select = false;
 };
 
+// True when gumbo would copy `body` into one text node byte for byte: it
+// replaces invalid UTF-8, NUL and control characters, turns CR into LF, and
+// makes an all-whitespace body a whitespace node.
+bool GumboKeepsVerbatim(std::string_view body) {
+  bool has_text = false;
+  for (std::size_t i = 0; i < body.size();) {
+    const auto byte = static_cast<unsigned char>(body[i]);
+    if (byte < 0x80) {
+      if (byte < 0x20 && byte != '\n' && byte != '\t') return false;
+      if (byte == 0x7F) return false;
+      has_text = has_text || !IsSpace(static_cast<char>(byte));
+      ++i;
+      continue;
+    }
+    const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0;
+    if (length == 0 || byte > 0xF4 || body.size() - i < length) return false;
+    char32_t code = byte & (0x3F >> (length - 1));
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(body[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      code = (code << 6) | (next & 0x3F);
+    }
+    const char32_t shortest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < shortest[length] || code < 0xA0 || code > 0x10FFFF) return false;
+    if ((code >= 0xD800 && code <= 0xDFFF) || (code >= 0xFDD0 && code <= 0xFDEF)) return false;
+    if ((code & 0xFFFE) == 0xFFFE) return false;
+    has_text = true;
+    i += length;
+  }
+  return has_text;
+}
+
 }  // namespace
 
 bool IsJsonScriptType(std::string_view type) {
@@ -192,8 +224,9 @@ bool IsJsonScriptType(std::string_view type) {
   return false;
 }
 
-std::string WithoutScriptBodies(std::string_view html) {
-  std::string out;
+StrippedPage StripScriptBodies(std::string_view html) {
+  StrippedPage page;
+  std::string& out = page.html;
   out.reserve(html.size());
   std::size_t copied = 0;  // html[copied, ...) is not in `out` yet
   Context context;
@@ -240,7 +273,13 @@ std::string WithoutScriptBodies(std::string_view html) {
       context.foreign_depth = 1;
     } else if (tag.name == "script") {
       const std::size_t body_end = ScriptBodyEnd(html, i);
-      if (!IsJsonScriptType(tag.type)) out.append(html.substr(copied, i - copied)), copied = body_end;
+      const std::string_view body = html.substr(i, body_end - i);
+      const bool is_json = IsJsonScriptType(tag.type);
+      if (!is_json || GumboKeepsVerbatim(body)) {
+        out.append(html.substr(copied, i - copied));
+        copied = body_end;
+        if (is_json) page.json_bodies.push_back({out.size(), body});
+      }
       i = body_end;
     } else if (tag.name == "style") {
       const std::size_t body_end = RawTextEnd(html, i, tag.name);
@@ -252,7 +291,7 @@ std::string WithoutScriptBodies(std::string_view html) {
     }
   }
   out.append(html.substr(copied));
-  return out;
+  return page;
 }
 
 }  // namespace jobpipe::html

@@ -32,20 +32,29 @@ std::string DomDump(const Dom& dom) {
 }
 
 void CheckSameTree(const std::string& html) {
-  const std::string stripped = WithoutScriptBodies(html);
-  INFO("stripped: " << stripped);
-  CHECK(DomDump(BuildDom(stripped)) == DomDump(BuildDom(html)));
+  INFO("stripped: " << StripScriptBodies(html).html);
+  CHECK(DomDump(BuildPageDom(html)) == DomDump(BuildDom(html)));
 }
 
-TEST_CASE("raw text: script and style bodies go, JSON data stays", "[html][raw-text]") {
-  CHECK(WithoutScriptBodies("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>") ==
+std::string Stripped(std::string_view html) { return StripScriptBodies(html).html; }
+
+TEST_CASE("raw text: script and style bodies go, JSON data is lifted out", "[html][raw-text]") {
+  CHECK(Stripped("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>") ==
         "<p>a</p><script></script><p>b</p>");
-  CHECK(WithoutScriptBodies("<STYLE media=\"x>y\">p > a { color: red }</StyLe >") ==
-        "<STYLE media=\"x>y\"></StyLe >");
-  const std::string data = R"(<script type="application/ld+json">{"title": "Welder"}</script>)";
-  CHECK(WithoutScriptBodies(data) == data);
-  const std::string next = R"(<script id="__NEXT_DATA__" type="application/json">{"a": 1}</script>)";
-  CHECK(WithoutScriptBodies(next) == next);
+  CHECK(Stripped("<STYLE media=\"x>y\">p > a { color: red }</StyLe >") == "<STYLE media=\"x>y\"></StyLe >");
+  const StrippedPage page = StripScriptBodies(
+      R"(<p>a</p><script type="application/ld+json">{"title": "Welder"}</script>)"
+      R"(<script id="__NEXT_DATA__" type="application/json">{"a": 1}</script>)");
+  CHECK(page.html ==
+        R"(<p>a</p><script type="application/ld+json"></script>)"
+        R"(<script id="__NEXT_DATA__" type="application/json"></script>)");
+  REQUIRE(page.json_bodies.size() == 2);
+  CHECK(page.json_bodies[0].at == 43);  // just after the start tag
+  CHECK(page.json_bodies[0].text == R"({"title": "Welder"})");
+  CHECK(page.json_bodies[1].text == R"({"a": 1})");
+  // A body gumbo would not keep byte for byte stays for gumbo to read.
+  const std::string carriage_return = "<script type=\"application/json\">{\r\n}</script>";
+  CHECK(Stripped(carriage_return) == carriage_return);
 }
 
 TEST_CASE("raw text: the tree is the same as gumbo's of the whole page", "[html][raw-text]") {
@@ -96,6 +105,14 @@ TEST_CASE("raw text: the tree is the same as gumbo's of the whole page", "[html]
       "<p>a</p><style>never closed",
       "<p>a</p><script",
       "<p>a</p><script type='application/ld+json'>{\"a\":",
+      // JSON data: lifted, or left to gumbo when it would change the bytes.
+      "<script type=application/ld+json>{\"a\": \"caf\xC3\xA9 \xE2\x80\x94\"}</script><p>b</p>",
+      "<script type=application/json>{\"a\": \"\xC3\"}</script><p>b</p>",
+      "<script type=application/json>{\"a\": \"\x01\xC2\x85\"}</script><p>b</p>",
+      "<script type=application/json>{\"a\":\r\n1}</script><p>b</p>",
+      "<script type=application/json>  \n </script><script type=application/json></script>",
+      "<table><tr><td><script type=application/ld+json>{}</script></table><script type=application/json>[]</script>",
+      "<script type=\"text/javascript\" type=application/json>{}</script><p>b</p>",
       "<p>a < b</p><script>x</script><p>c <</p>",
       "<plaintext><script>x</script>",
       "<frameset><script>x</script></frameset>",
