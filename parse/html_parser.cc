@@ -1,11 +1,13 @@
 // ParseHtml: one gumbo parse (of the page without its script and style
 // bodies, parse/html_raw_text.h), then facts from structured data in order of
-// trust (JSON-LD JobPosting, a site's top card, the page head) and blocks
-// from the posting's own container (JSON-LD description, a known site
-// container, or the densest prose element).
+// trust (JSON-LD JobPosting, the app state's posting, a site's top card,
+// the page head) and blocks from the posting's own container (JSON-LD
+// description, a known site container, the densest prose element, or the
+// app state's description when the page shows none).
 #include <string>
 #include <utility>
 
+#include "parse/app_state.h"
 #include "parse/gumbo_dom.h"
 #include "parse/html_blocks.h"
 #include "parse/html_description.h"
@@ -25,8 +27,11 @@ namespace {
 // longer.
 constexpr std::size_t kJsonLdShareNeeded = 60;  // percent of the container's text
 
+// The posting in the page's app state (a JSON blob) is read only when the
+// visible page's own prose is clearly shorter: the page is then an empty
+// shell that the browser fills in from that state.
 std::vector<Block> PageBlocks(const html::Dom& dom, const std::vector<Block>& jsonld_blocks,
-                              std::vector<std::string>& warnings) {
+                              std::vector<Block> app_state_blocks, std::vector<std::string>& warnings) {
   const html::MainContent known = html::FindKnownContainer(dom);
   std::vector<Block> container_blocks;
   for (int root : known.roots) html::AppendBlocks(dom, root, container_blocks);
@@ -42,6 +47,11 @@ std::vector<Block> PageBlocks(const html::Dom& dom, const std::vector<Block>& js
   }
   std::vector<Block> blocks;
   for (int root : html::FindByTextDensity(dom).roots) html::AppendBlocks(dom, root, blocks);
+  if (!app_state_blocks.empty() &&
+      html::TextLength(blocks) * 100 < html::TextLength(app_state_blocks) * kJsonLdShareNeeded) {
+    warnings.push_back("the posting's text was read from the page's app state (a JSON blob), not its visible HTML");
+    return app_state_blocks;
+  }
   return blocks;
 }
 
@@ -104,13 +114,20 @@ ParsedDocument ParseHtml(const Document& document) {
     }
   }
   FillMissingFacts(parsed.facts, front_matter.facts);
+  std::vector<Block> app_state_blocks;
+  if (postings.empty()) {
+    if (auto app_state = html::AppStatePostingInPage(dom)) {
+      FillMissingFacts(parsed.facts, app_state->facts);
+      app_state_blocks = html::DescriptionBlocks(app_state->description_html);
+    }
+  }
   if (html::IsLinkedInJobPage(dom)) FillMissingFacts(parsed.facts, html::LinkedInFacts(dom));
   FillMissingFacts(parsed.facts, html::CardFacts(dom));
   FillMissingFacts(parsed.facts, html::MetaFacts(dom));
   AddLinkedInIdentity(document.source, parsed.facts);
 
   parsed.blocks = std::move(front_matter.blocks);
-  for (Block& block : PageBlocks(dom, jsonld_blocks, parsed.warnings)) parsed.blocks.push_back(std::move(block));
+  for (Block& block : PageBlocks(dom, jsonld_blocks, std::move(app_state_blocks), parsed.warnings)) parsed.blocks.push_back(std::move(block));
   return parsed;
 }
 
