@@ -49,6 +49,8 @@ P Lumenfold is an equal opportunity employer.
   CHECK(facts.language == "en");
   CHECK(facts.identifier == "4012345678");
   CHECK(facts.url == "https://www.linkedin.com/jobs/view/4012345678/");
+  CHECK(facts.posted_ago == "3 days ago");  // normalize dates it from the run's date
+  CHECK(!facts.date_posted);
   CHECK(parsed.warnings.empty());
 }
 
