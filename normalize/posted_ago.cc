@@ -45,7 +45,7 @@ constexpr UnitWord kUnits[] = {
 };
 
 // "a month ago", "un mese fa", "vor einem Monat", "il y a un an".
-constexpr std::string_view kOne[] = {"a",  "an",  "one", "un",    "una",  "uno", "une",
+constexpr std::string_view kOne[] = {"a",  "an",  "one", "un",    "una",   "uno", "une",
                                      "um", "uma", "een", "einem", "einer", "ein", "eine"};
 
 // Lower-case words; ASCII letters folded, other bytes (accents) kept, digits
@@ -59,7 +59,8 @@ std::vector<std::string> Words(std::string_view text) {
   };
   for (char c : text) {
     const bool digit = c >= '0' && c <= '9';
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    const bool letter =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
     const bool word_is_number = !word.empty() && word[0] >= '0' && word[0] <= '9';
     if (digit || (c == '+' && word_is_number)) {
       if (!word.empty() && !word_is_number) flush();
@@ -99,10 +100,12 @@ std::optional<std::chrono::year_month_day> ParseIsoDate(std::string_view text) {
   int year = 0;
   unsigned month = 0;
   unsigned day = 0;
-  if (text.size() != 10 || std::sscanf(std::string(text).c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) {
+  if (text.size() != 10 ||
+      std::sscanf(std::string(text).c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) {
     return std::nullopt;
   }
-  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month},
+                                         std::chrono::day{day}};
   if (!date.ok()) return std::nullopt;
   return date;
 }

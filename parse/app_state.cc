@@ -28,15 +28,18 @@ constexpr int kFieldDepth = 2;
 // to `props.job`).
 constexpr int kCompanyLevelsUp = 3;
 
-constexpr std::array<std::string_view, 4> kTitleKeys = {"jobTitle", "positionTitle", "title", "position"};
+constexpr std::array<std::string_view, 4> kTitleKeys = {"jobTitle", "positionTitle", "title",
+                                                        "position"};
 constexpr std::array<std::string_view, 7> kCompanyKeys = {
-    "companyName", "employerName", "hiringOrganization", "company", "employer", "organization", "organizationName"};
-constexpr std::array<std::string_view, 6> kLocationKeys = {"location", "locations",    "jobLocation",
-                                                           "address",  "locationName", "city"};
+    "companyName", "employerName", "hiringOrganization", "company",
+    "employer",    "organization", "organizationName"};
+constexpr std::array<std::string_view, 6> kLocationKeys = {
+    "location", "locations", "jobLocation", "address", "locationName", "city"};
 constexpr std::array<std::string_view, 4> kSectionTitleKeys = {"title", "heading", "name", "label"};
-constexpr std::array<std::string_view, 5> kSectionBodyKeys = {"content", "body", "text", "html", "description"};
-constexpr std::array<std::string_view, 5> kDateKeys = {"datePosted", "firstPublishDate", "publishDate",
-                                                       "publishedDate", "publishedAt"};
+constexpr std::array<std::string_view, 5> kSectionBodyKeys = {"content", "body", "text", "html",
+                                                              "description"};
+constexpr std::array<std::string_view, 5> kDateKeys = {
+    "datePosted", "firstPublishDate", "publishDate", "publishedDate", "publishedAt"};
 constexpr std::array<std::string_view, 2> kTypeKeys = {"employmentType", "jobType"};
 
 // A short one-line string member (a title, a name), or nullopt.
@@ -49,7 +52,8 @@ std::optional<std::string> NameAt(const Json& object, std::string_view key) {
 }
 
 template <std::size_t N>
-std::optional<std::string> FirstName(const Json& object, const std::array<std::string_view, N>& keys) {
+std::optional<std::string> FirstName(const Json& object,
+                                     const std::array<std::string_view, N>& keys) {
   for (std::string_view key : keys) {
     if (auto name = NameAt(object, key)) return name;
   }
@@ -59,10 +63,14 @@ std::optional<std::string> FirstName(const Json& object, const std::array<std::s
 std::string EscapeHtml(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -106,7 +114,8 @@ std::string SectionsHtml(const Json& list) {
       }
     }
     if (body == nullptr) return "";
-    if (auto title = FirstName(section, kSectionTitleKeys)) html += "<h2>" + EscapeHtml(*title) + "</h2>";
+    if (auto title = FirstName(section, kSectionTitleKeys))
+      html += "<h2>" + EscapeHtml(*title) + "</h2>";
     html += AsHtml(body->get_ref<const std::string&>());
   }
   return html;
@@ -138,11 +147,13 @@ std::string BenefitsHtml(const Json& object) {
         for (const Json& entry : item.value()) {
           if (entry.is_string()) items.push_back(TextOf(entry));
         }
-      } else if (item.value().is_string() && item.value().get_ref<const std::string&>().find('.') == std::string::npos) {
+      } else if (item.value().is_string() &&
+                 item.value().get_ref<const std::string&>().find('.') == std::string::npos) {
         const std::string line = TextOf(item.value());
         for (std::size_t start = 0; start < line.size();) {
           const std::size_t comma = std::min(line.find(',', start), line.size());
-          items.push_back(std::string(text::Trim(std::string_view(line).substr(start, comma - start))));
+          items.push_back(
+              std::string(text::Trim(std::string_view(line).substr(start, comma - start))));
           start = comma + 1;
         }
       }
@@ -181,8 +192,9 @@ std::string Description(const Json& object) {
 
 std::optional<std::string> CompanyIn(const Json& value) {
   if (value.is_object()) return NameAt(value, "name");
-  return value.is_string() && value.get_ref<const std::string&>().size() <= kMaxName ? NonEmpty(TextOf(value))
-                                                                                      : std::nullopt;
+  return value.is_string() && value.get_ref<const std::string&>().size() <= kMaxName
+             ? NonEmpty(TextOf(value))
+             : std::nullopt;
 }
 
 std::optional<std::string> PlaceIn(const Json& value) {
@@ -198,8 +210,8 @@ std::optional<std::string> PlaceIn(const Json& value) {
 
 // The first usable value of the first key, searched below `object`.
 template <std::size_t N, typename Read>
-std::optional<std::string> FindBelow(const Json& object, const std::array<std::string_view, N>& keys,
-                                     Read read) {
+std::optional<std::string> FindBelow(const Json& object,
+                                     const std::array<std::string_view, N>& keys, Read read) {
   for (std::string_view key : keys) {
     std::optional<std::string> found;
     ForEachObjectBelow(object, kFieldDepth, [&](const Json& inner) {
@@ -222,8 +234,8 @@ Facts FactsOf(const std::vector<Visited>& nodes, int index, const std::string& t
   Facts facts;
   facts.title = title;
   facts.company = FindBelow(posting, kCompanyKeys, CompanyIn);
-  for (int up = nodes[index].parent, level = 0; !facts.company && up >= 0 && level < kCompanyLevelsUp;
-       up = nodes[up].parent, ++level) {
+  for (int up = nodes[index].parent, level = 0;
+       !facts.company && up >= 0 && level < kCompanyLevelsUp; up = nodes[up].parent, ++level) {
     if (!nodes[up].value->is_object()) continue;
     for (std::string_view key : kCompanyKeys) {
       const Json* value = Member(*nodes[up].value, key);
@@ -233,11 +245,13 @@ Facts FactsOf(const std::vector<Visited>& nodes, int index, const std::string& t
   facts.location = FindBelow(posting, kLocationKeys, PlaceIn);
   for (std::string_view key : kDateKeys) {
     if (facts.date_posted) break;
-    if (const Json* value = Member(posting, key)) facts.date_posted = jsonld::IsoDate(TextOf(*value));
+    if (const Json* value = Member(posting, key))
+      facts.date_posted = jsonld::IsoDate(TextOf(*value));
   }
   for (std::string_view key : kTypeKeys) {
     if (facts.employment_type) break;
-    if (const Json* value = Member(posting, key)) facts.employment_type = jsonld::EmploymentTypeFrom(TextOf(*value));
+    if (const Json* value = Member(posting, key))
+      facts.employment_type = jsonld::EmploymentTypeFrom(TextOf(*value));
   }
   return facts;
 }
@@ -285,7 +299,9 @@ std::optional<AppStatePosting> AppStatePostingInPage(const Dom& dom) {
     if (auto page = dom.Attr(i, "data-page")) consider(*page);  // Inertia
     if (dom.nodes[i].tag != Tag::kScript) continue;
     const auto type = dom.Attr(i, "type");
-    if (!type || !IsJsonScriptType(*type) || AsciiLowered(*type).find("ld+json") != std::string::npos) continue;
+    if (!type || !IsJsonScriptType(*type) ||
+        AsciiLowered(*type).find("ld+json") != std::string::npos)
+      continue;
     std::string text;
     for (int child = i + 1; child < dom.nodes[i].subtree_end; ++child) {
       if (dom.nodes[child].tag == Tag::kText) text.append(dom.Text(child));

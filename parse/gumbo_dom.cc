@@ -210,8 +210,9 @@ namespace {
 
 // The lifted body whose script start tag ends at `tag_end`, or nullptr.
 const LiftedBody* LiftedBodyAt(const std::vector<LiftedBody>& lifted, std::size_t tag_end) {
-  const auto found = std::lower_bound(lifted.begin(), lifted.end(), tag_end,
-                                      [](const LiftedBody& body, std::size_t at) { return body.at < at; });
+  const auto found =
+      std::lower_bound(lifted.begin(), lifted.end(), tag_end,
+                       [](const LiftedBody& body, std::size_t at) { return body.at < at; });
   return found != lifted.end() && found->at == tag_end ? &*found : nullptr;
 }
 
@@ -253,7 +254,8 @@ Dom CopyTree(std::string_view html, const std::vector<LiftedBody>& lifted) {
       const GumboStringPiece tag = child->v.element.original_tag;
       if (tag.data != nullptr) {
         const auto tag_end = static_cast<std::size_t>(tag.data + tag.length - html.data());
-        if (const LiftedBody* body = LiftedBodyAt(lifted, tag_end)) copier.AddText(body->text, index);
+        if (const LiftedBody* body = LiftedBodyAt(lifted, tag_end))
+          copier.AddText(body->text, index);
       }
     }
     stack.push_back({child, index, 0, keep_text});

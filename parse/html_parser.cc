@@ -31,7 +31,8 @@ constexpr std::size_t kJsonLdShareNeeded = 60;  // percent of the container's te
 // visible page's own prose is clearly shorter: the page is then an empty
 // shell that the browser fills in from that state.
 std::vector<Block> PageBlocks(const html::Dom& dom, const std::vector<Block>& jsonld_blocks,
-                              std::vector<Block> app_state_blocks, std::vector<std::string>& warnings) {
+                              std::vector<Block> app_state_blocks,
+                              std::vector<std::string>& warnings) {
   const html::MainContent known = html::FindKnownContainer(dom);
   std::vector<Block> container_blocks;
   for (int root : known.roots) html::AppendBlocks(dom, root, container_blocks);
@@ -49,7 +50,8 @@ std::vector<Block> PageBlocks(const html::Dom& dom, const std::vector<Block>& js
   for (int root : html::FindByTextDensity(dom).roots) html::AppendBlocks(dom, root, blocks);
   if (!app_state_blocks.empty() &&
       html::TextLength(blocks) * 100 < html::TextLength(app_state_blocks) * kJsonLdShareNeeded) {
-    warnings.push_back("the posting's text was read from the page's app state (a JSON blob), not its visible HTML");
+    warnings.push_back(
+        "posting text read from the page's app state (a JSON blob), not its visible HTML");
     return app_state_blocks;
   }
   return blocks;
@@ -127,7 +129,8 @@ ParsedDocument ParseHtml(const Document& document) {
   AddLinkedInIdentity(document.source, parsed.facts);
 
   parsed.blocks = std::move(front_matter.blocks);
-  for (Block& block : PageBlocks(dom, jsonld_blocks, std::move(app_state_blocks), parsed.warnings)) parsed.blocks.push_back(std::move(block));
+  for (Block& block : PageBlocks(dom, jsonld_blocks, std::move(app_state_blocks), parsed.warnings))
+    parsed.blocks.push_back(std::move(block));
   return parsed;
 }
 

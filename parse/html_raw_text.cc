@@ -50,7 +50,8 @@ std::size_t CommentEnd(std::string_view text, std::size_t at) {
   const std::size_t body = at + 4;
   if (HasWordAt(text, body, ">")) return body + 1;
   if (HasWordAt(text, body, "->")) return body + 2;
-  for (std::size_t dashes = text.find("--", body); dashes != kNpos; dashes = text.find("--", dashes + 1)) {
+  for (std::size_t dashes = text.find("--", body); dashes != kNpos;
+       dashes = text.find("--", dashes + 1)) {
     if (HasWordAt(text, dashes + 2, ">")) return dashes + 3;
     if (HasWordAt(text, dashes + 2, "!>")) return dashes + 4;
   }
@@ -131,7 +132,9 @@ TagToken ReadTag(std::string_view text, std::size_t at) {
       if (i < text.size() && text[i] == '>') tag.self_closing = true;
     } else {
       const std::size_t name_start = i++;  // a leading '=' belongs to the name
-      while (i < text.size() && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>' && text[i] != '=') ++i;
+      while (i < text.size() && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>' &&
+             text[i] != '=')
+        ++i;
       const std::string_view name = text.substr(name_start, i - name_start);
       while (i < text.size() && IsSpace(text[i])) ++i;
       std::string_view value;
@@ -149,9 +152,11 @@ TagToken ReadTag(std::string_view text, std::size_t at) {
           value = text.substr(value_start, i - value_start);
         }
       }
-      if (!has_type && name.size() == 4 && HasWordAt(name, 0, "type")) has_type = true, tag.type = value;
+      if (!has_type && name.size() == 4 && HasWordAt(name, 0, "type"))
+        has_type = true, tag.type = value;
       for (std::string_view styling : {"color", "face", "size"}) {
-        if (name.size() == styling.size() && HasWordAt(name, 0, styling)) tag.has_font_styling = true;
+        if (name.size() == styling.size() && HasWordAt(name, 0, styling))
+          tag.has_font_styling = true;
       }
     }
   }
@@ -169,11 +174,13 @@ bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> name
 // HTML start tags that end foreign (svg/math) content ("in foreign content").
 bool LeavesForeignContent(const TagToken& tag) {
   if (tag.name == "font") return tag.has_font_styling;
-  return IsOneOf(tag.name, {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl",
-                            "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i",
-                            "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s",
-                            "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul",
-                            "var"});
+  return IsOneOf(
+      tag.name,
+      {"b",      "big",  "blockquote", "body",  "br",   "center", "code",    "dd",   "div",
+       "dl",     "dt",   "em",         "embed", "h1",   "h2",     "h3",      "h4",   "h5",
+       "h6",     "head", "hr",         "i",     "img",  "li",     "listing", "menu", "meta",
+       "nobr",   "ol",   "p",          "pre",   "ruby", "s",      "small",   "span", "strong",
+       "strike", "sub",  "sup",        "table", "tt",   "u",      "ul",      "var"});
 }
 
 // Tree-construction state the scan follows: whether the tokenizer is in
@@ -241,7 +248,8 @@ StrippedPage StripScriptBodies(std::string_view html) {
       i = After(html, i + 9, "]]>");
       continue;
     }
-    if (next == '!' || next == '?' || (next == '/' && !(i + 2 < html.size() && IsAlpha(html[i + 2])))) {
+    if (next == '!' || next == '?' ||
+        (next == '/' && !(i + 2 < html.size() && IsAlpha(html[i + 2])))) {
       i = After(html, i + 2, ">");  // doctype, bogus comment, "</>"
       continue;
     }
@@ -252,7 +260,8 @@ StrippedPage StripScriptBodies(std::string_view html) {
     const TagToken tag = ReadTag(html, i);
     i = tag.next;
     if (tag.is_end) {
-      if (context.foreign_depth > 0 && (tag.name == "svg" || tag.name == "math")) --context.foreign_depth;
+      if (context.foreign_depth > 0 && (tag.name == "svg" || tag.name == "math"))
+        --context.foreign_depth;
       if (tag.name == "select") context.in_select = false;
       continue;
     }

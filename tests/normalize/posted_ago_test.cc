@@ -1,11 +1,11 @@
 // "N days ago" from a site's card to a date counted back from the run's
 // date (normalize/posted_ago.h), and through Normalize with --date.
-#include <catch2/catch.hpp>
+#include "normalize/posted_ago.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "normalize/normalize.h"
-#include "normalize/posted_ago.h"
 
 namespace jobpipe {
 namespace {
@@ -20,8 +20,8 @@ TEST_CASE("posted ago: phrases to dates", "[facts][dates]") {
   const AgoCase cases[] = {
       {"2 days ago", "2026-01-15", "2026-01-13"},
       {"3 weeks ago", "2026-01-22", "2026-01-01"},
-      {"1 week ago", "2026-03-03", "2026-02-24"},  // across February
-      {"1 month ago", "2026-03-31", "2026-02-28"},  // the day clamped to February's end
+      {"1 week ago", "2026-03-03", "2026-02-24"},    // across February
+      {"1 month ago", "2026-03-31", "2026-02-28"},   // the day clamped to February's end
       {"2 months ago", "2026-01-10", "2025-11-10"},  // across the year
       {"a month ago", "2026-05-20", "2026-04-20"},
       {"1 year ago", "2024-02-29", "2023-02-28"},

@@ -1,29 +1,33 @@
 // Finding the posting in a page's app state (parse/app_state.h): which JSON
 // object is the posting, and which fields around it give its facts. Each row
 // is an invented app state and what must come out of it.
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "parse/app_state.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 namespace jobpipe::html {
 namespace {
 
 // A description long enough to count as a posting's.
 const std::string kLongText =
-    "<p>Fernhill Bakery bakes sourdough for forty cafes across the city and is looking for a night shift "
-    "baker who enjoys working with long fermentation, wood-fired ovens and a small, friendly crew.</p>"
+    "<p>Fernhill Bakery bakes sourdough for forty cafes across the city and is looking for a night "
+    "shift "
+    "baker who enjoys working with long fermentation, wood-fired ovens and a small, friendly "
+    "crew.</p>"
     "<ul><li>Shape and bake 600 loaves a night</li><li>Keep the starter cultures healthy</li></ul>";
 
 std::optional<AppStatePosting> Find(const std::string& json) {
   return PostingInAppState(jsonld::Json::parse(json));
 }
 
-TEST_CASE("app state: the object with a title and the longest description is the posting", "[app-state]") {
+TEST_CASE("app state: the object with a title and the longest description is the posting",
+          "[app-state]") {
   const auto found = Find(R"({"props": {"menu": {"title": "Careers", "description": "Short."},
-      "posting": {"jobTitle": "Night Baker", "descriptionHtml": ")" + kLongText + R"(",
-                  "companyDescription": ")" + kLongText + kLongText + R"(",
+      "posting": {"jobTitle": "Night Baker", "descriptionHtml": ")" +
+                          kLongText + R"(",
+                  "companyDescription": ")" +
+                          kLongText + kLongText + R"(",
                   "locations": [{"name": "Leeds"}, "Bradford", {"name": "Leeds"}],
                   "employmentType": "PART_TIME", "datePosted": "2026-04-03T08:00:00Z"},
       "company": {"name": "Fernhill Bakery"}}})");
@@ -36,23 +40,28 @@ TEST_CASE("app state: the object with a title and the longest description is the
   CHECK(found->facts.date_posted == "2026-04-03");
 }
 
-TEST_CASE("app state: titled sections become headed HTML, plain text keeps its lines", "[app-state]") {
+TEST_CASE("app state: titled sections become headed HTML, plain text keeps its lines",
+          "[app-state]") {
   const auto found = Find(R"({"job": {"position": "Night Baker", "employer": "Fernhill Bakery",
       "details": {"sections": [{"heading": "The role", "text": "You bake bread & rolls.\nNights only."},
-                               {"heading": "You bring", "content": ")" + kLongText + R"("}]}}})");
+                               {"heading": "You bring", "content": ")" +
+                          kLongText + R"("}]}}})");
   REQUIRE(found);
   CHECK(found->description_html ==
-        "<h2>The role</h2><p>You bake bread &amp; rolls.<br>Nights only.</p><h2>You bring</h2>" + kLongText);
+        "<h2>The role</h2><p>You bake bread &amp; rolls.<br>Nights only.</p><h2>You bring</h2>" +
+            kLongText);
   CHECK(found->facts.company == "Fernhill Bakery");
 }
 
 TEST_CASE("app state: a benefits field is added unless the description lists it", "[app-state]") {
-  const auto listed = Find(R"({"job": {"title": "Night Baker", "description": ")" + kLongText + R"(",
+  const auto listed =
+      Find(R"({"job": {"title": "Night Baker", "description": ")" + kLongText + R"(",
       "benefits": ["Free bread", "Cycle to work scheme"]}})");
   REQUIRE(listed);
   CHECK(listed->description_html ==
         kLongText + "<h2>Benefits</h2><ul><li>Free bread</li><li>Cycle to work scheme</li></ul>");
-  const auto already = Find(R"({"job": {"title": "Night Baker", "description": ")" + kLongText + R"(",
+  const auto already =
+      Find(R"({"job": {"title": "Night Baker", "description": ")" + kLongText + R"(",
       "perksAndBenefits": "Shape and bake 600 loaves a night"}})");
   REQUIRE(already);
   CHECK(already->description_html == kLongText);

@@ -267,13 +267,15 @@ L0 27 vakantiedagen
   const Facts& facts = parsed.facts;
   CHECK(facts.title == "Logistiek planner");  // not the site header's "title", not a related job's
   CHECK(facts.company == "Brugwerk Transport B.V.");
-  CHECK(facts.location == "Waalhaven Zuidzijde 12, Rotterdam");  // the id-only location object is skipped
+  CHECK(facts.location ==
+        "Waalhaven Zuidzijde 12, Rotterdam");  // the id-only location object is skipped
   CHECK(facts.date_posted == "2026-10-02");
 }
 
 TEST_CASE("HTML page: Inertia page with the posting in data-page", "[html][app-state]") {
   const ParsedDocument parsed = ParseFixture("inertia-app-state.html");
-  CHECK(DebugString(parsed.blocks) == R"(P Tallyforge reconciles invoices for small accounting firms.
+  CHECK(DebugString(parsed.blocks) ==
+        R"(P Tallyforge reconciles invoices for small accounting firms.
 H3 What you will do
 L0 Build the pipelines that import bank statements
 L0 Own our Postgres schema and its migrations

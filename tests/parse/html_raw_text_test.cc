@@ -3,13 +3,13 @@
 // compared node by node with the tree of the page as given. The inputs are
 // the tokenizer's corners where a naive "<script>...</script>" cut goes
 // wrong, and every HTML fixture of the project.
-#include <catch2/catch.hpp>
+#include "parse/html_raw_text.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 
 #include "parse/gumbo_dom.h"
-#include "parse/html_raw_text.h"
 #include "tests/support/run_binary.h"
 
 namespace jobpipe::html {
@@ -21,7 +21,8 @@ std::string DomDump(const Dom& dom) {
   for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
     const Node& node = dom.nodes[i];
     out += std::to_string(static_cast<int>(node.tag)) + " " + std::to_string(node.parent) + " " +
-           std::to_string(node.subtree_end) + " [" + std::string(dom.Text(static_cast<int>(i))) + "]";
+           std::to_string(node.subtree_end) + " [" + std::string(dom.Text(static_cast<int>(i))) +
+           "]";
     for (std::uint32_t a = 0; a < node.attribute_count; ++a) {
       const Attribute& attribute = dom.attributes[node.first_attribute + a];
       out.append(" ").append(dom.Str(attribute.name)).append("=").append(dom.Str(attribute.value));
@@ -41,13 +42,13 @@ std::string Stripped(std::string_view html) { return StripScriptBodies(html).htm
 TEST_CASE("raw text: script and style bodies go, JSON data is lifted out", "[html][raw-text]") {
   CHECK(Stripped("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>") ==
         "<p>a</p><script></script><p>b</p>");
-  CHECK(Stripped("<STYLE media=\"x>y\">p > a { color: red }</StyLe >") == "<STYLE media=\"x>y\"></StyLe >");
-  const StrippedPage page = StripScriptBodies(
-      R"(<p>a</p><script type="application/ld+json">{"title": "Welder"}</script>)"
-      R"(<script id="__NEXT_DATA__" type="application/json">{"a": 1}</script>)");
-  CHECK(page.html ==
-        R"(<p>a</p><script type="application/ld+json"></script>)"
-        R"(<script id="__NEXT_DATA__" type="application/json"></script>)");
+  CHECK(Stripped("<STYLE media=\"x>y\">p > a { color: red }</StyLe >") ==
+        "<STYLE media=\"x>y\"></StyLe >");
+  const StrippedPage page =
+      StripScriptBodies(R"(<p>a</p><script type="application/ld+json">{"title": "Welder"}</script>)"
+                        R"(<script id="__NEXT_DATA__" type="application/json">{"a": 1}</script>)");
+  CHECK(page.html == R"(<p>a</p><script type="application/ld+json"></script>)"
+                     R"(<script id="__NEXT_DATA__" type="application/json"></script>)");
   REQUIRE(page.json_bodies.size() == 2);
   CHECK(page.json_bodies[0].at == 43);  // just after the start tag
   CHECK(page.json_bodies[0].text == R"({"title": "Welder"})");
@@ -111,7 +112,8 @@ TEST_CASE("raw text: the tree is the same as gumbo's of the whole page", "[html]
       "<script type=application/json>{\"a\": \"\x01\xC2\x85\"}</script><p>b</p>",
       "<script type=application/json>{\"a\":\r\n1}</script><p>b</p>",
       "<script type=application/json>  \n </script><script type=application/json></script>",
-      "<table><tr><td><script type=application/ld+json>{}</script></table><script type=application/json>[]</script>",
+      "<table><tr><td><script type=application/ld+json>{}</script></table><script "
+      "type=application/json>[]</script>",
       "<script type=\"text/javascript\" type=application/json>{}</script><p>b</p>",
       "<p>a < b</p><script>x</script><p>c <</p>",
       "<plaintext><script>x</script>",
@@ -125,8 +127,8 @@ TEST_CASE("raw text: the tree is the same as gumbo's of the whole page", "[html]
 TEST_CASE("raw text: the project's HTML fixtures keep their trees", "[html][raw-text]") {
   int pages = 0;
   for (const char* folder : {"/html", "/http"}) {
-    for (const auto& entry :
-         std::filesystem::recursive_directory_iterator(std::string(JOBPIPE_FIXTURES_DIR) + folder)) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(
+             std::string(JOBPIPE_FIXTURES_DIR) + folder)) {
       if (entry.path().extension() != ".html") continue;
       INFO(entry.path().filename().string());
       CheckSameTree(testing::ReadFile(entry.path().string()));
