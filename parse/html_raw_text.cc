@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <vector>
 
 namespace jobpipe::html {
 namespace {
@@ -105,6 +106,7 @@ struct TagToken {
   bool is_end = false;
   bool self_closing = false;
   bool has_font_styling = false;  // color, face or size (font leaves svg)
+  bool bare = false;              // "<name>" or "</name>": nothing after the name
   std::string_view type;          // the first type attribute's value
   std::size_t next = 0;           // one past the closing '>'
 };
@@ -120,6 +122,7 @@ TagToken ReadTag(std::string_view text, std::size_t at) {
   for (; i < text.size() && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>'; ++i) {
     tag.name.push_back(Lower(text[i]));
   }
+  tag.bare = i < text.size() && text[i] == '>';
   bool has_type = false;
   while (i < text.size()) {
     if (IsSpace(text[i])) {
@@ -183,11 +186,85 @@ bool LeavesForeignContent(const TagToken& tag) {
        "strike", "sub",  "sup",        "table", "tt",   "u",      "ul",      "var"});
 }
 
-// Tree-construction state the scan follows: whether the tokenizer is in
-// foreign content or in a select, where raw-text tags are not raw.
-struct Context {
-  int foreign_depth = 0;  // open svg/math elements
-  bool in_select = false;
+// svg's foreignObject, desc and title and MathML's text elements: inside
+// them start tags are HTML again.
+bool IsIntegrationPoint(std::string_view name) {
+  return IsOneOf(
+      name, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"});
+}
+
+// The tree-construction state that decides how the tokenizer reads what
+// follows a tag: the open svg/math elements (foreign content, where script
+// and style are ordinary elements) and an open select (where style, title
+// and the like are ignored). Where gumbo's tree could go more than one way
+// from here, the state is lost and the scan keeps the rest of the page as is.
+class TreeState {
+ public:
+  bool lost() const { return lost_; }
+  bool in_foreign_content() const { return !foreign_.empty(); }
+
+  /// Follows one tag; true when it is an HTML start tag outside a select,
+  /// so that the raw-text rules apply to it.
+  bool Follow(const TagToken& tag) {
+    if (tag.is_end) return FollowEnd(tag);
+    if (!foreign_.empty()) return FollowForeignStart(tag);
+    if (tag.name == "frameset" || tag.name == "plaintext") return Lose();
+    if (in_select_) {
+      if (tag.name == "template") return Lose();
+      if (IsOneOf(tag.name, {"select", "input", "keygen", "textarea"})) in_select_ = false;
+      return tag.name == "script" || tag.name == "textarea";
+    }
+    if (tag.name == "select") {
+      in_select_ = true;
+      return false;
+    }
+    if (tag.name == "svg" || tag.name == "math") {
+      if (!tag.self_closing) foreign_.push_back(tag.name);
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  bool Lose() {
+    lost_ = true;
+    return false;
+  }
+
+  // An end tag closes the nearest open foreign element of its name; one
+  // that names none may close HTML elements around the svg, or nothing.
+  bool FollowEnd(const TagToken& tag) {
+    if (foreign_.empty()) {
+      if (tag.name == "select") in_select_ = false;
+      return false;
+    }
+    // gumbo 0.10 leaves the svg open at "</svg >" or "</svg x>".
+    if (!tag.bare) return Lose();
+    for (std::size_t open = foreign_.size(); open-- > 0;) {
+      if (foreign_[open] == tag.name) {
+        foreign_.resize(open);
+        return false;
+      }
+    }
+    return Lose();
+  }
+
+  bool FollowForeignStart(const TagToken& tag) {
+    if (IsIntegrationPoint(foreign_.back())) return Lose();
+    if (LeavesForeignContent(tag)) {
+      for (const std::string& open : foreign_) {
+        if (IsIntegrationPoint(open)) return Lose();
+      }
+      foreign_.clear();  // none of these tags is a raw-text one
+      return false;
+    }
+    if (!tag.self_closing) foreign_.push_back(tag.name);
+    return false;
+  }
+
+  std::vector<std::string> foreign_;  // open foreign elements, outermost first
+  bool in_select_ = false;
+  bool lost_ = false;
 };
 
 // True when gumbo would copy `body` into one text node byte for byte: it
@@ -236,7 +313,7 @@ StrippedPage StripScriptBodies(std::string_view html) {
   std::string& out = page.html;
   out.reserve(html.size());
   std::size_t copied = 0;  // html[copied, ...) is not in `out` yet
-  Context context;
+  TreeState state;
   std::size_t i = 0;
   while ((i = html.find('<', i)) != kNpos && i + 1 < html.size()) {
     const char next = html[i + 1];
@@ -244,13 +321,16 @@ StrippedPage StripScriptBodies(std::string_view html) {
       i = CommentEnd(html, i);
       continue;
     }
-    if (context.foreign_depth > 0 && html.compare(i, 9, "<![CDATA[") == 0) {
+    if (state.in_foreign_content() && html.compare(i, 9, "<![CDATA[") == 0) {
       i = After(html, i + 9, "]]>");
       continue;
     }
+    // gumbo 0.10 mishandles the end tag after "</>" (a "</svg>" there does
+    // not close the svg), so its tree no longer follows the rules here.
+    if (HasWordAt(html, i, "</>")) break;
     if (next == '!' || next == '?' ||
         (next == '/' && !(i + 2 < html.size() && IsAlpha(html[i + 2])))) {
-      i = After(html, i + 2, ">");  // doctype, bogus comment, "</>"
+      i = After(html, i + 2, ">");  // doctype, bogus comment
       continue;
     }
     if (!IsAlpha(next) && next != '/') {
@@ -259,28 +339,10 @@ StrippedPage StripScriptBodies(std::string_view html) {
     }
     const TagToken tag = ReadTag(html, i);
     i = tag.next;
-    if (tag.is_end) {
-      if (context.foreign_depth > 0 && (tag.name == "svg" || tag.name == "math"))
-        --context.foreign_depth;
-      if (tag.name == "select") context.in_select = false;
-      continue;
-    }
-    if (context.foreign_depth > 0) {
-      if ((tag.name == "svg" || tag.name == "math") && !tag.self_closing) ++context.foreign_depth;
-      if (LeavesForeignContent(tag)) context.foreign_depth = 0;
-      continue;
-    }
-    if (tag.name == "frameset" || tag.name == "plaintext") break;
-    if (context.in_select) {
-      if (tag.name == "select") context.in_select = false;
-      if (IsOneOf(tag.name, {"input", "keygen", "textarea"})) context.in_select = false;
-      if (tag.name != "script" && tag.name != "textarea") continue;
-    }
-    if (tag.name == "select") {
-      context.in_select = true;
-    } else if ((tag.name == "svg" || tag.name == "math") && !tag.self_closing) {
-      context.foreign_depth = 1;
-    } else if (tag.name == "script") {
+    const bool html_rules = state.Follow(tag);
+    if (state.lost()) break;
+    if (!html_rules) continue;
+    if (tag.name == "script") {
       const std::size_t body_end = ScriptBodyEnd(html, i);
       const std::string_view body = html.substr(i, body_end - i);
       const bool is_json = IsJsonScriptType(tag.type);

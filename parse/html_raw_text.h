@@ -30,9 +30,11 @@ struct StrippedPage {
 /// tags, attributes and everything else kept byte for byte. A JSON script's
 /// body is lifted only when gumbo would keep it verbatim as one text node
 /// (valid UTF-8, no CR, NUL or control characters, not all whitespace).
-/// Where the tokenizer's state would depend on tree construction this scan
-/// does not follow (inside svg/math, inside select, frameset, after
-/// plaintext) bodies are kept, never guessed.
+/// Inside svg/math and select no body is cut (script and style are not raw
+/// text there); from the first place where the scan cannot tell how gumbo's
+/// tree construction goes on (frameset, plaintext, an end tag that closes
+/// no open svg element, HTML inside svg's foreignObject...) the rest of the
+/// page is kept as it is.
 StrippedPage StripScriptBodies(std::string_view html);
 
 /// True for a script type whose body is JSON data the parse stage reads.
