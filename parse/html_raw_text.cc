@@ -193,6 +193,12 @@ bool IsIntegrationPoint(std::string_view name) {
       name, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"});
 }
 
+// Table tags close a select that sits in a table, and are ignored in one
+// that does not; the scan does not know which.
+bool IsTablePart(std::string_view name) {
+  return IsOneOf(name, {"caption", "table", "tbody", "tfoot", "thead", "tr", "td", "th"});
+}
+
 // The tree-construction state that decides how the tokenizer reads what
 // follows a tag: the open svg/math elements (foreign content, where script
 // and style are ordinary elements) and an open select (where style, title
@@ -210,7 +216,7 @@ class TreeState {
     if (!foreign_.empty()) return FollowForeignStart(tag);
     if (tag.name == "frameset" || tag.name == "plaintext") return Lose();
     if (in_select_) {
-      if (tag.name == "template") return Lose();
+      if (tag.name == "template" || IsTablePart(tag.name)) return Lose();
       if (IsOneOf(tag.name, {"select", "input", "keygen", "textarea"})) in_select_ = false;
       return tag.name == "script" || tag.name == "textarea";
     }
@@ -235,6 +241,7 @@ class TreeState {
   // that names none may close HTML elements around the svg, or nothing.
   bool FollowEnd(const TagToken& tag) {
     if (foreign_.empty()) {
+      if (in_select_ && IsTablePart(tag.name)) return Lose();
       if (tag.name == "select") in_select_ = false;
       return false;
     }

@@ -128,6 +128,8 @@ TEST_CASE("raw text: the tree is the same as gumbo's of the whole page", "[html]
       "<div><svg><path></div><script>x<b>y</b></script>",
       "<select><template><option>o</select></template><style>q{}</style><p>End</p>",
       "<script type=json><style>z",
+      "<table><select><table><xmp><script>x</script></xmp>",
+      "<table><tr><td><select><option>a</td><style>s{}</style><p>b</p>",
   };
   for (const char* html : cases) {
     SECTION(html) { CheckSameTree(html); }
