@@ -18,6 +18,7 @@
 #include "parse/parse.h"
 #include "parse/site_card.h"
 #include "parse/site_linkedin.h"
+#include "parse/site_tenant.h"
 
 namespace jobpipe {
 namespace {
@@ -67,6 +68,20 @@ void AddLinkedInIdentity(const Source& source, Facts& facts) {
       return;
     }
   }
+}
+
+// The employer's account name in an applicant tracking system's URL, as the
+// posting's text spells it (parse/site_tenant.h).
+std::optional<std::string> CompanyFromAtsTenant(const Source& source,
+                                                const ParsedDocument& parsed) {
+  for (const std::string& url : {source.fetched_url, parsed.facts.url.value_or(""), source.name}) {
+    const std::optional<std::string> tenant = html::AtsTenant(url);
+    if (!tenant) continue;
+    std::string text = parsed.facts.title.value_or("");
+    for (const Block& block : parsed.blocks) text.append("\n").append(block.text);
+    return html::TenantAsWritten(*tenant, text);
+  }
+  return std::nullopt;
 }
 
 // Static-site sources (Jekyll, Hugo) are HTML bodies under YAML or TOML
@@ -131,6 +146,7 @@ ParsedDocument ParseHtml(const Document& document) {
   parsed.blocks = std::move(front_matter.blocks);
   for (Block& block : PageBlocks(dom, jsonld_blocks, std::move(app_state_blocks), parsed.warnings))
     parsed.blocks.push_back(std::move(block));
+  if (!parsed.facts.company) parsed.facts.company = CompanyFromAtsTenant(document.source, parsed);
   return parsed;
 }
 
