@@ -33,6 +33,7 @@ void FillMissingFacts(Facts& into, const Facts& from) {
   fill(into.employment_type, from.employment_type);
   fill(into.salary, from.salary);
   fill(into.date_posted, from.date_posted);
+  fill(into.posted_ago, from.posted_ago);
   fill(into.valid_through, from.valid_through);
   fill(into.seniority, from.seniority);
   fill(into.department, from.department);

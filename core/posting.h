@@ -68,6 +68,9 @@ struct Facts {
   std::optional<std::string> employment_type;  // full_time, part_time, ...
   std::optional<Salary> salary;
   std::optional<std::string> date_posted;    // YYYY-MM-DD
+  /// "2 days ago" as a site's card shows it in place of a date; normalize
+  /// counts it back from the run's date into date_posted. Not exported.
+  std::optional<std::string> posted_ago;
   std::optional<std::string> valid_through;  // YYYY-MM-DD
   std::optional<std::string> seniority;      // internship, entry, ...
   std::optional<std::string> department;

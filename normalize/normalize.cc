@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "normalize/facts.h"
+#include "normalize/posted_ago.h"
 #include "normalize/posting_check.h"
 #include "normalize/sections.h"
 #include "normalize/skills.h"
@@ -33,6 +34,10 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   section_options.split_nice_to_have_items = true;
   posting.sections = BuildSections(parsed.blocks, &posting.warnings, section_options);
   ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
+  const std::string run_date = options.date.empty() ? Today() : options.date;
+  if (!posting.facts.date_posted && posting.facts.posted_ago) {
+    posting.facts.date_posted = DateFromPostedAgo(*posting.facts.posted_ago, run_date);
+  }
 
   if (!LooksLikePosting(posting)) {
     return MakeError(ErrorCode::kNotAPosting,
@@ -43,7 +48,7 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   posting.company_details = CompanyDetails(posting.sections);
   posting.skills = FindSkills(posting.sections, posting.facts.title.value_or(""));
   posting.application.status = options.status;
-  posting.application.date = options.date.empty() ? Today() : options.date;
+  posting.application.date = run_date;
   return posting;
 }
 

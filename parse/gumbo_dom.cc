@@ -2,10 +2,13 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <utility>
 #include <vector>
+
+#include "parse/html_raw_text.h"
 
 namespace jobpipe::html {
 namespace {
@@ -108,12 +111,11 @@ Tag TagOf(GumboTag tag) {
   }
 }
 
-bool IsJsonLdScript(const GumboElement& element) {
+// JSON-LD and other JSON data scripts (Next.js's __NEXT_DATA__) hold
+// postings; the text of every other script is code.
+bool IsJsonScript(const GumboElement& element) {
   const GumboAttribute* type = gumbo_get_attribute(&element.attributes, "type");
-  if (type == nullptr) return false;
-  std::string_view value = type->value;
-  return value.find("ld+json") != std::string_view::npos ||
-         value.find("LD+JSON") != std::string_view::npos;
+  return type != nullptr && IsJsonScriptType(type->value);
 }
 
 // gumbo 0.10 predates <dialog>: it is an unknown tag known by its name.
@@ -130,6 +132,16 @@ bool IsDialog(const GumboElement& element) {
 class Copier {
  public:
   explicit Copier(Dom& dom) : dom_(dom) {}
+
+  // A text node under `parent` (a lifted script body).
+  void AddText(std::string_view text, int parent) {
+    Node copy;
+    copy.tag = Tag::kText;
+    copy.parent = parent;
+    copy.text = dom_.AddString(text);
+    copy.subtree_end = static_cast<int>(dom_.nodes.size()) + 1;
+    dom_.nodes.push_back(copy);
+  }
 
   // Returns the new node's index, or -1 when the node is not kept.
   int Add(const GumboNode* node, int parent, bool keep_text) {
@@ -183,18 +195,30 @@ const GumboVector* ChildrenOf(const GumboNode* node) {
 }
 
 // Whether the text children of this element are worth keeping: script and
-// style bodies are dropped (except JSON-LD), everything else kept.
+// style bodies are dropped (except JSON data), everything else kept.
 bool KeepsText(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return true;
   const GumboElement& element = node->v.element;
   if (element.tag == GUMBO_TAG_STYLE) return false;
-  if (element.tag == GUMBO_TAG_SCRIPT) return IsJsonLdScript(element);
+  if (element.tag == GUMBO_TAG_SCRIPT) return IsJsonScript(element);
   return true;
 }
 
 }  // namespace
 
-Dom BuildDom(std::string_view html) {
+namespace {
+
+// The lifted body whose script start tag ends at `tag_end`, or nullptr.
+const LiftedBody* LiftedBodyAt(const std::vector<LiftedBody>& lifted, std::size_t tag_end) {
+  const auto found =
+      std::lower_bound(lifted.begin(), lifted.end(), tag_end,
+                       [](const LiftedBody& body, std::size_t at) { return body.at < at; });
+  return found != lifted.end() && found->at == tag_end ? &*found : nullptr;
+}
+
+// One copy of gumbo's tree of `html`; a script whose start tag ends where a
+// body was lifted out gets that body back as its text child.
+Dom CopyTree(std::string_view html, const std::vector<LiftedBody>& lifted) {
   Dom dom;
   dom.nodes.reserve(html.size() / 40 + 16);
   dom.pool.reserve(html.size() / 2 + 16);
@@ -225,9 +249,27 @@ Dom BuildDom(std::string_view html) {
     const int parent = top.index;
     const int index = copier.Add(child, parent, top.keep_text);
     if (index < 0) continue;
-    stack.push_back({child, index, 0, KeepsText(child)});
+    const bool keep_text = KeepsText(child);
+    if (keep_text && !lifted.empty() && dom.nodes[index].tag == Tag::kScript) {
+      const GumboStringPiece tag = child->v.element.original_tag;
+      if (tag.data != nullptr) {
+        const auto tag_end = static_cast<std::size_t>(tag.data + tag.length - html.data());
+        if (const LiftedBody* body = LiftedBodyAt(lifted, tag_end))
+          copier.AddText(body->text, index);
+      }
+    }
+    stack.push_back({child, index, 0, keep_text});
   }
   return dom;
+}
+
+}  // namespace
+
+Dom BuildDom(std::string_view html) { return CopyTree(html, {}); }
+
+Dom BuildPageDom(std::string_view page) {
+  const StrippedPage stripped = StripScriptBodies(page);
+  return CopyTree(stripped.html, stripped.json_bodies);
 }
 
 namespace {

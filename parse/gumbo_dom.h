@@ -10,8 +10,13 @@
 namespace jobpipe::html {
 
 /// Parses a whole page or a fragment (gumbo wraps fragments in html/body).
-/// Comments are dropped; scripts keep their text only when they are JSON-LD.
+/// Comments are dropped; scripts keep their text only when they are JSON data.
 Dom BuildDom(std::string_view html);
+
+/// A whole page, the same tree as BuildDom(page) but cheaper: gumbo parses
+/// the page without its script and style bodies and JSON data bodies are
+/// copied in without gumbo tokenizing them (parse/html_raw_text.h).
+Dom BuildPageDom(std::string_view page);
 
 /// HTML character references decoded ("AT&amp;T" -> "AT&T"), tags left as
 /// text. Uses gumbo's RCDATA rules, so every named entity is known.

@@ -1,10 +1,13 @@
-// ParseHtml: one gumbo parse, then facts from structured data in order of
-// trust (JSON-LD JobPosting, a site's top card, the page head) and blocks
-// from the posting's own container (JSON-LD description, a known site
-// container, or the densest prose element).
+// ParseHtml: one gumbo parse (of the page without its script and style
+// bodies, parse/html_raw_text.h), then facts from structured data in order of
+// trust (JSON-LD JobPosting, the app state's posting, a site's top card,
+// the page head) and blocks from the posting's own container (JSON-LD
+// description, a known site container, the densest prose element, or the
+// app state's description when the page shows none).
 #include <string>
 #include <utility>
 
+#include "parse/app_state.h"
 #include "parse/gumbo_dom.h"
 #include "parse/html_blocks.h"
 #include "parse/html_description.h"
@@ -15,6 +18,7 @@
 #include "parse/parse.h"
 #include "parse/site_card.h"
 #include "parse/site_linkedin.h"
+#include "parse/site_tenant.h"
 
 namespace jobpipe {
 namespace {
@@ -24,7 +28,11 @@ namespace {
 // longer.
 constexpr std::size_t kJsonLdShareNeeded = 60;  // percent of the container's text
 
+// The posting in the page's app state (a JSON blob) is read only when the
+// visible page's own prose is clearly shorter: the page is then an empty
+// shell that the browser fills in from that state.
 std::vector<Block> PageBlocks(const html::Dom& dom, const std::vector<Block>& jsonld_blocks,
+                              std::vector<Block> app_state_blocks,
                               std::vector<std::string>& warnings) {
   const html::MainContent known = html::FindKnownContainer(dom);
   std::vector<Block> container_blocks;
@@ -41,6 +49,12 @@ std::vector<Block> PageBlocks(const html::Dom& dom, const std::vector<Block>& js
   }
   std::vector<Block> blocks;
   for (int root : html::FindByTextDensity(dom).roots) html::AppendBlocks(dom, root, blocks);
+  if (!app_state_blocks.empty() &&
+      html::TextLength(blocks) * 100 < html::TextLength(app_state_blocks) * kJsonLdShareNeeded) {
+    warnings.push_back(
+        "posting text read from the page's app state (a JSON blob), not its visible HTML");
+    return app_state_blocks;
+  }
   return blocks;
 }
 
@@ -54,6 +68,20 @@ void AddLinkedInIdentity(const Source& source, Facts& facts) {
       return;
     }
   }
+}
+
+// The employer's account name in an applicant tracking system's URL, as the
+// posting's text spells it (parse/site_tenant.h).
+std::optional<std::string> CompanyFromAtsTenant(const Source& source,
+                                                const ParsedDocument& parsed) {
+  for (const std::string& url : {source.fetched_url, parsed.facts.url.value_or(""), source.name}) {
+    const std::optional<std::string> tenant = html::AtsTenant(url);
+    if (!tenant) continue;
+    std::string text = parsed.facts.title.value_or("");
+    for (const Block& block : parsed.blocks) text.append("\n").append(block.text);
+    return html::TenantAsWritten(*tenant, text);
+  }
+  return std::nullopt;
 }
 
 // Static-site sources (Jekyll, Hugo) are HTML bodies under YAML or TOML
@@ -85,7 +113,7 @@ ParsedDocument ParseHtml(const Document& document) {
     front_matter = ParseText(header);
     body.remove_prefix(length);
   }
-  const html::Dom dom = html::BuildDom(body);
+  const html::Dom dom = html::BuildPageDom(body);
 
   std::vector<Block> jsonld_blocks;
   const std::vector<jsonld::Json> postings = jsonld::JobPostingsInPage(dom, parsed.warnings);
@@ -103,13 +131,22 @@ ParsedDocument ParseHtml(const Document& document) {
     }
   }
   FillMissingFacts(parsed.facts, front_matter.facts);
+  std::vector<Block> app_state_blocks;
+  if (postings.empty()) {
+    if (auto app_state = html::AppStatePostingInPage(dom)) {
+      FillMissingFacts(parsed.facts, app_state->facts);
+      app_state_blocks = html::DescriptionBlocks(app_state->description_html);
+    }
+  }
   if (html::IsLinkedInJobPage(dom)) FillMissingFacts(parsed.facts, html::LinkedInFacts(dom));
   FillMissingFacts(parsed.facts, html::CardFacts(dom));
   FillMissingFacts(parsed.facts, html::MetaFacts(dom));
   AddLinkedInIdentity(document.source, parsed.facts);
 
   parsed.blocks = std::move(front_matter.blocks);
-  for (Block& block : PageBlocks(dom, jsonld_blocks, parsed.warnings)) parsed.blocks.push_back(std::move(block));
+  for (Block& block : PageBlocks(dom, jsonld_blocks, std::move(app_state_blocks), parsed.warnings))
+    parsed.blocks.push_back(std::move(block));
+  if (!parsed.facts.company) parsed.facts.company = CompanyFromAtsTenant(document.source, parsed);
   return parsed;
 }
 

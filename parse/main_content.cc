@@ -18,6 +18,13 @@ struct Marker {
 };
 
 // Most specific first: the first marker that matches a subtree with prose wins.
+// Checked (2026-11-23) against public scrapers' selectors, since pages of
+// these sites are not in the project: StepStone's data-at="job-ad-content"
+// is the description container in several independent scrapers; Ashby's
+// ashby-job-posting-description appears in a few selector lists but was not
+// seen on a real page; for Personio and Teamtailor no container class could
+// be confirmed. Ashby, Personio and Teamtailor job pages carry a JSON-LD
+// JobPosting (read before any marker), so these markers are only fallbacks.
 constexpr std::array<Marker, 22> kMarkers = {{
     {Match::kClass, "", "show-more-less-html__markup", false},          // LinkedIn guest page
     {Match::kClass, "", "description__text", false},                   // LinkedIn
@@ -29,12 +36,12 @@ constexpr std::array<Marker, 22> kMarkers = {{
     {Match::kAttribute, "data-automation", "jobAdDetails", false},     // SEEK
     {Match::kAttribute, "data-ui", "job-description", false},          // Workable
     {Match::kClass, "", "job-sections", false},                        // SmartRecruiters
-    {Match::kClass, "", "ashby-job-posting-description", false},       // Ashby
+    {Match::kClass, "", "ashby-job-posting-description", false},       // Ashby (unconfirmed)
     {Match::kClass, "", "job-posting-description", false},
-    {Match::kClass, "", "job-description", false},                     // Personio and many
+    {Match::kClass, "", "job-description", false},                     // many sites' own pages
     {Match::kClass, "", "job-details-description", false},
-    {Match::kAttribute, "data-at", "job-ad-content", false},           // StepStone
-    {Match::kClass, "", "listing-content", false},                     // StepStone (older)
+    {Match::kAttribute, "data-at", "job-ad-content", false},           // StepStone (confirmed)
+    {Match::kClass, "", "listing-content", false},                     // StepStone's older layout (unconfirmed)
     {Match::kAttribute, "itemprop", "description", false},             // schema.org microdata
     {Match::kId, "", "job-description", false},
     {Match::kId, "", "jobDescription", false},

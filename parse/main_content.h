@@ -1,8 +1,9 @@
 // Where a job page keeps the posting: first the containers of the sites
 // users save pages from (LinkedIn, Greenhouse, Lever, Workday, Indeed, SEEK,
-// Workable, SmartRecruiters, Ashby, Personio, Teamtailor, StepStone, and
-// schema.org microdata), else the element that holds most of the page's
-// prose that is not links (a text-density choice).
+// Workable, SmartRecruiters, Ashby, StepStone, generic "job-description"
+// classes and schema.org microdata; which of these are confirmed is noted
+// in main_content.cc), else the element that holds most of the page's prose
+// that is not links (a text-density choice).
 #pragma once
 
 #include <string>

@@ -114,6 +114,8 @@ Facts LinkedInFacts(const Dom& dom) {
     facts.location = NonEmpty(dom.TextContent(i));
     break;
   }
+  facts.posted_ago =
+      TextOfClass(dom, "posted-time-ago__text");  // "2 days ago": no date on the card
   ApplyCriteria(ReadCriteria(dom), facts);
   return facts;
 }

@@ -47,8 +47,26 @@ TEST_CASE("a LinkedIn search URL is read through the guest posting page") {
   CHECK(out["location"] == "Leipzig, Saxony, Germany");
   CHECK(out["seniority"] == "mid_senior");
   CHECK(out["employment_type"] == "full_time");
+  CHECK(out["date_posted"] == "2025-01-01");  // the card's "2 weeks ago" before --date
   CHECK(ItemsOfKind(out, "responsibilities") > 0);
   CHECK(ItemsOfKind(out, "requirements") > 0);
+}
+
+TEST_CASE("a Next.js page that ships its posting only in __NEXT_DATA__ is read from it") {
+  LoopbackServer server;
+  auto r = RunJobpipe({"--format", "json", "--date", "2026-01-01",
+                       server.url("/html/nextjs-app-state.html")});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  json out = json::parse(r.out);
+  CHECK(jobpipe::testing::SchemaErrors(out) == "");
+  CHECK(out["title"] == "Logistiek planner");
+  CHECK(out["company"] == "Brugwerk Transport B.V.");
+  CHECK(out["location"] == "Waalhaven Zuidzijde 12, Rotterdam");
+  CHECK(out["date_posted"] == "2026-10-02");
+  CHECK(ItemsOfKind(out, "responsibilities") == 3);
+  CHECK(ItemsOfKind(out, "requirements") == 3);
+  CHECK(ItemsOfKind(out, "benefits") == 3);
 }
 
 TEST_CASE("a Greenhouse board URL is read through the boards API") {

@@ -49,6 +49,8 @@ P Lumenfold is an equal opportunity employer.
   CHECK(facts.language == "en");
   CHECK(facts.identifier == "4012345678");
   CHECK(facts.url == "https://www.linkedin.com/jobs/view/4012345678/");
+  CHECK(facts.posted_ago == "3 days ago");  // normalize dates it from the run's date
+  CHECK(!facts.date_posted);
   CHECK(parsed.warnings.empty());
 }
 
@@ -243,6 +245,49 @@ TEST_CASE("HTML page: 10,000-deep page through ParseHtml", "[html]") {
   document.body += "A posting buried very deep in a page that nests without end.";
   const ParsedDocument parsed = ParseHtml(document);
   CHECK(DebugString(parsed.blocks) == "P A posting buried very deep in a page that nests without end.\n");
+}
+
+TEST_CASE("HTML page: Next.js shell with the posting only in __NEXT_DATA__", "[html][app-state]") {
+  const ParsedDocument parsed = ParseFixture("nextjs-app-state.html");
+  CHECK(DebugString(parsed.blocks) == R"(H2 Over de functie
+P Brugwerk Transport rijdt dagelijks met 140 vrachtwagens tussen Rotterdam en het Ruhrgebied. Als planner houd je de ritten op schema.
+H2 Wat ga je doen?
+L0 Ritten plannen voor 40 chauffeurs in ons planningssysteem
+L0 Klanten informeren over vertragingen
+L0 Samen met de werkplaats onderhoud inplannen
+H2 Wat vragen wij?
+L0 Een mbo-diploma logistiek
+L0 Twee jaar ervaring in transportplanning
+L0 Goede beheersing van Nederlands en Duits
+H2 Benefits
+L0 Reiskostenvergoeding
+L0 pensioenregeling
+L0 27 vakantiedagen
+)");
+  const Facts& facts = parsed.facts;
+  CHECK(facts.title == "Logistiek planner");  // not the site header's "title", not a related job's
+  CHECK(facts.company == "Brugwerk Transport B.V.");
+  CHECK(facts.location ==
+        "Waalhaven Zuidzijde 12, Rotterdam");  // the id-only location object is skipped
+  CHECK(facts.date_posted == "2026-10-02");
+}
+
+TEST_CASE("HTML page: Inertia page with the posting in data-page", "[html][app-state]") {
+  const ParsedDocument parsed = ParseFixture("inertia-app-state.html");
+  CHECK(DebugString(parsed.blocks) ==
+        R"(P Tallyforge reconciles invoices for small accounting firms.
+H3 What you will do
+L0 Build the pipelines that import bank statements
+L0 Own our Postgres schema and its migrations
+H3 About you
+L0 Three years writing Python in production
+L0 Comfortable talking to customers
+)");
+  const Facts& facts = parsed.facts;
+  CHECK(facts.title == "Founding Data Engineer");
+  CHECK(facts.company == "Tallyforge");  // props.company, beside props.job
+  CHECK(facts.location == "Lisbon, PT / Remote (EU)");
+  CHECK(facts.employment_type == "full_time");
 }
 
 }  // namespace
