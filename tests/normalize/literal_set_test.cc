@@ -7,21 +7,14 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "parse/text_utf8.h"
+
 namespace jobpipe {
 namespace {
 
 std::string Utf8(char32_t cp) {
   std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  text::AppendUtf8(out, cp);
   return out;
 }
 
