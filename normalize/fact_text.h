@@ -55,6 +55,7 @@ std::string LabelPattern(std::string_view labels);
 
 /// The value of a "Label: value" line whose label `label_re` (built by
 /// LabelPattern) matches; nullopt when the line has no such label or no value.
+/// A line without a colon is not matched at all (no LabelPattern matches one).
 std::optional<std::string> LabelledValue(std::string_view line, const re2::RE2& label_re);
 
 /// LabelledValue of the line, else of one of its later sentences (pastes
