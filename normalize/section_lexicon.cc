@@ -43,7 +43,10 @@ struct Lexicon {
   // costs one look-up per word of the text instead of one search of the
   // whole text per cue (hundreds of cues, called for every sentence).
   std::map<std::string, std::vector<std::size_t>, std::less<>> cues_by_first_word;
-  std::vector<std::size_t> anchored_cues;  // at the start or a word suffix
+  // Cues at the start of a text, by their first word, which must then be
+  // the text's first word; cues that are a suffix of the first word.
+  std::map<std::string, std::vector<std::size_t>, std::less<>> start_cues_by_first_word;
+  std::vector<std::size_t> suffix_cues;
   // Heading phrases the same way: a phrase matches at word boundaries, so
   // only those whose first word is a word of the heading can match.
   std::map<std::string, std::vector<std::size_t>, std::less<>> headings_by_first_word;
@@ -66,8 +69,10 @@ void IndexHeadings(Lexicon& lexicon) {
 void IndexCues(Lexicon& lexicon) {
   for (std::size_t i = 0; i < lexicon.cues.size(); ++i) {
     const Phrase& phrase = lexicon.cues[i].phrase;
-    if (phrase.at_start || phrase.suffix_of_first_word) {
-      lexicon.anchored_cues.push_back(i);
+    if (phrase.suffix_of_first_word) {
+      lexicon.suffix_cues.push_back(i);
+    } else if (phrase.at_start) {
+      lexicon.start_cues_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
     } else {
       lexicon.cues_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
     }
@@ -220,8 +225,14 @@ KindScores ScoreCues(std::string_view text) {
     counted[index] = true;
     scores[lexicon.cues[index].kind] += lexicon.cues[index].weight;
   };
-  for (std::size_t index : lexicon.anchored_cues) {
+  for (std::size_t index : lexicon.suffix_cues) {
     if (Matches(folded, lexicon.cues[index].phrase)) count(index);
+  }
+  if (auto start = lexicon.start_cues_by_first_word.find(FirstWord(folded));
+      start != lexicon.start_cues_by_first_word.end()) {
+    for (std::size_t index : start->second) {
+      if (Matches(folded, lexicon.cues[index].phrase)) count(index);
+    }
   }
   std::string_view rest = folded;
   for (std::size_t start = 0; start < folded.size();) {
