@@ -19,6 +19,9 @@ constexpr std::pair<std::string_view, std::string_view> kCapitals[] = {
     {"\xC3\xB6", "\xC3\x96"},  // ö Ö
     {"\xC3\xBC", "\xC3\x9C"},  // ü Ü
     {"\xC5\xBC", "\xC5\xBB"},  // ż Ż
+    {"\xC3\xAD", "\xC3\x8D"},  // í Í
+    {"\xC3\xB3", "\xC3\x93"},  // ó Ó
+    {"\xC5\x82", "\xC5\x81"},  // ł Ł
 };
 
 // RE2's \w, and so its \b: ASCII letters, digits and '_' only.
