@@ -81,7 +81,7 @@ std::optional<std::string> SubjectOf(std::string_view line, const RE2& verb) {
 
 bool IsPlausibleCompany(std::string_view name) {
   static const RE2 kGeneric(
-      R"((?i)^(?:we|us|our\b.*|you|your\b.*|the (?:company|team|role|job|position|client|employer|organi[sz]ation|firm|business|group|candidate|successful candidate)|this\b.*|it|they|he|she|nous|wir|uns|nosotros|nós|meillä|company|employer|none|n/?a|null|undefined|unknown|confidential|anonymous|remote|hybrid|apply|join|jobs?\b.*|careers?\b.*|hiring\b.*|now hiring\b.*|we['’]re\b.*|we are\b.*|help wanted|vacanc\w*|position|role|title|stellenangebot\w*|offre\b.*|oferta\b.*|vaga\b.*)$)");
+      R"((?i)^(?:we|us|our\b.*|you|your\b.*|the (?:company|team|role|job|position|client|employer|organization|organisation|firm|business|group|candidate|successful candidate)|this\b.*|it|they|he|she|nous|wir|uns|nosotros|nós|meillä|company|employer|none|n/?a|null|undefined|unknown|confidential|anonymous|remote|hybrid|apply|join|jobs?\b.*|careers?\b.*|hiring\b.*|now hiring\b.*|we['’]re\b.*|we are\b.*|help wanted|vacanc\w*|position|role|title|stellenangebot\w*|offre\b.*|oferta\b.*|vaga\b.*)$)");
   std::string text = Trim(name);
   if (text.empty() || text.size() > 80 || WordCount(text) > 8 || !StartsCapitalized(text)) return false;
   return kGeneric.ok() && !RE2::FullMatch(text, kGeneric);
@@ -100,10 +100,10 @@ std::optional<std::string> CompanyFromAboutHeading(std::string_view heading) {
 }
 
 std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
-  static const RE2 kLabel(LabelPattern(
+  static const LabelSet kLabel(
       "company|company name|employer|organization|organisation|hiring company|hiring organization|"
       "unternehmen|arbeitgeber|firma|entreprise|société|societe|empresa|empregador|azienda|yritys|"
-      "työnantaja|ettevõte|tööandja|bedrijf|werkgever|pracodawca|företag|arbetsgivare"));
+      "työnantaja|ettevõte|tööandja|bedrijf|werkgever|pracodawca|företag|arbetsgivare");
   if (auto value = FindLabelledValue(lines, kLabel); value && WordCount(*value) <= 8) {
     if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
   }
@@ -129,7 +129,7 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   // "At X, we ...", and "X is a ... company" / "X es una empresa ...".
   static const RE2 kAtWe(R"(^(?:At|Chez|Bei|En|Na|Bij)\s+(.+?),\s+(?:we|nous|wir|somos|nós|wij)\b)");
   static const RE2 kIsACompany(
-      R"(^(.+?)\s+(?:is|es|est|ist|é|è|on)\s+(?:an?|una?|ein[e]?|uma?|une)\s+(?:[\w-]+\s+){0,4}?(?:company|companies|empresa|entreprise|unternehmen|société|firm|startup|start-up|organi[sz]ation|organización|organização|agency|cooperative|coop|nonprofit|non-profit|provider|consultancy|yritys)\b)");
+      R"(^(.+?)\s+(?:is|es|est|ist|é|è|on)\s+(?:an?|una?|ein[e]?|uma?|une)\s+(?:[\w-]+\s+){0,4}?(?:company|companies|empresa|entreprise|unternehmen|société|firm|startup|start-up|organization|organisation|organización|organização|agency|cooperative|coop|nonprofit|non-profit|provider|consultancy|yritys)\b)");
   for (const TextLine& line : lines) {
     for (const std::string& sentence : SplitSentences(line.text)) {
       if (auto name = SubjectOf(sentence, kAtWe)) return CompanyGuess{*name, true};

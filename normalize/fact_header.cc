@@ -67,10 +67,10 @@ struct Part {
   bool beside_place = false;  // on the same line as a location part
 };
 
-const RE2& CompanyLabel() {
-  static const RE2 kLabel(LabelPattern(
-      "company|employer|organi[sz]ation|hiring company|unternehmen|arbeitgeber|firma|entreprise|employeur|"
-      "société|empresa|empleador|azienda|yritys|werkgever|bedrijf"));
+const LabelSet& CompanyLabel() {
+  static const LabelSet kLabel(
+      "company|employer|organization|organisation|hiring company|unternehmen|arbeitgeber|firma|entreprise|employeur|"
+      "société|empresa|empleador|azienda|yritys|werkgever|bedrijf");
   return kLabel;
 }
 

@@ -130,12 +130,12 @@ bool NamesOnlyWorkplace(std::string_view text) {
 }
 
 std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lines) {
-  static const RE2 kLabel(LabelPattern(
+  static const LabelSet kLabel(
       "location|locations|job location|work location|place of work|based in|workplace location|"
       "standort|standorte|arbeitsort|dienstort|einsatzort|lieu|lieu de travail|localisation|"
       "ubicación|ubicacion|localización|lugar de trabajo|localização|local de trabalho|localidade|"
       "sijainti|työpaikan sijainti|paikkakunta|sede|sede di lavoro|luogo di lavoro|locatie|"
-      "standplaats|werklocatie|ort|plats|arbetsort|asukoht|töökoha asukoht|lokalizacja|miejsce pracy"));
+      "standplaats|werklocatie|ort|plats|arbetsort|asukoht|töökoha asukoht|lokalizacja|miejsce pracy");
   std::optional<std::string> value = FindLabelledValue(lines, kLabel);
   if (!value) return std::nullopt;
   std::string tidy = TidyLocation(*value);

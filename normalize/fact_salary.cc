@@ -319,11 +319,11 @@ void AssumeYearlyPeriod(Salary* salary) {
 }
 
 std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std::string_view context) {
-  static const RE2 kLabel(LabelPattern(
+  static const LabelSet kLabel(
       "salary|salary range|base salary|annual salary|pay|pay range|pay rate|hourly rate|"
       "compensation|wage|wages|gehalt|jahresgehalt|bruttogehalt|vergütung|verdienst|"
       "rémunération|remuneration|salaire|salario|sueldo|remuneración|salário|remuneração|"
-      "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu"));
+      "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu");
   for (const TextLine& line : lines) {
     std::optional<std::string> value = LabelledValueInLine(line.text, kLabel);
     if (!value) continue;

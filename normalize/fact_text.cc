@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "normalize/case_fold.h"
@@ -201,15 +202,52 @@ bool HasColon(std::string_view text) {
 
 }  // namespace
 
-std::optional<std::string> LabelledValue(std::string_view line, const re2::RE2& label_re) {
+LabelSet::LabelSet(std::string_view labels) : labels_(labels) {
+  size_t start = 0;
+  while (start <= labels.size()) {
+    size_t end = labels.find('|', start);
+    if (end == std::string_view::npos) end = labels.size();
+    std::string_view label = labels.substr(start, end - start);
+    bool ascii = std::all_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    // A label with other letters is only ever matched through the pattern.
+    if (ascii && !label.empty()) ascii_labels_.emplace_back(label);
+    start = end + 1;
+  }
+}
+
+bool LabelSet::MayLabel(std::string_view line) const {
+  // RE2's \s: the pattern's ^\s* and the \s* before "(" or ":".
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  size_t begin = 0;
+  while (begin < line.size() && is_space(line[begin])) ++begin;
+  size_t end = begin;
+  while (end < line.size() && line[end] != ':' && line[end] != '(' && static_cast<unsigned char>(line[end]) < 0x80) {
+    ++end;
+  }
+  // Other letters (case-folded by RE2 in ways a byte test does not know)
+  // or a fullwidth colon: let the pattern decide.
+  if (end < line.size() && static_cast<unsigned char>(line[end]) >= 0x80) return true;
+  while (end > begin && is_space(line[end - 1])) --end;
+  std::string prefix = AsciiLower(line.substr(begin, end - begin));
+  return std::find(ascii_labels_.begin(), ascii_labels_.end(), prefix) != ascii_labels_.end();
+}
+
+const re2::RE2& LabelSet::Pattern() const {
+  std::call_once(compiled_, [this] { pattern_ = std::make_unique<re2::RE2>(LabelPattern(labels_)); });
+  return *pattern_;
+}
+
+std::optional<std::string> LabelledValue(std::string_view line, const LabelSet& labels) {
   std::string value;
-  if (!HasColon(line) || !label_re.ok() || !RE2::FullMatch(line, label_re, &value)) return std::nullopt;
+  if (!HasColon(line) || !labels.MayLabel(line)) return std::nullopt;
+  const re2::RE2& label_re = labels.Pattern();
+  if (!label_re.ok() || !RE2::FullMatch(line, label_re, &value)) return std::nullopt;
   value = Trim(value);
   if (value.empty()) return std::nullopt;
   return value;
 }
 
-std::optional<std::string> LabelledValueInLine(std::string_view line, const re2::RE2& label_re) {
+std::optional<std::string> LabelledValueInLine(std::string_view line, const LabelSet& label_re) {
   if (!HasColon(line)) return std::nullopt;
   if (auto value = LabelledValue(line, label_re)) return value;
   // Pasted lines run together: "... to F1 races! Salary: £45,000".
@@ -220,8 +258,7 @@ std::optional<std::string> LabelledValueInLine(std::string_view line, const re2:
   return std::nullopt;
 }
 
-std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
-                                             const re2::RE2& label_re) {
+std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines, const LabelSet& label_re) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (auto value = LabelledValueInLine(lines[i].text, label_re)) return value;
     // "Location" as a heading (or "Location:" alone), the value on the next

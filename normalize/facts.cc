@@ -109,15 +109,15 @@ void FillSalary(const HeaderCard& card, const std::vector<TextLine>& lines, Fact
   if (facts->salary) AssumeYearlyPeriod(&*facts->salary);
 }
 
-std::optional<std::string> LabelledField(const std::vector<TextLine>& lines, const RE2& label, int max_words) {
+std::optional<std::string> LabelledField(const std::vector<TextLine>& lines, const LabelSet& label, int max_words) {
   std::optional<std::string> value = FindLabelledValue(lines, label);
   if (value && WordCount(*value) <= max_words) return value;
   return std::nullopt;
 }
 
 void FillLevelAndTeam(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts) {
-  static const RE2 kSeniority(LabelPattern("seniority level|seniority|experience level|career level|level|niveau|karrierestufe|nivel|nível"));
-  static const RE2 kDepartment(LabelPattern("department|dept|team|division|business unit|abteilung|bereich|fachbereich|département|service|equipo|departamento|área|area|osasto|tiimi|afdeling|osakond|dział|avdelning"));
+  static const LabelSet kSeniority("seniority level|seniority|experience level|career level|level|niveau|karrierestufe|nivel|nível");
+  static const LabelSet kDepartment("department|dept|team|division|business unit|abteilung|bereich|fachbereich|département|service|equipo|departamento|área|area|osasto|tiimi|afdeling|osakond|dział|avdelning");
   FillIfUnknown(&facts->seniority, card.seniority);
   if (auto level = LabelledField(lines, kSeniority, 4)) FillIfUnknown(&facts->seniority, SeniorityFromText(*level));
   if (facts->title) FillIfUnknown(&facts->seniority, SeniorityFromText(*facts->title));
