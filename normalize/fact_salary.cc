@@ -109,10 +109,16 @@ const RE2& MoneyRegex() {
 
 // "CA$90 million a month", "$2B", "€1,5 Mio.": a company's volumes, never pay.
 bool FollowedByMagnitude(std::string_view text, size_t end) {
+  // Every magnitude word starts with m or b (after at most one space, RE2's
+  // \s): most amounts are followed by something else, and the pattern need
+  // not even be compiled for them.
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  size_t next = end < text.size() && is_space(text[end]) ? end + 1 : end;
+  char first = next < text.size() ? static_cast<char>(text[next] | 0x20) : '\0';
+  if (first != 'm' && first != 'b') return false;
   static const RE2 kMagnitude(
       R"((?i)\s?(?:million|millions|billion|billions|bn|mn|mio|mrd|milliards?|millones|milhões|miljoen|miljard)\b|[MB]\b)");
-  return kMagnitude.ok() && end < text.size() &&
-         kMagnitude.Match(text, end, text.size(), RE2::ANCHOR_START, nullptr, 0);
+  return kMagnitude.ok() && kMagnitude.Match(text, end, text.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
 // The first money expression at or after `from`; with `need_currency`, only
