@@ -51,17 +51,51 @@ bool SkippedForCards(const Dom& dom, int node) {
   }
 }
 
+bool HasDigit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 bool HasLetter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) {
     return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0xC3;
   });
 }
 
-bool IsLabel(std::string_view piece) {
+std::string LabelKey(std::string_view piece) {
   std::string lowered = AsciiLowered(piece);
   while (!lowered.empty() && (lowered.back() == ':' || lowered.back() == ' ')) lowered.pop_back();
-  return lowered == "location" || lowered == "locations" || lowered == "company";
+  return lowered;
 }
+
+// "Salário", "Salary range:": the label of a salary value shown beside it.
+// (AsciiLowered keeps other letters as written: both cases are listed.)
+constexpr std::array<std::string_view, 12> kSalaryLabels = {
+    "salary", "salary range", "pay range", "sal\xC3\xA1rio", "sal\xC3\x81rio",
+    "salario", "salaire", "gehalt", "verg\xC3\xBCtung", "verg\xC3\x9Ctung", "r\xC3\xA9mun\xC3\xA9ration",
+    "remunera\xC3\xA7\xC3\xA3o"};
+
+bool IsSalaryLabel(std::string_view piece) {
+  const std::string key = LabelKey(piece);
+  return std::find(kSalaryLabels.begin(), kSalaryLabels.end(), key) != kSalaryLabels.end();
+}
+
+bool IsLabel(std::string_view piece) {
+  const std::string key = LabelKey(piece);
+  return key == "location" || key == "locations" || key == "company" || IsSalaryLabel(piece);
+}
+
+// An amount ("€20 000 - €40 000") or a short answer ("A definir",
+// "Negotiable"); not a sentence such as "Sign in and add your salary to see
+// matches".
+bool IsSalaryValue(std::string_view value) {
+  constexpr std::size_t kMaxWordsWithoutAmount = 3;
+  if (value.empty()) return false;
+  if (HasDigit(value)) return true;
+  return static_cast<std::size_t>(std::count(value.begin(), value.end(), ' ')) < kMaxWordsWithoutAmount;
+}
+
+// "job-salary", "salaryRange", "salary_info": an element that holds the pay.
+bool NamesSalary(std::string_view value) { return AsciiLowered(value).find("salary") != std::string::npos; }
 
 // A card's text nodes are separate values ("United States", "Canada") or a
 // label ("locations") before its value: joined with ", ", labels and
@@ -84,6 +118,25 @@ std::string CardValue(const Dom& dom, int node) {
   return value;
 }
 
+// A salary element's text as one run ("$90,000 - $120,000"), without a
+// "Salary:" label in front; "" when longer than a card value.
+std::string SalaryValue(const Dom& dom, int node) {
+  std::string text;
+  for (int i = node + 1; i < dom.nodes[node].subtree_end; ++i) {
+    if (SkippedForCards(dom, i)) {
+      i = dom.nodes[i].subtree_end - 1;
+      continue;
+    }
+    if (dom.nodes[i].tag != Tag::kText) continue;
+    const std::string piece = Folded(dom.Text(i));
+    if (piece.empty() || (text.empty() && IsSalaryLabel(piece))) continue;
+    if (!text.empty()) text += ' ';
+    text += piece;
+    if (text.size() > kLongestCardValue) return "";
+  }
+  return text;
+}
+
 }  // namespace
 
 bool NamesLocation(std::string_view value) {
@@ -101,23 +154,36 @@ bool NamesLocation(std::string_view value) {
 Facts CardFacts(const Dom& dom) {
   Facts facts;
   const int count = static_cast<int>(dom.nodes.size());
-  for (int i = 0; i < count && !(facts.location && facts.company);) {
+  bool salary_label_seen = false;  // the last text was "Salary" alone
+  for (int i = 0; i < count && !(facts.location && facts.company && facts.salary);) {
     if (SkippedForCards(dom, i)) {
       i = dom.nodes[i].subtree_end;
       continue;
     }
     const Node& node = dom.nodes[i];
-    bool location = false, company = false;
+    if (node.tag == Tag::kText) {
+      // <dt>Salary</dt><dd>€20 000 - €40 000</dd>: the text after a label.
+      const std::string piece = Folded(dom.Text(i));
+      if (salary_label_seen && !facts.salary && HasDigit(piece) && piece.size() <= kLongestCardValue) {
+        facts.salary = Salary{piece};
+      }
+      if (!piece.empty()) salary_label_seen = IsSalaryLabel(piece);
+      ++i;
+      continue;
+    }
+    bool location = false, company = false, salary = false;
     for (std::uint32_t a = 0; a < node.attribute_count; ++a) {
       const Attribute& attribute = dom.attributes[node.first_attribute + a];
       if (!IsNamingAttribute(dom.Str(attribute.name))) continue;
       location = location || NamesLocation(dom.Str(attribute.value));
       company = company || NamesCompany(dom.Str(attribute.value));
+      salary = salary || NamesSalary(dom.Str(attribute.value));
     }
-    if ((location && !facts.location) || (company && !facts.company)) {
-      std::string value = CardValue(dom, i);
+    if ((location && !facts.location) || (company && !facts.company) || (salary && !facts.salary)) {
+      std::string value = location || company ? CardValue(dom, i) : SalaryValue(dom, i);
       if (location && !facts.location) facts.location = NonEmpty(value);
       else if (company && !facts.company) facts.company = NonEmpty(value);
+      else if (salary && !facts.salary && IsSalaryValue(value)) facts.salary = Salary{value};
     }
     ++i;
   }

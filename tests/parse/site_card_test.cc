@@ -19,6 +19,21 @@ TEST_CASE("Site card: which names mean a location", "[site]") {
 
 Facts CardOf(const char* html) { return CardFacts(BuildDom(html)); }
 
+TEST_CASE("Site card: salary from a salary element or a 'Salary' label beside its value", "[site]") {
+  CHECK(CardOf("<ul><li class=\"salary\"><span>A definir</span></li></ul>").salary->text == "A definir");
+  CHECK(CardOf("<div class=\"job-salary\"><span>Salary:</span> <b>$90,000</b> - <b>$120,000</b></div>").salary->text ==
+        "$90,000 - $120,000");
+  CHECK(CardOf("<li><div class=\"info\"><span class=\"title\">Salário</span><span class=\"field\">€20 000 - €40 "
+               "000</span></div></li>")
+            .salary->text == "€20 000 - €40 000");
+  CHECK(CardOf("<dl><dt>Salary range</dt><dd>£45,000 – £52,000</dd></dl>").salary->text == "£45,000 – £52,000");
+  // A sentence in a salary widget, a label followed by words, a salary link
+  // in the navigation: no salary.
+  CHECK_FALSE(CardOf("<div class=\"salary-match\">Sign in and add your salary to see matches</div>").salary);
+  CHECK_FALSE(CardOf("<dl><dt>Salary</dt><dd>Competitive, depending on experience</dd></dl>").salary);
+  CHECK_FALSE(CardOf("<nav><a>Salary</a><a>$ Salary guide 2025</a></nav>").salary);
+}
+
 TEST_CASE("Site card: location and company values", "[site]") {
   SECTION("a label before the value goes") {
     const Facts facts = CardOf("<div data-automation-id=\"locations\"><dl><dt>locations</dt><dd>Germany, Munich</dd></dl></div>");
