@@ -236,8 +236,14 @@ std::string StripEmphasis(const std::string& text) {
 std::string StripInlineMarkup(std::string_view line) {
   // Most lines of a posting have none of the bytes the passes act on (nor
   // the parked literals): for those every pass is the identity.
-  constexpr std::string_view kMarkupBytes = "\\`[<*_~&\x01\x02";
-  if (line.find_first_of(kMarkupBytes) == std::string_view::npos) return FoldSpaces(line);
+  static constexpr auto kIsMarkupByte = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view("\\`[<*_~&\x01\x02")) table[c] = true;
+    return table;
+  }();
+  const bool has_markup = std::any_of(line.begin(), line.end(),
+                                      [](char c) { return kIsMarkupByte[static_cast<unsigned char>(c)]; });
+  if (!has_markup) return FoldSpaces(line);
   // Entities last: "&lt;b&gt;" is text about a tag, not a tag.
   return FoldSpaces(DecodeEntities(StripEmphasis(StripStructure(line))));
 }

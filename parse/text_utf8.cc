@@ -34,10 +34,8 @@ int AlternatingCase(char32_t c) {
 
 }  // namespace
 
-CodePoint DecodeAt(std::string_view text, std::size_t at) {
-  if (at >= text.size()) return {0, 0};
+CodePoint DecodeMultiByteAt(std::string_view text, std::size_t at) {
   const auto lead = static_cast<unsigned char>(text[at]);
-  if (lead < 0x80) return {lead, 1};
   std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
   if (length == 0 || at + length > text.size()) return {kReplacement, 1};
   char32_t value = lead & (0x7F >> length);
@@ -109,8 +107,8 @@ bool IsLetter(char32_t c) {
          (c >= 0xF900 && c <= 0xFAFF);
 }
 
-bool IsSpace(char32_t c) {
-  return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+bool IsNonAsciiSpace(char32_t c) {
+  return c == 0x85 || c == 0xA0 || c == 0x1680 ||
          (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
          c == 0x3000;
 }

@@ -16,8 +16,17 @@ struct CodePoint {
   std::size_t length = 0;  // bytes; 0 only at the end of the text
 };
 
+/// DecodeAt for a lead byte of 0x80 or more (out of line).
+CodePoint DecodeMultiByteAt(std::string_view text, std::size_t at);
+
 /// The code point starting at byte `at` (length 0 when at >= text.size()).
-CodePoint DecodeAt(std::string_view text, std::size_t at);
+/// ASCII is decoded inline: the parser calls this for every character.
+inline CodePoint DecodeAt(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return {0, 0};
+  const auto lead = static_cast<unsigned char>(text[at]);
+  if (lead < 0x80) return {lead, 1};
+  return DecodeMultiByteAt(text, at);
+}
 
 /// The code point ending just before byte `end` (length 0 when end == 0).
 CodePoint DecodeBefore(std::string_view text, std::size_t end);
@@ -30,9 +39,15 @@ bool IsLower(char32_t c);
 bool IsLetter(char32_t c);
 inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAlnum(char32_t c) { return IsLetter(c) || IsAsciiDigit(c); }
+/// IsSpace for code points of 0x80 or more (out of line).
+bool IsNonAsciiSpace(char32_t c);
+
 /// ASCII white space and the Unicode spaces (ingest already turned NBSP into
 /// a space, but pasted text may carry thin or ideographic spaces).
-bool IsSpace(char32_t c);
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  return IsNonAsciiSpace(c);
+}
 /// Pictographs, dingbats and their modifiers (variation selector, skin tone,
 /// keycap, joiner): what a line starting with an emoji starts with.
 bool IsEmojiPart(char32_t c);
