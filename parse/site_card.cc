@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "parse/html_text.h"
 #include "parse/html_visibility.h"
@@ -97,18 +98,26 @@ bool IsSalaryValue(std::string_view value) {
 // "job-salary", "salaryRange", "salary_info": an element that holds the pay.
 bool NamesSalary(std::string_view value) { return AsciiLowered(value).find("salary") != std::string::npos; }
 
-// A card's text nodes are separate values ("United States", "Canada") or a
-// label ("locations") before its value: joined with ", ", labels and
-// bracket-only pieces left out, "(Remote)" kept beside its place.
-std::string CardValue(const Dom& dom, int node) {
-  std::string value;
+// The folded text pieces of a card element, in order, skipping what never
+// holds a card.
+std::vector<std::string> CardPieces(const Dom& dom, int node) {
+  std::vector<std::string> pieces;
   for (int i = node + 1; i < dom.nodes[node].subtree_end; ++i) {
     if (SkippedForCards(dom, i)) {
       i = dom.nodes[i].subtree_end - 1;
       continue;
     }
-    if (dom.nodes[i].tag != Tag::kText) continue;
-    std::string piece = Folded(dom.Text(i));
+    if (dom.nodes[i].tag == Tag::kText) pieces.push_back(Folded(dom.Text(i)));
+  }
+  return pieces;
+}
+
+// A card's text nodes are separate values ("United States", "Canada") or a
+// label ("locations") before its value: joined with ", ", labels and
+// bracket-only pieces left out, "(Remote)" kept beside its place.
+std::string CardValue(const Dom& dom, int node) {
+  std::string value;
+  for (const std::string& piece : CardPieces(dom, node)) {
     if (!HasLetter(piece) || (value.empty() && IsLabel(piece))) continue;
     if (!value.empty()) value += (piece.front() == '(' || value.back() == ',') ? " " : ", ";
     value += piece;
@@ -122,13 +131,7 @@ std::string CardValue(const Dom& dom, int node) {
 // "Salary:" label in front; "" when longer than a card value.
 std::string SalaryValue(const Dom& dom, int node) {
   std::string text;
-  for (int i = node + 1; i < dom.nodes[node].subtree_end; ++i) {
-    if (SkippedForCards(dom, i)) {
-      i = dom.nodes[i].subtree_end - 1;
-      continue;
-    }
-    if (dom.nodes[i].tag != Tag::kText) continue;
-    const std::string piece = Folded(dom.Text(i));
+  for (const std::string& piece : CardPieces(dom, node)) {
     if (piece.empty() || (text.empty() && IsSalaryLabel(piece))) continue;
     if (!text.empty()) text += ' ';
     text += piece;
