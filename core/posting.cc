@@ -79,9 +79,9 @@ std::string DebugString(const std::vector<Block>& blocks) {
   std::string out;
   for (const Block& b : blocks) {
     switch (b.type) {
-      case BlockType::kHeading: out += "H" + std::to_string(b.level); break;
+      case BlockType::kHeading: out += 'H'; out += std::to_string(b.level); break;
       case BlockType::kParagraph: out += "P"; break;
-      case BlockType::kListItem: out += "L" + std::to_string(b.level); break;
+      case BlockType::kListItem: out += 'L'; out += std::to_string(b.level); break;
     }
     out += ' ';
     out += b.text;

@@ -31,9 +31,14 @@ std::string EscapeLineStart(std::string_view line) {
     // "2024. A year" -> "2024\. A year": escape the marker's punctuation.
     std::size_t i = 0;
     while (std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
-    return std::string(line.substr(0, i)) + "\\" + std::string(line.substr(i));
+    std::string escaped(line.substr(0, i));
+    escaped += '\\';
+    escaped += line.substr(i);
+    return escaped;
   }
-  return "\\" + std::string(line);
+  std::string escaped(1, '\\');
+  escaped += line;
+  return escaped;
 }
 
 std::string UnescapeLineStart(std::string_view line) {

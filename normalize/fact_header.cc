@@ -52,7 +52,7 @@ std::vector<std::string> PartsOf(const std::string& line) {
   for (const auto* badges : {&kPlaceBadges, &kMoneyBadges}) {
     for (std::string_view badge : *badges) {
       for (size_t at = split.find(badge); at != std::string::npos; at = split.find(badge, at + badge.size() + 1)) {
-        split.insert(at, "\n");
+        split.insert(at, 1, '\n');
       }
     }
   }
@@ -84,7 +84,9 @@ bool LooksLikeTeamOf(const std::string& name, const std::string& title) {
   std::string team;
   std::string sub_team;
   if (!kTeamDash.ok() || !RE2::FullMatch(name, kTeamDash, &team, &sub_team)) return false;
-  std::string title_words = " " + AsciiLower(title) + " ";
+  std::string title_words(1, ' ');
+  title_words += AsciiLower(title);
+  title_words += ' ';
   for (char& c : title_words) {
     if (c == ',' || c == '(' || c == ')' || c == '/') c = ' ';
   }

@@ -73,7 +73,7 @@ std::string WithoutNegatedRequirement(const std::string& item) {
       bool starts_word = at == 0 || folded[at - 1] == ' ';
       size_t end = at + negation.size();
       bool ends_word = end == folded.size() || folded[end] == ' ';
-      if (starts_word && ends_word) folded.replace(at, negation.size(), " ");
+      if (starts_word && ends_word) folded.replace(at, negation.size(), 1, ' ');
       else ++at;
     }
   }

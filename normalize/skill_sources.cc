@@ -30,7 +30,7 @@ bool HasJobWord(std::string_view sentence) {
   // "you’ll" is written with a typographic apostrophe as often as not.
   std::string lower = AsciiLower(sentence);
   for (size_t at = lower.find("\xE2\x80\x99"); at != std::string::npos; at = lower.find("\xE2\x80\x99", at)) {
-    lower.replace(at, 3, "'");
+    lower.replace(at, 3, 1, '\'');
   }
   size_t i = 0;
   while (i < lower.size()) {

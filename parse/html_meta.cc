@@ -28,7 +28,8 @@ bool IsBoardName(std::string_view text) {
     if (board == "jobs" || board == "careers") continue;  // "Acme Careers" is Acme
     if (std::count(lowered.begin(), lowered.end(), ' ') > 3) continue;  // a sentence, not a name
     const std::string prefix = std::string(board) + " ";  // "LinkedIn Jobs"
-    const std::string suffix = " " + std::string(board);  // "Jobs on LinkedIn"
+    std::string suffix(1, ' ');  // "Jobs on LinkedIn"
+    suffix += board;
     if (lowered.rfind(prefix, 0) == 0) return true;
     if (lowered.size() > suffix.size() &&
         lowered.compare(lowered.size() - suffix.size(), suffix.size(), suffix) == 0) {

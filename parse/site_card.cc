@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parse/html_text.h"
@@ -11,6 +12,13 @@
 
 namespace jobpipe::html {
 namespace {
+
+// A salary as the card writes it; normalize reads the amounts from the text.
+Salary SalaryWritten(std::string text) {
+  Salary salary;
+  salary.text = std::move(text);
+  return salary;
+}
 
 constexpr std::size_t kLongestCardValue = 80;
 
@@ -168,7 +176,7 @@ Facts CardFacts(const Dom& dom) {
       // <dt>Salary</dt><dd>€20 000 - €40 000</dd>: the text after a label.
       const std::string piece = Folded(dom.Text(i));
       if (salary_label_seen && !facts.salary && HasDigit(piece) && piece.size() <= kLongestCardValue) {
-        facts.salary = Salary{piece};
+        facts.salary = SalaryWritten(piece);
       }
       if (!piece.empty()) salary_label_seen = IsSalaryLabel(piece);
       ++i;
@@ -186,7 +194,7 @@ Facts CardFacts(const Dom& dom) {
       std::string value = location || company ? CardValue(dom, i) : SalaryValue(dom, i);
       if (location && !facts.location) facts.location = NonEmpty(value);
       else if (company && !facts.company) facts.company = NonEmpty(value);
-      else if (salary && !facts.salary && IsSalaryValue(value)) facts.salary = Salary{value};
+      else if (salary && !facts.salary && IsSalaryValue(value)) facts.salary = SalaryWritten(value);
     }
     ++i;
   }
