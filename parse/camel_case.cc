@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_set>
 
+#include "core/string_lookup.h"
 #include "parse/text_utf8.h"
 
 namespace jobpipe::embedded {
@@ -27,8 +27,8 @@ constexpr std::array<std::string_view, 14> kCodePrefixes = {
     "should", "handle", "init", "fetch", "inner", "outer", "my"};
 
 struct Lexicon {
-  std::unordered_set<std::string> words;
-  std::unordered_set<std::string> lowercase_first;  // "iPhone", "macOS"
+  StringSet words;
+  StringSet lowercase_first;  // "iPhone", "macOS"
   std::size_t max_length = 0;
 };
 
@@ -51,15 +51,13 @@ const Lexicon& GetLexicon() {
 }
 
 // Listed, or listed once a plural/possessive ending is removed.
-bool IsListed(const Lexicon& lexicon, std::string_view candidate,
-              const std::unordered_set<std::string>& set) {
+bool IsListed(const Lexicon& lexicon, std::string_view candidate, const StringSet& set) {
   if (candidate.size() > lexicon.max_length + 4) return false;
-  std::string key(candidate);
-  if (set.count(key)) return true;
+  if (set.find(candidate) != set.end()) return true;
   for (std::string_view ending : {"'s", "\xE2\x80\x99s", "s", "es"}) {
-    if (key.size() > ending.size() &&
-        key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
-      if (set.count(key.substr(0, key.size() - ending.size()))) return true;
+    if (candidate.size() > ending.size() && candidate.ends_with(ending) &&
+        set.find(candidate.substr(0, candidate.size() - ending.size())) != set.end()) {
+      return true;
     }
   }
   return false;
@@ -149,7 +147,7 @@ bool LexiconSpans(const CamelWord& word, std::size_t hump) {
 }  // namespace
 
 bool IsCamelCaseLexiconWord(std::string_view word) {
-  return GetLexicon().words.count(std::string(word)) > 0;
+  return GetLexicon().words.find(word) != GetLexicon().words.end();
 }
 
 bool IsNaturalCamelStep(const CamelWord& word, std::size_t hump) {

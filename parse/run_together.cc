@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <utility>
 
 #include "parse/camel_case.h"
@@ -194,25 +195,38 @@ std::size_t CountWords(std::string_view text) {
   return words;
 }
 
-bool LooksLikeItem(std::string_view segment) {
+bool LooksLikeItem(std::string_view segment, std::size_t words) {
   const char32_t first = DecodeAt(segment, 0).value;
-  return (IsUpper(first) || IsAsciiDigit(first)) && CountWords(segment) >= kMinItemWords;
+  return (IsUpper(first) || IsAsciiDigit(first)) && words >= kMinItemWords;
 }
 
 }  // namespace
 
 std::vector<LostBreak> FindLostBreaks(std::string_view line) {
   std::vector<LostBreak> breaks;
-  const std::vector<ByteRange> ranges = ProtectedRanges(line);
+  // Found only when a chunk may hold a break: most lines have none.
+  std::optional<std::vector<ByteRange>> ranges;
   std::size_t range_index = 0;
   std::size_t i = 0;
   while (i < line.size()) {
-    while (i < line.size() && IsSpace(DecodeAt(line, i).value)) i += DecodeAt(line, i).length;
-    std::size_t end = i;
-    while (end < line.size() && !IsSpace(DecodeAt(line, end).value))
-      end += DecodeAt(line, end).length;
-    if (end > i && !IsProtectedChunk(line.substr(i, end - i))) {
-      ScanChunk(line, i, end, ranges, &range_index, breaks);
+    CodePoint point = DecodeAt(line, i);
+    if (IsSpace(point.value)) {
+      i += point.length;
+      continue;
+    }
+    // The chunk up to the next space. ScanChunk breaks only before a
+    // capital that is not the chunk's first character: a chunk without one
+    // is not scanned.
+    std::size_t end = i + point.length;
+    bool has_inner_capital = false;
+    for (point = DecodeAt(line, end); end < line.size() && !IsSpace(point.value); point = DecodeAt(line, end)) {
+      has_inner_capital = has_inner_capital || IsUpper(point.value);
+      end += point.length;
+    }
+    const std::string_view chunk = line.substr(i, end - i);
+    if (has_inner_capital && !IsProtectedChunk(chunk)) {
+      if (!ranges) ranges = ProtectedRanges(line);
+      ScanChunk(line, i, end, *ranges, &range_index, breaks);
     }
     i = end;
   }
@@ -220,8 +234,12 @@ std::vector<LostBreak> FindLostBreaks(std::string_view line) {
 }
 
 RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
+  return SplitRunTogether(line, FindLostBreaks(line), min_segments);
+}
+
+RunTogether SplitRunTogether(std::string_view line, const std::vector<LostBreak>& breaks,
+                             std::size_t min_segments) {
   RunTogether result;
-  const std::vector<LostBreak> breaks = FindLostBreaks(line);
   if (breaks.empty()) {
     result.segments.emplace_back(Trim(line));
     return result;
@@ -237,19 +255,23 @@ RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments) {
   segments.push_back(Trim(line.substr(from)));
   bool is_list = segments.size() >= std::max<std::size_t>(2, min_segments) && strong >= 1 &&
                  strong * 2 >= breaks.size();
-  for (std::size_t i = 0; is_list && i < segments.size(); ++i) is_list = LooksLikeItem(segments[i]);
+  // Each segment's words, counted once for the three tests below.
+  std::vector<std::size_t> words;
+  for (std::size_t i = 0; is_list && i < segments.size(); ++i) {
+    words.push_back(CountWords(segments[i]));
+    is_list = LooksLikeItem(segments[i], words.back());
+  }
   // Items say something: "Else, another | Thing, last" are the halves of
   // camel-case identifiers, not items. The median item has 3+ words.
   if (is_list && segments.size() >= 3) {
-    std::vector<std::size_t> words;
-    for (std::string_view segment : segments) words.push_back(CountWords(segment));
-    std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
-    is_list = words[words.size() / 2] >= kMinMedianItemWords;
+    std::vector<std::size_t> sorted = words;
+    std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
+    is_list = sorted[sorted.size() / 2] >= kMinMedianItemWords;
   }
   // Two segments only when punctuation or a long word marks the break
   // ("qaLead" stays).
   for (std::size_t i = 0; is_list && segments.size() < 3 && i < breaks.size(); ++i) {
-    const bool long_items = CountWords(segments[i]) >= kMinTwoItemWords && CountWords(segments[i + 1]) >= kMinTwoItemWords;
+    const bool long_items = words[i] >= kMinTwoItemWords && words[i + 1] >= kMinTwoItemWords;
     is_list = breaks[i].after_punctuation || (breaks[i].after_long_word && long_items);
   }
   if (is_list) {

@@ -52,4 +52,9 @@ struct RunTogether {
 /// more words.
 RunTogether SplitRunTogether(std::string_view line, std::size_t min_segments = 3);
 
+/// The same with `line`'s lost breaks already found (FindLostBreaks), for a
+/// caller that tries more than one `min_segments`.
+RunTogether SplitRunTogether(std::string_view line, const std::vector<LostBreak>& breaks,
+                             std::size_t min_segments);
+
 }  // namespace jobpipe::text

@@ -108,7 +108,8 @@ std::vector<Block> FinishBlocks(const std::vector<RawBlock>& raw_blocks) {
       continue;
     }
     const bool item = block.type == BlockType::kListItem;
-    RunTogether split = SplitRunTogether(block.raw, item ? 2 : 3);
+    const std::vector<LostBreak> breaks = FindLostBreaks(block.raw);
+    RunTogether split = SplitRunTogether(block.raw, breaks, item ? 2 : 3);
     // A paragraph alone under a heading (LinkedIn copies each list as one
     // such line) is a list of two when its break is clear, as inside an
     // item, but not where a sentence lost its space ("...of datas.As a...").
@@ -117,7 +118,7 @@ std::vector<Block> FinishBlocks(const std::vector<RawBlock>& raw_blocks) {
     };
     const bool alone_under_heading = i > 0 && is_heading(i - 1) && (i + 1 == raw_blocks.size() || is_heading(i + 1));
     if (!item && !split.is_list && alone_under_heading) {
-      RunTogether pair = SplitRunTogether(block.raw, 2);
+      RunTogether pair = SplitRunTogether(block.raw, breaks, 2);
       const bool sentence_lost_space =
           pair.segments.size() == 2 && !pair.segments[0].empty() &&
           (pair.segments[0].back() == '.' || pair.segments[0].back() == '!' || pair.segments[0].back() == '?');

@@ -1,10 +1,10 @@
 #include "parse/text_blocks.h"
 
+#include <algorithm>
 #include <string>
 
 #include "parse/text_block_cleanup.h"
 #include "parse/text_headings.h"
-#include "parse/text_inline.h"
 #include "parse/text_utf8.h"
 #include "parse/text_wrap.h"
 
@@ -42,14 +42,18 @@ bool IsLeadInSentence(std::string_view clean) {
   static constexpr std::string_view kSubjectVerbs[] = {
       "you will", "you'll", "you’ll", "you need", "you must", "you should", "you have", "you are",
       "we are",   "we're",  "we’re",  "we need",  "we will",  "we'll",      "we offer", "we expect"};
-  std::string lower = AsciiLower(clean);
-  std::string_view first_word = std::string_view(lower).substr(0, lower.find(' '));
+  // A space in front, so each phrase is found at a word's start.
+  std::string lower(1, ' ');
+  lower += AsciiLower(clean);
+  const std::string_view words = std::string_view(lower).substr(1);
+  const std::string_view first_word = words.substr(0, words.find(' '));
   for (std::string_view word : kQuestionWords) {
     if (first_word == word) return false;
   }
-  lower = " " + lower;
   for (std::string_view phrase : kSubjectVerbs) {
-    if (lower.find(" " + std::string(phrase)) != std::string::npos) return true;
+    for (std::size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
+      if (lower[at - 1] == ' ') return true;
+    }
   }
   return false;
 }
@@ -105,7 +109,7 @@ class BlockBuilder {
     // Setext: "Title" underlined by === (level 1) or --- (level 2).
     if ((rule.rule_char == '=' || rule.rule_char == '-') && open_ != kNone && !blank_since_open_ &&
         open_lines_ == 1 && out_[open_].type == BlockType::kParagraph &&
-        WordCount(out_[open_].raw) <= kMaxSetextWords) {
+        WordCount(out_[open_].raw, kMaxSetextWords) <= kMaxSetextWords) {
       out_[open_].type = BlockType::kHeading;
       out_[open_].level = rule.rule_char == '=' ? 1 : 2;
     }
@@ -177,7 +181,7 @@ class BlockBuilder {
 
   // A short title-like line: alone, and followed by content.
   bool IsTitleLike(std::size_t i, const std::string& clean, bool blank_before) const {
-    const std::size_t words = WordCount(clean);
+    const std::size_t words = WordCount(clean, kMaxTitleWords);
     if (words > kMaxTitleWords || CodePointCount(clean) > kMaxTitleChars) return false;
     if (IsLabelValue(clean) || !StartsUpperOrDigit(clean)) return false;
     if (clean.find("://") != std::string::npos || clean.find("www.") != std::string::npos)
@@ -192,8 +196,8 @@ class BlockBuilder {
     if (following.kind == LineKind::kItem) return true;
     if (following.kind != LineKind::kText) return false;
     if (phrase) return true;
-    const std::string next_clean = StripInlineMarkup(following.text);
-    return WordCount(next_clean) > kMaxTitleWords || EndsLikeSentence(next_clean);
+    const std::string& next_clean = following.clean;
+    return WordCount(next_clean, kMaxTitleWords) > kMaxTitleWords || EndsLikeSentence(next_clean);
   }
 
   bool IsGuessedHeading(std::size_t i, const std::string& clean) const {
@@ -208,7 +212,7 @@ class BlockBuilder {
                     (!text.empty() && text.back() == ':');
     }
     if (!block_ended) return false;
-    const std::size_t words = WordCount(clean);
+    const std::size_t words = WordCount(clean, std::max(kMaxColonHeadingWords, kMaxCapsHeadingWords));
     if (clean.back() == ':') {
       return words <= kMaxColonHeadingWords && CodePointCount(clean) <= kMaxColonHeadingChars &&
              clean.find(':') == clean.size() - 1 && StartsUpperOrDigit(clean) &&
@@ -230,9 +234,9 @@ class BlockBuilder {
       out_.push_back(RawBlock{BlockType::kParagraph, std::string(line.text), 0, false, true});
       return;
     }
-    const std::string clean = StripInlineMarkup(line.text);
+    const std::string& clean = line.clean;
     const bool bold_heading =
-        IsWhollyBold(line.text) && WordCount(clean) <= kMaxBoldHeadingWords && !IsLabelValue(clean);
+        IsWhollyBold(line.text) && WordCount(clean, kMaxBoldHeadingWords) <= kMaxBoldHeadingWords && !IsLabelValue(clean);
     if (!bold_heading && JoinsOpenBlock(i)) {
       Append(i);
       return;

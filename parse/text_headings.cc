@@ -125,25 +125,20 @@ std::string NormalizedForPhrase(std::string_view text) {
 
 }  // namespace
 
-std::size_t WordCount(std::string_view text) {
+std::size_t WordCount(std::string_view text, std::size_t limit) {
   std::size_t words = 0;
-  bool in_word = false;
   bool counted = false;
   for (std::size_t i = 0; i < text.size();) {
     CodePoint point = DecodeAt(text, i);
     if (IsSpace(point.value)) {
-      in_word = false;
       counted = false;
-    } else {
-      in_word = true;
-      if (!counted && IsAlnum(point.value)) {
-        ++words;
-        counted = true;
-      }
+    } else if (!counted && IsAlnum(point.value)) {
+      if (words == limit) return limit + 1;
+      ++words;
+      counted = true;
     }
     i += point.length;
   }
-  (void)in_word;
   return words;
 }
 

@@ -9,8 +9,11 @@
 
 namespace jobpipe::text {
 
-/// Number of words (space-separated runs holding a letter or digit).
-std::size_t WordCount(std::string_view text);
+/// Number of words (space-separated runs holding a letter or digit). With
+/// `limit`, counting stops past it: the result is min(count, limit + 1),
+/// enough to compare with any bound up to `limit`, and a long paragraph is
+/// not read to its end to learn it is longer than a heading.
+std::size_t WordCount(std::string_view text, std::size_t limit = static_cast<std::size_t>(-1));
 
 /// Ends with . ! ? ; , (a closing quote or bracket after them allowed).
 bool EndsLikeSentence(std::string_view text);

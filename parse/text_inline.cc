@@ -231,19 +231,21 @@ std::string StripEmphasis(const std::string& text) {
   return out;
 }
 
-}  // namespace
-
-std::string StripInlineMarkup(std::string_view line) {
-  // Most lines of a posting have none of the bytes the passes act on (nor
-  // the parked literals): for those every pass is the identity.
+// The bytes the markup passes act on (and the parked literals): for a line
+// with none of them every pass is the identity.
+bool HasMarkupByte(std::string_view line) {
   static constexpr auto kIsMarkupByte = [] {
     std::array<bool, 256> table{};
     for (unsigned char c : std::string_view("\\`[<*_~&\x01\x02")) table[c] = true;
     return table;
   }();
-  const bool has_markup = std::any_of(line.begin(), line.end(),
-                                      [](char c) { return kIsMarkupByte[static_cast<unsigned char>(c)]; });
-  if (!has_markup) return FoldSpaces(line);
+  return std::any_of(line.begin(), line.end(), [](char c) { return kIsMarkupByte[static_cast<unsigned char>(c)]; });
+}
+
+}  // namespace
+
+std::string StripInlineMarkup(std::string_view line) {
+  if (!HasMarkupByte(line)) return FoldSpaces(line);
   // Entities last: "&lt;b&gt;" is text about a tag, not a tag.
   return FoldSpaces(DecodeEntities(StripEmphasis(StripStructure(line))));
 }

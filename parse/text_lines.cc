@@ -4,6 +4,7 @@
 #include <array>
 
 #include "parse/text_headings.h"
+#include "parse/text_inline.h"
 #include "parse/text_utf8.h"
 
 namespace jobpipe::text {
@@ -211,7 +212,7 @@ void MarkLetterOBullets(std::vector<Line>& lines) {
                           line.text[0] == 'o' && (line.text[1] == ' ' || line.text[1] == '\t');
     if (letter_o && previous != nullptr && previous->kind == LineKind::kItem) {
       line.kind = LineKind::kItem;
-      line.marker = "o";
+      line.marker.assign(1, 'o');  // (not = "o": g++ 12 -O3 warns falsely, -Wrestrict)
       line.text = Trim(line.text.substr(2));
     }
     previous = &line;
@@ -271,6 +272,9 @@ std::vector<Line> ClassifyLines(std::string_view body) {
   }
   MarkEmojiBullets(lines);
   MarkLetterOBullets(lines);
+  for (Line& line : lines) {
+    if (line.kind == LineKind::kText && !line.in_code) line.clean = StripInlineMarkup(line.text);
+  }
   return lines;
 }
 

@@ -29,6 +29,10 @@ struct Line {
   /// compared to nest "-" items under "•" items when indentation is lost.
   std::string marker;
   bool in_code = false;  // inside a ``` fence: kText, never reinterpreted
+  /// kText outside a fence: `text` as StripInlineMarkup gives it, made once
+  /// (the chrome, heading and title tests all read it). Whoever changes
+  /// `text` remakes it.
+  std::string clean;
 };
 
 /// The body's lines, classified. Tabs count to the next multiple of four

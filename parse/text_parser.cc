@@ -45,9 +45,12 @@ void DropUiChrome(std::vector<text::Line>& lines) {
         (line.kind != text::LineKind::kText && line.kind != text::LineKind::kItem)) {
       continue;
     }
-    line.text = text::WithoutSeeMore(line.text);
-    if (line.kind == text::LineKind::kText &&
-        text::IsUiChrome(text::StripInlineMarkup(line.text))) {
+    const std::string_view text = text::WithoutSeeMore(line.text);
+    if (text.size() != line.text.size()) {
+      line.text = text;
+      if (line.kind == text::LineKind::kText) line.clean = text::StripInlineMarkup(line.text);
+    }
+    if (line.kind == text::LineKind::kText && text::IsUiChrome(line.clean)) {
       line.kind = text::LineKind::kBlank;
     }
   }

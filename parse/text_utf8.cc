@@ -78,8 +78,7 @@ void AppendUtf8(std::string& out, char32_t value) {
   }
 }
 
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsNonAsciiUpper(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c == 0x178) return true;
   if (c == 0x386 || (c >= 0x388 && c <= 0x38F) || (c >= 0x391 && c <= 0x3AB)) return true;
@@ -87,8 +86,7 @@ bool IsUpper(char32_t c) {
   return AlternatingCase(c) > 0;
 }
 
-bool IsLower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+bool IsNonAsciiLower(char32_t c) {
   if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
   if (c == 0x138 || c == 0x149 || c == 0x17F) return true;
@@ -100,8 +98,8 @@ bool IsLower(char32_t c) {
   return c >= 0x180 && c <= 0x2AF;
 }
 
-bool IsLetter(char32_t c) {
-  if (IsUpper(c) || IsLower(c)) return true;
+bool IsNonAsciiLetter(char32_t c) {
+  if (IsNonAsciiUpper(c) || IsNonAsciiLower(c)) return true;
   return (c >= 0x0370 && c <= 0x1FFF && !(c >= 0x0E3F && c <= 0x0E3F)) ||
          (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
          (c >= 0xF900 && c <= 0xFAFF);
@@ -143,7 +141,43 @@ std::string_view Trim(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
+namespace {
+
+// Whether the bytes at `at` (a byte of 0x80 or more) start one of the
+// Unicode spaces IsSpace knows. Their lead bytes are never continuation
+// bytes, so DecodeAt would read the same space there.
+bool StartsNonAsciiSpace(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0; };
+  switch (byte(at)) {
+    case 0xC2: return byte(at + 1) == 0x85 || byte(at + 1) == 0xA0;
+    case 0xE1: return byte(at + 1) == 0x9A && byte(at + 2) == 0x80;
+    case 0xE2:
+      return (byte(at + 1) == 0x80 && ((byte(at + 2) >= 0x80 && byte(at + 2) <= 0x8A) || byte(at + 2) == 0xA8 ||
+                                       byte(at + 2) == 0xA9 || byte(at + 2) == 0xAF)) ||
+             (byte(at + 1) == 0x81 && byte(at + 2) == 0x9F);
+    case 0xE3: return byte(at + 1) == 0x80 && byte(at + 2) == 0x80;
+    default: return false;
+  }
+}
+
+// Single ASCII spaces between words, none at either end and no other white
+// space: what FoldSpaces returns unchanged, and what most lines already are.
+bool IsFolded(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return text.empty();
+  bool space_before = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte >= '\t' && byte <= '\r') || (byte == ' ' && space_before)) return false;
+    if (byte >= 0x80 && StartsNonAsciiSpace(text, i)) return false;
+    space_before = byte == ' ';
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string FoldSpaces(std::string_view text) {
+  if (IsFolded(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;

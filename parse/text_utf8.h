@@ -33,10 +33,19 @@ CodePoint DecodeBefore(std::string_view text, std::size_t end);
 
 void AppendUtf8(std::string& out, char32_t value);
 
-bool IsUpper(char32_t c);
-bool IsLower(char32_t c);
+/// The case tests for code points of 0x80 or more (out of line).
+bool IsNonAsciiUpper(char32_t c);
+bool IsNonAsciiLower(char32_t c);
+bool IsNonAsciiLetter(char32_t c);
+
+// ASCII inline, like DecodeAt: the run-together and heading scans ask for
+// every character.
+inline bool IsUpper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : IsNonAsciiUpper(c); }
+inline bool IsLower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : IsNonAsciiLower(c); }
 /// Cased letters plus the letters of caseless scripts (CJK, Arabic, ...).
-bool IsLetter(char32_t c);
+inline bool IsLetter(char32_t c) {
+  return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : IsNonAsciiLetter(c);
+}
 inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAlnum(char32_t c) { return IsLetter(c) || IsAsciiDigit(c); }
 /// IsSpace for code points of 0x80 or more (out of line).
