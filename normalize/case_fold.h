@@ -19,10 +19,11 @@ inline constexpr std::string_view kLongS = "\xC5\xBF";           // U+017F, fold
 /// {'\0', 0} past the end.
 inline std::pair<char, std::size_t> FoldedAsciiAt(std::string_view text, std::size_t at) {
   if (at >= text.size()) return {'\0', 0};
+  const char c = text[at];
+  if (static_cast<unsigned char>(c) < 0x80) return {c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, 1};
   if (text.substr(at, kKelvinSign.size()) == kKelvinSign) return {'k', kKelvinSign.size()};
   if (text.substr(at, kLongS.size()) == kLongS) return {'s', kLongS.size()};
-  char c = text[at];
-  return {c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, 1};
+  return {c, 1};
 }
 
 }  // namespace jobpipe

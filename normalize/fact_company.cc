@@ -108,7 +108,7 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
     if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
   }
   for (const TextLine& line : lines) {
-    if (line.origin != LineOrigin::kHeading && WordCount(line.text) > 6) continue;
+    if (line.origin != LineOrigin::kHeading && WordCount(line.text, 6) > 6) continue;
     if (auto name = CompanyFromAboutHeading(line.text)) return CompanyGuess{*name, false};
   }
   static const RE2 kEqualOpportunity(

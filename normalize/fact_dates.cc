@@ -113,7 +113,7 @@ std::optional<std::string> FindDatePosted(const std::vector<TextLine>& lines) {
     if (auto date = DateAfter(line.text, cue())) return date;
   }
   for (const TextLine& line : lines) {
-    if (line.origin == LineOrigin::kHeader && WordCount(line.text) <= 4) {
+    if (line.origin == LineOrigin::kHeader && WordCount(line.text, 4) <= 4) {
       if (auto date = ParseDate(line.text)) return date;
     }
   }

@@ -117,7 +117,7 @@ bool HasKnownPlacePart(const std::string& line) {
 
 bool LooksLikeLocation(std::string_view text) {
   std::string line = Trim(text);
-  if (line.empty() || WordCount(line) > 8 || line.back() == ':') return false;
+  if (line.empty() || WordCount(line, 8) > 8 || line.back() == ':') return false;
   static const RE2 kCityState(R"(^[A-Z][\w.' -]+,\s*[A-Z]{2}(?:\s+\d{5})?$)");  // "Austin, TX 78701"
   if (kCityState.ok() && RE2::FullMatch(line, kCityState)) return true;
   if (HasKnownPlacePart(line)) return true;
@@ -148,9 +148,9 @@ std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& line
   size_t body_lines = 0;
   for (const TextLine& line : lines) {
     if (line.origin != LineOrigin::kHeader && ++body_lines > 4) break;
-    if (line.origin == LineOrigin::kProse && WordCount(line.text) > 8) continue;
+    if (line.origin == LineOrigin::kProse && WordCount(line.text, 8) > 8) continue;
     // "Software Developer - London" is the title, not the place.
-    if (WordCount(line.text) <= 8 && LooksLikeLocation(line.text) && !LooksLikeJobTitle(line.text)) {
+    if (WordCount(line.text, 8) <= 8 && LooksLikeLocation(line.text) && !LooksLikeJobTitle(line.text)) {
       return TidyLocation(line.text);
     }
   }
@@ -165,8 +165,13 @@ std::optional<std::string> FindLocationInText(const std::vector<TextLine>& lines
         line.kind == SectionKind::kBenefits) {
       continue;
     }
+    // The pattern's words, as written (it ignores no case): most lines
+    // have none of them and need not run it.
+    const std::string_view text = line.text;
+    const bool may_match = text.find("based") != text.npos || text.find("located") != text.npos ||
+                           text.find("work") != text.npos || text.find("office") != text.npos;
     std::string place;
-    if (!kBasedIn.ok() || !RE2::PartialMatch(line.text, kBasedIn, &place)) continue;
+    if (!may_match || !kBasedIn.ok() || !RE2::PartialMatch(line.text, kBasedIn, &place)) continue;
     place = Trim(place);
     while (!place.empty() && (place.back() == '.' || place.back() == ',')) place.pop_back();
     // "our Porto office": the office word is not part of the place.
@@ -185,8 +190,9 @@ std::optional<std::string> FindWorkplace(const std::vector<TextLine>& lines) {
     // A header card line states the workplace outright, whatever its length
     // ("Permanent, full-time. Hybrid: three days a week in our Cork office.").
     bool header_line = line.origin == LineOrigin::kHeader;
-    bool short_line = WordCount(line.text) <= 6 || header_line || line.origin == LineOrigin::kHeading;
-    if (short_line && (WordCount(line.text) <= 8 || header_line)) {
+    const int words = WordCount(line.text, 8);
+    bool short_line = words <= 6 || header_line || line.origin == LineOrigin::kHeading;
+    if (short_line && (words <= 8 || header_line)) {
       if (auto workplace = WorkplaceFromText(line.text)) return workplace;
       continue;
     }

@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 #include "normalize/case_fold.h"
@@ -32,13 +34,31 @@ int DecodeUtf8(std::string_view text, size_t i, char32_t* out) {
   return length;
 }
 
+// Eight bytes at a time: the test runs over every line of a posting.
+bool IsAscii(std::string_view text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word = 0;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ULL) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
 std::string RemoveDecoration(std::string_view text) {
+  // No ASCII is decorative: most lines come back as they are.
+  if (text.find('`') == std::string_view::npos && IsAscii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // no ASCII is decorative
-      if (text[i] != '`') out += text[i];
-      ++i;
+      size_t end = i;  // the run of ASCII other than '`', copied at once
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80 && text[end] != '`') ++end;
+      out.append(text.data() + i, end - i);
+      i = end < text.size() && text[end] == '`' ? end + 1 : end;
       continue;
     }
     char32_t code = 0;
@@ -100,11 +120,15 @@ std::string AsciiLower(std::string_view text) {
 
 bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords) {
   std::string folded;
-  folded.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    auto [c, length] = FoldedAsciiAt(text, i);
-    folded += c;
-    i += length;
+  if (!Has(text, kKelvinSign) && !Has(text, kLongS)) {
+    folded = AsciiLower(text);  // what the loop below gives, without its per-character calls
+  } else {
+    folded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+      auto [c, length] = FoldedAsciiAt(text, i);
+      folded += c;
+      i += length;
+    }
   }
   for (std::string_view keyword : keywords) {
     if (folded.find(keyword) != std::string::npos) return true;
@@ -168,7 +192,8 @@ std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
   // The blocks in their order (sections may leave a block out, such as a
   // company name set as a heading under "Company:"), each with the kind of
   // the section that holds it, else the kind of the block before.
-  std::unordered_map<std::string, SectionKind> kind_of;
+  // Views into section_lines, which outlives the map.
+  std::unordered_map<std::string_view, SectionKind> kind_of;
   for (const TextLine& line : section_lines) kind_of.emplace(line.text, line.kind);
   SectionKind kind = SectionKind::kIntro;
   for (const Block& block : parsed.blocks) {
@@ -265,7 +290,7 @@ std::optional<std::string> FindLabelledValue(const std::vector<TextLine>& lines,
     // line. A heading after "Location" is the next section; after
     // "Company:" it is the value set in bold. (Cheapest tests first.)
     bool short_line = lines[i].text.size() < 40;
-    bool value_follows = short_line && i + 1 < lines.size() && WordCount(lines[i + 1].text) <= 12 &&
+    bool value_follows = short_line && i + 1 < lines.size() && WordCount(lines[i + 1].text, 12) <= 12 &&
                          (lines[i + 1].origin != LineOrigin::kHeading || lines[i].text.back() == ':');
     bool is_label_only = value_follows && LabelledValue(lines[i].text + ": x", label_re).has_value() &&
                          !LabelledValue(lines[i].text, label_re);
@@ -327,12 +352,12 @@ bool StartsCapitalized(std::string_view word) {
          (code >= 0x100 && code <= 0x17F && code % 2 == 0);
 }
 
-int WordCount(std::string_view text) {
+int WordCount(std::string_view text, int limit) {
   int count = 0;
   bool in_word = false;
   for (char c : text) {
     bool space = IsSpace(c);
-    if (!space && !in_word) ++count;
+    if (!space && !in_word && ++count > limit) return count;
     in_word = !space;
   }
   return count;

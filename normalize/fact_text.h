@@ -4,6 +4,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -94,7 +95,9 @@ std::vector<std::string> SplitSentences(std::string_view text);
 /// capital written in UTF-8), or a digit.
 bool StartsCapitalized(std::string_view word);
 
-/// Number of words separated by spaces.
-int WordCount(std::string_view text);
+/// Number of words separated by spaces. With `limit`, counting stops past
+/// it (the result is min(count, limit + 1)): enough to compare with any
+/// bound up to `limit` without reading a long line to its end.
+int WordCount(std::string_view text, int limit = std::numeric_limits<int>::max() - 1);
 
 }  // namespace jobpipe

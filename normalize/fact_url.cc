@@ -109,8 +109,9 @@ std::optional<std::string> FindPostingUrl(const ParsedDocument& parsed) {
 
 std::optional<std::string> FindApplyUrl(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
-    // Most lines hold no URL and need not compile nor run the pattern.
-    if (!ContainsAnyFolded(line.text, {"http://", "https://"})) continue;
+    // Most lines hold no URL and need not compile nor run the pattern (nor
+    // be case-folded: "://" has no case).
+    if (line.text.find("://") == std::string::npos || !ContainsAnyFolded(line.text, {"http://", "https://"})) continue;
     // The verb, a few words ("at", "here:", "online via"), then the URL.
     static const RE2 kApply(
         R"((?i)(?:^|\W)(?:apply|applications?|bewerb\w*|postule[rz]?|candidate[rz]?|candidatura|aplica[r]?|post[uú]late|solicitud)\W(?:[^\s]+\s+){0,6}?[:\s]*<?(https?://[^\s<>"')\]]+))");

@@ -3,6 +3,7 @@
 // "Nice to have:" paragraph, an inline "Requirements: ..." paragraph, a
 // "Bonus points:" item over a nested list. Prose goes to the text, list
 // items to the items.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,7 +41,25 @@ bool IsWrapperHeading(std::string_view heading) {
 
 // The kind a short line names, when the lexicon phrase is most of the
 // line ("Skills required" yes, "Our team uses many skills daily" no).
+// Whether `text` surely folds (FoldForMatch) to more than `limit` words:
+// every space-separated token that holds an ASCII letter or digit folds to
+// a word of its own. Tells a paragraph from a heading without folding it.
+bool FoldsToMoreWordsThan(std::string_view text, int limit) {
+  int words = 0;
+  bool counted = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      counted = false;
+    } else if (!counted && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      counted = true;
+      if (++words > limit) return true;
+    }
+  }
+  return false;
+}
+
 std::optional<HeadingMatch> NamedMatch(std::string_view line) {
+  if (FoldsToMoreWordsThan(line, kMaxHeadingWords)) return std::nullopt;
   int words = CountWords(FoldForMatch(line));
   if (words == 0 || words > kMaxHeadingWords) return std::nullopt;
   HeadingMatch match = MatchHeading(line);
@@ -63,8 +82,9 @@ bool IsListKind(SectionKind kind) {
 // statement, application instructions): enough evidence overall, and at
 // least half its sentences speak for that kind. A paragraph that merely
 // mentions discrimination (an agency fighting it) is no EEO statement.
-bool IsStatementOf(std::string_view text, SectionKind kind, int paragraph_minimum, int sentence_minimum) {
-  if (ScoreCues(text)[kind] < paragraph_minimum) return false;
+bool IsStatementOf(std::string_view text, const KindScores& text_scores, SectionKind kind, int paragraph_minimum,
+                   int sentence_minimum) {
+  if (text_scores[kind] < paragraph_minimum) return false;
   std::vector<std::string> sentences = SplitProseSentences(text);
   size_t statements = 0;
   for (const std::string& sentence : sentences) {
@@ -73,11 +93,13 @@ bool IsStatementOf(std::string_view text, SectionKind kind, int paragraph_minimu
   return statements * 2 >= sentences.size();
 }
 
-bool IsEqualOpportunityText(std::string_view text) {
-  return IsStatementOf(text, SectionKind::kEqualOpportunity, 4, 2);
+bool IsEqualOpportunityText(std::string_view text, const KindScores& scores) {
+  return IsStatementOf(text, scores, SectionKind::kEqualOpportunity, 4, 2);
 }
 
-bool IsApplyText(std::string_view text) { return IsStatementOf(text, SectionKind::kHowToApply, 3, 3); }
+bool IsApplyText(std::string_view text, const KindScores& scores) {
+  return IsStatementOf(text, scores, SectionKind::kHowToApply, 3, 3);
+}
 
 // "...mentoroinnistaArvostamme lisäksi:": an item and the next list's lead
 // line run together when a page lost the line break. Returns the offset
@@ -238,14 +260,20 @@ class Grouper {
     if (IsJobFactLine(text)) return;
     if (StartInlineHeading(text)) return;
     // The cheap conditions first: the statement tests score every sentence.
+    // The paragraph's own scores are shared by both tests.
+    std::optional<KindScores> scores;
+    const auto paragraph_scores = [&]() -> const KindScores& {
+      if (!scores) scores = ScoreCues(text);
+      return *scores;
+    };
     if ((drafts_.empty() || Current().section.kind != SectionKind::kEqualOpportunity) &&
-        IsEqualOpportunityText(text)) {
+        IsEqualOpportunityText(text, paragraph_scores())) {
       Start(SectionKind::kEqualOpportunity, std::nullopt, false).paragraphs.push_back(text);
       return;
     }
     // "Send your CV to ... by 28 February." closing a list section.
     if (!drafts_.empty() && !Current().section.items.empty() &&
-        Current().section.kind != SectionKind::kHowToApply && IsApplyText(text)) {
+        Current().section.kind != SectionKind::kHowToApply && IsApplyText(text, paragraph_scores())) {
       Start(SectionKind::kHowToApply, std::nullopt, false).paragraphs.push_back(text);
       return;
     }

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <map>
 #include <set>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "core/string_lookup.h"
 #include "normalize/section_text.h"
 
 namespace jobpipe::embedded {
@@ -36,20 +36,22 @@ struct Cue {
   Phrase phrase;
 };
 
+using PhrasesByWord = StringMap<std::vector<std::size_t>>;
+
 struct Lexicon {
   std::vector<HeadingPhrase> headings;
   std::vector<Cue> cues;
   // Cues that may match anywhere, by their first word: scoring a text then
   // costs one look-up per word of the text instead of one search of the
   // whole text per cue (hundreds of cues, called for every sentence).
-  std::map<std::string, std::vector<std::size_t>, std::less<>> cues_by_first_word;
+  PhrasesByWord cues_by_first_word;
   // Cues at the start of a text, by their first word, which must then be
   // the text's first word; cues that are a suffix of the first word.
-  std::map<std::string, std::vector<std::size_t>, std::less<>> start_cues_by_first_word;
+  PhrasesByWord start_cues_by_first_word;
   std::vector<std::size_t> suffix_cues;
   // Heading phrases the same way: a phrase matches at word boundaries, so
   // only those whose first word is a word of the heading can match.
-  std::map<std::string, std::vector<std::size_t>, std::less<>> headings_by_first_word;
+  PhrasesByWord headings_by_first_word;
   std::vector<std::size_t> suffix_headings;  // "^*ing": matched by suffix
 };
 

@@ -101,15 +101,16 @@ std::string FoldForMatch(std::string_view text) {
     }
     size_t start = pos;
     char32_t cp = NextCodepoint(text, &pos);
-    std::string piece = FoldCodepoint(cp, text.substr(start, pos - start));
+    const std::string piece = FoldCodepoint(cp, text.substr(start, pos - start));
+    bool separates = piece == " ";
     // French and Italian elision ("l'égalité", "d'expérience", "qu'il")
     // separates words; an English contraction ("you'll") joins them.
     if (IsApostrophe(cp)) {
       size_t word_start = folded.rfind(' ');
       std::string_view word = std::string_view(folded).substr(word_start == std::string::npos ? 0 : word_start + 1);
-      if (word.size() == 1 || word == "qu") piece = " ";
+      if (word.size() == 1 || word == "qu") separates = true;
     }
-    if (piece == " ") {
+    if (separates) {
       if (!folded.empty() && folded.back() != ' ') folded += ' ';
     } else {
       folded += piece;
@@ -194,29 +195,53 @@ bool IsDecoration(char32_t cp) {
 }  // namespace
 
 std::string TrimDecoration(std::string_view text) {
-  size_t begin = text.size();
-  size_t end = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t start = pos;
-    char32_t cp = NextCodepoint(text, &pos);
-    if (IsDecoration(cp)) continue;
-    if (begin == text.size()) begin = start;
-    end = pos;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t pos = begin;
+    if (!IsDecoration(NextCodepoint(text, &pos))) break;
+    begin = pos;
+  }
+  // From the end, one code point at a time (a paragraph's middle is never
+  // decoded). A last byte that does not end the sequence its lead byte
+  // starts is one the forward decoding also reads alone, as U+FFFD: a
+  // decoration.
+  size_t end = text.size();
+  while (end > begin) {
+    size_t start = end - 1;
+    while (start > begin && end - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t pos = start;
+    const char32_t cp = NextCodepoint(text, &pos);
+    if (pos != end) {
+      --end;
+      continue;
+    }
+    if (!IsDecoration(cp)) break;
+    end = start;
   }
   if (begin >= end) return "";
   return std::string(text.substr(begin, end - begin));
 }
 
 std::string CollapseSpaces(std::string_view text) {
+  // Already collapsed (one space between words, none at the ends): most
+  // items and paragraphs, returned as they are.
+  bool collapsed = text.empty() || (text.front() != ' ' && text.back() != ' ');
+  for (size_t i = 0; collapsed && i < text.size(); ++i) {
+    collapsed = text[i] == ' ' ? text[i + 1] != ' ' : !IsSpace(text[i]);
+  }
+  if (collapsed) return std::string(text);
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    if (IsSpace(c)) {
+  for (size_t i = 0; i < text.size();) {
+    if (IsSpace(text[i])) {
       if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
+      ++i;
+      continue;
     }
+    size_t end = i + 1;  // the run up to the next space, copied at once
+    while (end < text.size() && !IsSpace(text[end])) ++end;
+    out.append(text.data() + i, end - i);
+    i = end;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

@@ -26,6 +26,14 @@ std::size_t MatchLength(std::string_view text, std::size_t at, std::string_view 
   return i - at;
 }
 
+// Where a lowered spelling's group starts in the key table: by its first
+// byte, then its second (one-letter spellings before all others).
+std::size_t KeyOf(unsigned char first, int second) { return first * 129u + static_cast<std::size_t>(second + 1); }
+
+int SecondByte(const std::string& spelling) {
+  return spelling.size() > 1 ? static_cast<unsigned char>(spelling[1]) : -1;
+}
+
 }  // namespace
 
 SpellingIndex::SpellingIndex(const std::vector<std::string>& spellings) {
@@ -33,21 +41,37 @@ SpellingIndex::SpellingIndex(const std::vector<std::string>& spellings) {
     if (spelling.empty() || !IsAscii(spelling)) continue;
     std::string lowered = spelling;
     for (char& c : lowered) c = LowerAscii(c);
-    auto& group = by_first_byte_[static_cast<unsigned char>(lowered[0])];
-    if (std::find(group.begin(), group.end(), lowered) == group.end()) group.push_back(lowered);
+    spellings_.push_back(std::move(lowered));
+  }
+  std::sort(spellings_.begin(), spellings_.end());
+  spellings_.erase(std::unique(spellings_.begin(), spellings_.end()), spellings_.end());
+  const auto key = [](const std::string& spelling) {
+    return KeyOf(static_cast<unsigned char>(spelling[0]), SecondByte(spelling));
+  };
+  std::stable_sort(spellings_.begin(), spellings_.end(),
+                   [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
+  group_start_.assign(kKeys + 1, 0);
+  std::size_t next = 0;
+  for (std::size_t k = 0; k <= kKeys; ++k) {
+    while (next < spellings_.size() && key(spellings_[next]) < k) ++next;
+    group_start_[k] = static_cast<std::uint32_t>(next);
   }
 }
 
 std::size_t SpellingIndex::LongestAt(std::string_view text, std::size_t at) const {
   if (at >= text.size()) return 0;
   auto [first, first_length] = FoldedAsciiAt(text, at);
-  if (static_cast<unsigned char>(first) >= by_first_byte_.size()) return 0;
-  const char second = FoldedAsciiAt(text, at + first_length).first;
+  if (static_cast<unsigned char>(first) >= 128) return 0;
   std::size_t longest = 0;
-  for (const std::string& spelling : by_first_byte_[static_cast<unsigned char>(first)]) {
-    if (spelling.size() > 1 && spelling[1] != second) continue;  // the common miss, cheaply
-    longest = std::max(longest, MatchLength(text, at, spelling));
-  }
+  const auto try_group = [&](std::size_t key) {
+    for (std::uint32_t i = group_start_[key]; i < group_start_[key + 1]; ++i) {
+      longest = std::max(longest, MatchLength(text, at, spellings_[i]));
+    }
+  };
+  // The one-letter spellings, then those whose second letter follows.
+  try_group(KeyOf(static_cast<unsigned char>(first), -1));
+  const char second = FoldedAsciiAt(text, at + first_length).first;
+  if (static_cast<unsigned char>(second) < 128) try_group(KeyOf(static_cast<unsigned char>(first), second));
   return longest;
 }
 

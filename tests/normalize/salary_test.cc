@@ -204,5 +204,38 @@ TEST_CASE("AssumeYearlyPeriod makes large amounts without a period yearly") {
   CHECK_FALSE(rupees.period.has_value());
 }
 
+
+// NextMoney skips the money pattern for a line that names no currency
+// (MayNameCurrency): every currency the pattern knows must still be found.
+TEST_CASE("FindMoney finds every currency form the money pattern knows") {
+  struct Case {
+    const char* text;
+    const char* currency;
+  };
+  const Case cases[] = {
+      {"Pay: $50,000", "USD"},         {"Pay: US$ 50,000", "USD"},      {"Pay: CA$50,000", "CAD"},
+      {"Pay: 50.000 \xE2\x82\xAC", "EUR"},  // €
+      {"Pay: \xC2\xA3" "40,000", "GBP"},    // £
+      {"Pay: \xE2\x82\xB9" "9,00,000", "INR"},  // ₹
+      {"Pay: \xE2\x82\xB1" "50,000", "PHP"},    // ₱
+      {"Pay: \xC2\xA5" "5,000,000", "JPY"},     // ¥
+      {"Pay: 12 000 z\xC5\x82", "PLN"},         // zł
+      {"Pay: 45 000 kr", ""},          {"Pay: Rs. 50,000", "INR"},      {"Pay: P50,000", "PHP"},
+      {"Pay: 50,000 CHF", "CHF"},      {"Pay: SEK 40 000", "SEK"},
+      {"Pay: 40,000 EUROS", "EUR"},    {"Pay: 40,000 Dollars", "USD"},  {"Pay: 40,000 pounds", "GBP"},
+      {"Pay: 4.000 reais", "BRL"},     {"Pay: 4.000 REAIS", "BRL"},
+      {"Pay: 40,000 - 50,000 USD", "USD"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto money = FindMoney(c.text);
+    REQUIRE(money.has_value());
+    CHECK(money->currency.value_or("") == c.currency);
+  }
+  CHECK_FALSE(FindMoney("Pay: P 50,000").has_value());  // a lone "P" counts only glued to its digits
+  CHECK_FALSE(FindMoney("5+ years of experience since 2004").has_value());
+  CHECK_FALSE(FindMoney("Part 12: PostgreSQL 16 and Python 3.12").has_value());
+}
+
 }  // namespace
 }  // namespace jobpipe

@@ -4,6 +4,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "normalize/case_fold.h"
+
 namespace jobpipe {
 namespace {
 
@@ -46,6 +53,47 @@ TEST_CASE("SpellingIndex ignores empty and non-ASCII spellings") {
   const SpellingIndex index({"", "Jäger", "Go"});
   CHECK(index.LongestAt("Jäger", 0) == 0);
   CHECK(index.LongestAt("go", 0) == 2);
+}
+
+// The index looks only at the spellings that share the place's first two
+// letters: it must find what a look at every spelling finds.
+TEST_CASE("SpellingIndex agrees with trying every spelling, on random text") {
+  const std::vector<std::string> spellings = {"C",   "R",      "C++",   "C#",    ".NET", "Go",     "GoLang",
+                                              "Git", "GitHub", "gRPC",  "SQL",   "Sass", "K8s",    "Kafka",
+                                              "a",   "ab",     "a b",   "abc d", "b-c",  "Ruby 3", "Scala"};
+  const SpellingIndex index(spellings);
+  const auto reference = [&](std::string_view text, std::size_t at) {
+    std::size_t longest = 0;
+    for (const std::string& spelling : spellings) {
+      std::size_t i = at;
+      bool matched = true;
+      for (char wanted : spelling) {
+        const char lowered = wanted >= 'A' && wanted <= 'Z' ? static_cast<char>(wanted - 'A' + 'a') : wanted;
+        auto [folded, length] = FoldedAsciiAt(text, i);
+        if (length == 0 || folded != lowered) {
+          matched = false;
+          break;
+        }
+        i += length;
+      }
+      if (matched) longest = std::max(longest, i - at);
+    }
+    return longest;
+  };
+  static const std::string_view kPieces[] = {"c", "C", "+", "#", ".", "n", "E", "t", "g", "o", "O", "l",
+                                             "a", "b", "d", " ", "-", "i", "h", "u", "r", "p", "s", "q",
+                                             "k", "8", "f", "3", "\xE2\x84\xAA", "\xC5\xBF", "\xC3\xA9"};
+  std::mt19937 random(20261123);  // fixed: the same texts on every run
+  std::uniform_int_distribution<int> length(0, 9);
+  std::uniform_int_distribution<std::size_t> piece(0, std::size(kPieces) - 1);
+  for (int i = 0; i < 100000; ++i) {
+    std::string text;
+    for (int n = length(random); n > 0; --n) text += kPieces[piece(random)];
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      INFO(text << " at " << at);
+      REQUIRE(index.LongestAt(text, at) == reference(text, at));
+    }
+  }
 }
 
 }  // namespace
