@@ -62,6 +62,11 @@ std::string StripControls(std::string_view text) {
       ++i;
     } else if (std::size_t n = InvisibleControlLength(text, i); n > 0) {
       i += n;
+    } else if (c < 0x80) {
+      std::size_t end = i + 1;  // the run of printable ASCII, copied at once
+      while (end < text.size() && text[end] >= 0x20 && text[end] < 0x7F) ++end;
+      out.append(text.data() + i, end - i);
+      i = end;
     } else {
       out += static_cast<char>(c);
       ++i;

@@ -68,8 +68,10 @@ SanitizedText SanitizeUtf8(std::string_view bytes) {
       continue;
     }
     if (static_cast<std::uint8_t>(c) < 0x80) {
-      out.text += c;
-      ++pos;
+      std::size_t end = pos + 1;  // the run of ASCII up to a CR, copied at once
+      while (end < bytes.size() && static_cast<std::uint8_t>(bytes[end]) < 0x80 && bytes[end] != '\r') ++end;
+      out.text.append(bytes.data() + pos, end - pos);
+      pos = end;
       continue;
     }
     char32_t code_point = 0;
