@@ -1,8 +1,10 @@
 #include "normalize/flat_headings.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
+#include "normalize/flat_items.h"
 #include "normalize/section_lexicon.h"
 #include "normalize/section_text.h"
 
@@ -14,6 +16,13 @@ namespace {
 constexpr std::size_t kMaxPhraseWords = 6;
 // Words a name after "About" may have ("About Northwind Logistics GmbH").
 constexpr std::size_t kMaxNameWords = 3;
+// Words OpensListItem needs ("8 à 10 ans").
+constexpr std::size_t kOpenerWords = 4;
+
+bool IsListKind(SectionKind kind) {
+  return kind == SectionKind::kResponsibilities || kind == SectionKind::kRequirements ||
+         kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
+}
 
 bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
@@ -46,15 +55,19 @@ class HeadingFinder {
     std::vector<FlatHeading> headings;
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if (!MayStartHeading(i)) continue;
-      const std::size_t phrase_words = LongestPhrase(i);
-      if (phrase_words == 0) continue;
-      const std::size_t end = Extend(i, i + phrase_words);
+      const Phrase phrase = LongestPhrase(i);
+      if (phrase.words == 0) continue;
+      const std::size_t end = Extend(i, i + phrase.words);
+      if (end >= words_.size() || !StartsContent(words_[end])) continue;
       // After a capitalised word, one word is part of a name ("Adobe
-      // Experience Cloud"), unless it is "About" with a name of its own.
+      // Experience Cloud"), unless it is "About" with a name of its own or
+      // names a list that follows ("...in PowerPoint Requirements 3 years").
       const bool after_name =
           i > 0 && words_[i - 1].start == WordStart::kUpper && !words_[i - 1].ends_sentence;
-      if (after_name && phrase_words < 2 && !TookName(i + phrase_words, end)) continue;
-      if (end >= words_.size() || !StartsContent(words_[end])) continue;
+      if (after_name && phrase.words < 2 && !TookName(i + phrase.words, end) &&
+          !HeadsListItem(phrase.kind, end)) {
+        continue;
+      }
       headings.push_back({i, end});
       i = end - 1;
     }
@@ -71,9 +84,14 @@ class HeadingFinder {
     return !IsGlueWord(LastFoldedWord(Text(paragraph_, before)));
   }
 
-  // Words in the longest lexicon phrase that is exactly words [i, i + n).
-  std::size_t LongestPhrase(std::size_t i) {
-    std::size_t best = 0;
+  struct Phrase {
+    std::size_t words = 0;
+    SectionKind kind = SectionKind::kOther;
+  };
+
+  // The longest lexicon phrase that is exactly words [i, i + n).
+  Phrase LongestPhrase(std::size_t i) {
+    Phrase best;
     std::string phrase;
     for (std::size_t n = 1; n <= kMaxPhraseWords && i + n <= words_.size(); ++n) {
       const FlatWord& last = words_[i + n - 1];
@@ -83,7 +101,7 @@ class HeadingFinder {
         if (!phrase.empty()) phrase += ' ';
         phrase += folded;
       }
-      if (MatchWholeHeading(phrase).kind) best = n;
+      if (const HeadingMatch match = MatchWholeHeading(phrase); match.kind) best = {n, *match.kind};
       if (last.ends_clause) break;  // a ':' ends the heading; other marks end the phrase
     }
     return best;
@@ -110,6 +128,15 @@ class HeadingFinder {
       end += 2;
     }
     return end;
+  }
+
+  // A heading of a list kind, and its first item opens at `end` with a
+  // word that is no noun too ("Requirements 3 years", not "Requirements
+  // Document for").
+  bool HeadsListItem(SectionKind kind, std::size_t end) const {
+    const std::size_t opener_end = std::min(end + kOpenerWords, words_.size());
+    return IsListKind(kind) &&
+           OpensListItem(WordsText(paragraph_, words_, end, opener_end), /*lexicon_verbs=*/false);
   }
 
   // Extend() added a name after "About" (not only "& Belonging").

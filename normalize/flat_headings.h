@@ -25,8 +25,10 @@ struct FlatHeading {
 ///     or a word that can end a list item: not an article or preposition
 ///     ("the Requirements Document"), not a word ending in , : - / &; after
 ///     a capitalised word only when the phrase has two words or more (one
-///     word there is part of a name: "Adobe Experience Cloud") or is
-///     "About" with a name ("Learn More About Acme We build");
+///     word there is part of a name: "Adobe Experience Cloud"), or is
+///     "About" with a name ("Learn More About Acme We build"), or names a
+///     list whose first item follows ("in PowerPoint Requirements 5 years",
+///     flat_items.h);
 ///   - is followed by a capitalised word or a number: its content's first
 ///     word ("Responsibilities Define", "Minimum Qualifications 8-10").
 /// A phrase ending in "about" takes the name after it ("About Acme We

@@ -162,7 +162,7 @@ class ListSplitter {
 
 }  // namespace
 
-bool OpensListItem(std::string_view text) {
+bool OpensListItem(std::string_view text, bool lexicon_verbs) {
   const std::string folded = FoldForMatch(text);
   std::vector<std::string_view> words = SplitSpaces(folded);
   // French elision: "S'engager" folds to "s engager".
@@ -183,7 +183,7 @@ bool OpensListItem(std::string_view text) {
   if (openers.count(words[0]) > 0) return true;
   if (words.size() > 1 && openers.count(std::string(words[0]) + " " + std::string(words[1])) > 0)
     return true;
-  return ScoreCues(words[0])[SectionKind::kResponsibilities] >= 2;
+  return lexicon_verbs && ScoreCues(words[0])[SectionKind::kResponsibilities] >= 2;
 }
 
 std::optional<FlatList> SplitFlatList(std::string_view paragraph,

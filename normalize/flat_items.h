@@ -41,6 +41,8 @@ std::optional<FlatList> SplitFlatList(std::string_view paragraph,
 
 /// True when the text opens a list item (the first rule above), e.g.
 /// "Conduct thorough analysis", "S'engager auprès", "8-10 years of".
-bool OpensListItem(std::string_view text);
+/// Without `lexicon_verbs`, English action verbs of the section lexicon
+/// do not count: many of them are nouns too ("Document", "Lead").
+bool OpensListItem(std::string_view text, bool lexicon_verbs = true);
 
 }  // namespace jobpipe

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "normalize/flat_headings.h"
 #include "normalize/flat_items.h"
 
 namespace jobpipe {
@@ -293,6 +294,37 @@ TEST_CASE("flat text: a flattened paragraph is replaced in place", "[flat]") {
   CHECK(read->front().text == "Data Product Manager");
   CHECK((*read)[2].text == "Responsibilities");
   CHECK(read->back().text == "Apply by 30 June.");
+}
+
+// The headings FindFlatHeadings sees in `text`, joined by " | ".
+std::string Headings(const std::string& text) {
+  const std::vector<FlatWord> words = SplitFlatWords(text);
+  std::string found;
+  for (const FlatHeading& heading : FindFlatHeadings(text, words)) {
+    if (!found.empty()) found += " | ";
+    found += WordsText(text, words, heading.first, heading.end);
+  }
+  return found;
+}
+
+TEST_CASE("flat text: which phrases are headings", "[flat]") {
+  // After a sentence end or an item's last word, followed by a capital.
+  CHECK(Headings("is required. Responsibilities Define the plan") == "Responsibilities");
+  CHECK(Headings("at corporate events Minimum Qualifications 8-10 years of") ==
+        "Minimum Qualifications");
+  CHECK(Headings("d'entreprise Qualifications minimales 8 à 10 ans") == "Qualifications minimales");
+  CHECK(Headings("Baccalauréat ---------- Position Overview Do you") == "Position Overview");
+  CHECK(Headings("the law. Diversity & Belonging We take pride") == "Diversity & Belonging");
+  CHECK(Headings("Bachelor's degree Learn More About Acme Acme was founded") == "About Acme");
+  // A list heading after a name, when an item follows.
+  CHECK(Headings("to the committee in PowerPoint Requirements 3 years of SQL") == "Requirements");
+  CHECK(Headings("to the committee in PowerPoint Requirements Document for") == "");
+  // Inside names and sentences: none.
+  CHECK(Headings("features built on Adobe Experience Cloud and") == "");
+  CHECK(Headings("reviewed in the Requirements Document every week") == "");
+  CHECK(Headings("our Benefits Package was redesigned") == "");
+  CHECK(Headings("shared between sites. Responsibilities are shared") == "");
+  CHECK(Headings("strong skills in data analysis") == "");
 }
 
 TEST_CASE("flat text: what opens a list item", "[flat]") {
