@@ -96,6 +96,7 @@ class ListSplitter {
     FlatList list;
     std::size_t from = 0;
     if (IsLead(starts[0], starts[1])) {
+      if (starts.size() - 1 < kMinItems) return std::nullopt;
       list.lead = WordsText(paragraph_, words_, starts[0], starts[1]);
       from = 1;
     }

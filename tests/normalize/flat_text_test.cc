@@ -327,6 +327,37 @@ TEST_CASE("flat text: which phrases are headings", "[flat]") {
   CHECK(Headings("strong skills in data analysis") == "");
 }
 
+// SplitFlatList over all of `text`: "lead / item / item / tail".
+std::string List(const std::string& text) {
+  const std::vector<FlatWord> words = SplitFlatWords(text);
+  const std::optional<FlatList> list = SplitFlatList(text, words, 0, words.size());
+  if (!list) return "(prose)";
+  std::string dump = list->lead;
+  for (const std::string& item : list->items) dump += " / " + item;
+  return dump + " / " + list->tail;
+}
+
+TEST_CASE("flat text: a list's lead line, items and the prose after it", "[flat]") {
+  CHECK(
+      List(
+          "In this role you will: Define the roadmap with sales Conduct user interviews every week "
+          "Collaborate with design on each release") ==
+      "In this role you will: / Define the roadmap with sales / Conduct user interviews every week "
+      "/ "
+      "Collaborate with design on each release / ");
+  CHECK(List("Define the roadmap with sales Conduct user interviews every week Collaborate with "
+             "design "
+             "on each release Learn more about us. We build tools. We are twelve. We like tea.") ==
+        " / Define the roadmap with sales / Conduct user interviews every week / Collaborate with "
+        "design "
+        "on each release / Learn more about us. We build tools. We are twelve. We like tea.");
+  // Sentences that open with a verb are no list: every split has a period.
+  CHECK(List("Define the roadmap with sales. Conduct user interviews every week. Collaborate with "
+             "design on each release.") == "(prose)");
+  // Two items are too few to tell.
+  CHECK(List("Define the roadmap with sales Conduct user interviews every week") == "(prose)");
+}
+
 TEST_CASE("flat text: what opens a list item", "[flat]") {
   struct Case {
     const char* text;
