@@ -9,17 +9,22 @@ namespace {
 constexpr std::size_t kMinRuleLength = 5;
 
 // Sorted, for binary search.
-constexpr std::array<std::string_view, 96> kGlueWords = {
-    "a",       "about", "al",    "am",        "an",   "and",  "as",  "at",    "au",     "aux",
-    "avec",    "bei",   "by",    "con",       "d",    "dans", "das", "de",    "del",    "dem",
-    "den",     "der",   "des",   "die",       "du",   "e",    "ein", "eine",  "einem",  "einen",
-    "einer",   "el",    "en",    "et",        "for",  "from", "fur", "her",   "his",    "ihr",
-    "ihre",    "im",    "in",    "including", "into", "its",  "l",   "la",    "las",    "le",
-    "least",   "les",   "leur",  "leurs",     "los",  "mit",  "my",  "nos",   "notre",  "nuestra",
-    "nuestro", "o",     "oder",  "of",        "on",   "or",   "ou",  "our",   "par",    "para",
-    "per",     "por",   "pour",  "sa",        "ses",  "son",  "su",  "sur",   "sus",    "than",
-    "the",     "their", "to",    "un",        "una",  "und",  "une", "unser", "unsere", "via",
-    "von",     "vos",   "votre", "with",      "y",    "your"};
+constexpr std::array<std::string_view, 103> kGlueWords = {
+    "a",      "about", "al",         "am",        "an",     "and",   "approximately",
+    "around", "as",    "at",         "au",        "aux",    "avec",  "bei",
+    "by",     "con",   "d",          "dans",      "das",    "de",    "del",
+    "dem",    "den",   "der",        "des",       "die",    "du",    "e",
+    "ein",    "eine",  "einem",      "einen",     "einer",  "el",    "en",
+    "et",     "for",   "from",       "fur",       "her",    "his",   "ihr",
+    "ihre",   "im",    "in",         "including", "into",   "its",   "l",
+    "la",     "las",   "le",         "least",     "les",    "leur",  "leurs",
+    "los",    "menos", "mindestens", "minimum",   "mit",    "moins", "my",
+    "nos",    "notre", "nuestra",    "nuestro",   "o",      "oder",  "of",
+    "on",     "or",    "ou",         "our",       "over",   "par",   "para",
+    "per",    "por",   "pour",       "sa",        "ses",    "son",   "su",
+    "sur",    "sus",   "than",       "the",       "their",  "to",    "un",
+    "una",    "und",   "une",        "unser",     "unsere", "via",   "von",
+    "vos",    "votre", "with",       "y",         "your"};
 
 // Decodes the code point at text[at]; 0 past the end or on a broken byte.
 char32_t CodePointAt(std::string_view text, std::size_t at, std::size_t* length) {

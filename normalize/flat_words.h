@@ -32,8 +32,9 @@ std::string_view WordsText(std::string_view paragraph, const std::vector<FlatWor
                            std::size_t first, std::size_t end);
 
 /// An article, preposition, conjunction or possessive ("the", "of", "and",
-/// "our", "de", "und", "least"): a word that neither ends a list item nor
-/// stands right before a heading. Takes the folded word.
+/// "our", "de", "und"), or what stands before a number ("at least", "al
+/// menos", "over"): a word that neither ends a list item nor stands right
+/// before a heading. Takes the folded word.
 bool IsGlueWord(std::string_view folded);
 
 }  // namespace jobpipe

@@ -354,6 +354,11 @@ TEST_CASE("flat text: a list's lead line, items and the prose after it", "[flat]
   // Sentences that open with a verb are no list: every split has a period.
   CHECK(List("Define the roadmap with sales. Conduct user interviews every week. Collaborate with "
              "design on each release.") == "(prose)");
+  // A number after "at least" is no item of its own.
+  CHECK(List("Grado en Marketing o similar Al menos 3 años de experiencia en ventas Capacidad de "
+             "organización y redacción Experiencia con SAP en la industria") ==
+        " / Grado en Marketing o similar Al menos 3 años de experiencia en ventas / Capacidad de "
+        "organización y redacción / Experiencia con SAP en la industria / ");
   // Two items are too few to tell.
   CHECK(List("Define the roadmap with sales Conduct user interviews every week") == "(prose)");
 }
