@@ -1,7 +1,6 @@
 #include "normalize/flat_headings.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 
 #include "normalize/flat_items.h"
@@ -24,32 +23,20 @@ bool IsListKind(SectionKind kind) {
          kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
 }
 
-bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
-
-std::string_view Text(std::string_view paragraph, const FlatWord& word) {
-  return paragraph.substr(word.begin, word.end - word.begin);
-}
-
-std::string LastFoldedWord(std::string_view text) {
-  const std::string folded = FoldForMatch(text);
-  const std::size_t space = folded.rfind(' ');
-  return space == std::string::npos ? folded : folded.substr(space + 1);
-}
-
 bool StartsContent(const FlatWord& word) {
   return !word.is_rule && (word.start == WordStart::kUpper || word.start == WordStart::kDigit);
 }
 
 // A word of a title: capitalised, no punctuation after it (but ':').
-bool IsTitleWord(std::string_view paragraph, const FlatWord& word) {
+bool IsTitleWord(const FlatWord& word) {
   return word.start == WordStart::kUpper && !word.ends_sentence &&
-         (!word.ends_clause || EndsWithColon(Text(paragraph, word)));
+         (!word.ends_clause || word.ends_colon);
 }
 
 class HeadingFinder {
  public:
   HeadingFinder(std::string_view paragraph, const std::vector<FlatWord>& words)
-      : paragraph_(paragraph), words_(words), folded_(words.size()) {}
+      : paragraph_(paragraph), words_(words) {}
 
   std::vector<FlatHeading> Find() {
     std::vector<FlatHeading> headings;
@@ -57,7 +44,7 @@ class HeadingFinder {
       if (!MayStartHeading(i)) continue;
       const Phrase phrase = LongestPhrase(i);
       if (phrase.words == 0) continue;
-      const std::size_t end = Extend(i, i + phrase.words);
+      const std::size_t end = Extend(i + phrase.words);
       if (end >= words_.size() || !StartsContent(words_[end])) continue;
       // After a capitalised word, one word is part of a name ("Adobe
       // Experience Cloud"), unless it is "About" with a name of its own or
@@ -76,12 +63,12 @@ class HeadingFinder {
 
  private:
   bool MayStartHeading(std::size_t i) const {
-    if (!IsTitleWord(paragraph_, words_[i])) return false;
+    if (!IsTitleWord(words_[i])) return false;
     if (i == 0) return true;
     const FlatWord& before = words_[i - 1];
     if (before.is_rule || before.ends_sentence) return true;
     if (before.ends_clause) return false;
-    return !IsGlueWord(LastFoldedWord(Text(paragraph_, before)));
+    return !before.glue;
   }
 
   struct Phrase {
@@ -90,13 +77,13 @@ class HeadingFinder {
   };
 
   // The longest lexicon phrase that is exactly words [i, i + n).
-  Phrase LongestPhrase(std::size_t i) {
+  Phrase LongestPhrase(std::size_t i) const {
     Phrase best;
     std::string phrase;
     for (std::size_t n = 1; n <= kMaxPhraseWords && i + n <= words_.size(); ++n) {
       const FlatWord& last = words_[i + n - 1];
       if (last.is_rule || last.ends_sentence || last.start == WordStart::kOther) break;
-      const std::string& folded = FoldedWord(i + n - 1);
+      const std::string& folded = last.folded;
       if (!folded.empty()) {
         if (!phrase.empty()) phrase += ' ';
         phrase += folded;
@@ -109,22 +96,23 @@ class HeadingFinder {
 
   // The heading's end after a phrase ending at `end`: a name after
   // "About", "& Belonging" after "Diversity".
-  std::size_t Extend(std::size_t first, std::size_t end) const {
-    if (EndsWithColon(Text(paragraph_, words_[end - 1]))) return end;
-    const std::string last = LastFoldedWord(WordsText(paragraph_, words_, first, end));
+  std::size_t Extend(std::size_t end) const {
+    if (words_[end - 1].ends_colon) return end;
+    const std::string_view last = LastWord(words_[end - 1].folded);
     if (last == "about" || last == "uber" || last == "sobre" || last == "propos") {
       const std::size_t name_start = end;
       for (std::size_t name = 0; name < kMaxNameWords && end + 1 < words_.size(); ++name) {
-        if (!IsTitleWord(paragraph_, words_[end]) || !StartsContent(words_[end + 1])) break;
+        if (!IsTitleWord(words_[end]) || !StartsContent(words_[end + 1])) break;
         // The content often opens with the name again: "About Acme Acme was".
-        if (name > 0 && Text(paragraph_, words_[end]) == Text(paragraph_, words_[name_start]))
+        if (name > 0 &&
+            WordText(paragraph_, words_[end]) == WordText(paragraph_, words_[name_start]))
           break;
         ++end;
-        if (EndsWithColon(Text(paragraph_, words_[end - 1]))) return end;
+        if (words_[end - 1].ends_colon) return end;
       }
     }
-    while (end + 2 < words_.size() && IsConjunction(Text(paragraph_, words_[end])) &&
-           IsTitleWord(paragraph_, words_[end + 1]) && StartsContent(words_[end + 2])) {
+    while (end + 2 < words_.size() && IsConjunction(WordText(paragraph_, words_[end])) &&
+           IsTitleWord(words_[end + 1]) && StartsContent(words_[end + 2])) {
       end += 2;
     }
     return end;
@@ -141,22 +129,15 @@ class HeadingFinder {
 
   // Extend() added a name after "About" (not only "& Belonging").
   bool TookName(std::size_t phrase_end, std::size_t end) const {
-    return end > phrase_end && !IsConjunction(Text(paragraph_, words_[phrase_end]));
+    return end > phrase_end && !IsConjunction(WordText(paragraph_, words_[phrase_end]));
   }
 
   static bool IsConjunction(std::string_view word) {
     return word == "&" || word == "and" || word == "und" || word == "et" || word == "y";
   }
 
-  // Words are folded once, when a heading is first looked for at them.
-  const std::string& FoldedWord(std::size_t i) {
-    if (!folded_[i]) folded_[i] = FoldForMatch(Text(paragraph_, words_[i]));
-    return *folded_[i];
-  }
-
   std::string_view paragraph_;
   const std::vector<FlatWord>& words_;
-  std::vector<std::optional<std::string>> folded_;
 };
 
 }  // namespace

@@ -64,19 +64,6 @@ bool IsYearWord(std::string_view word) {
   return std::binary_search(kYearWords.begin(), kYearWords.end(), word);
 }
 
-std::string_view Text(std::string_view paragraph, const FlatWord& word) {
-  return paragraph.substr(word.begin, word.end - word.begin);
-}
-
-bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
-
-bool EndsWithGlueWord(std::string_view text) {
-  const std::string folded = FoldForMatch(text);
-  const std::size_t space = folded.rfind(' ');
-  return IsGlueWord(space == std::string::npos ? std::string_view(folded)
-                                               : std::string_view(folded).substr(space + 1));
-}
-
 class ListSplitter {
  public:
   ListSplitter(std::string_view paragraph, const std::vector<FlatWord>& words, std::size_t first,
@@ -89,8 +76,7 @@ class ListSplitter {
     for (std::size_t j = first_ + 1; j < end_; ++j) {
       if (j - starts.back() < kMinItemWords || !StartsItem(j)) continue;
       starts.push_back(j);
-      if (!words_[j - 1].ends_sentence && !EndsWithColon(Text(paragraph_, words_[j - 1])))
-        ++unpunctuated;
+      if (!words_[j - 1].ends_sentence && !words_[j - 1].ends_colon) ++unpunctuated;
     }
     if (starts.size() < kMinItems || unpunctuated == 0) return std::nullopt;
     FlatList list;
@@ -117,11 +103,9 @@ class ListSplitter {
     const FlatWord& word = words_[j];
     const FlatWord& before = words_[j - 1];
     if (word.start != WordStart::kUpper && word.start != WordStart::kDigit) return false;
-    const std::string_view before_text = Text(paragraph_, before);
-    const bool colon = EndsWithColon(before_text);
-    if (before.is_rule || (before.ends_clause && !colon)) return false;
-    if (before.start == WordStart::kUpper && !before.ends_sentence && !colon) return false;
-    if (EndsWithGlueWord(before_text)) return false;
+    if (before.is_rule || before.glue || (before.ends_clause && !before.ends_colon)) return false;
+    if (before.start == WordStart::kUpper && !before.ends_sentence && !before.ends_colon)
+      return false;
     return OpensListItem(WordsText(paragraph_, words_, j, std::min(j + kOpenerWords, end_)));
   }
 
@@ -129,7 +113,7 @@ class ListSplitter {
   // one: it does not open like an item and ends a sentence or with ':'.
   bool IsLead(std::size_t first, std::size_t next) const {
     const FlatWord& last = words_[next - 1];
-    if (!last.ends_sentence && !EndsWithColon(Text(paragraph_, last))) return false;
+    if (!last.ends_sentence && !last.ends_colon) return false;
     return !OpensListItem(
         WordsText(paragraph_, words_, first, std::min(first + kOpenerWords, next)));
   }
@@ -148,8 +132,8 @@ class ListSplitter {
       if (sentences_from[j - item] < kMinTailSentences) break;
       const FlatWord& before = words_[j - 1];
       if (words_[j].start != WordStart::kUpper) continue;
-      const bool after_word = before.start == WordStart::kLower && !before.ends_clause &&
-                              !EndsWithGlueWord(Text(paragraph_, before));
+      const bool after_word =
+          before.start == WordStart::kLower && !before.ends_clause && !before.glue;
       if (before.ends_sentence || after_word) return j;
     }
     return end_;

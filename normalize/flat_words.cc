@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <utility>
+
+#include "normalize/section_text.h"
 
 namespace jobpipe {
 namespace {
@@ -134,16 +138,28 @@ std::vector<FlatWord> SplitFlatWords(std::string_view paragraph) {
     word.ends_sentence = EndsWithAny(bare, {".", "!", "?", "\xE2\x80\xA6"});  // …
     word.ends_clause = !word.is_rule && EndsWithAny(bare, {",", ":", "-", "/", "&", "+",
                                                            "\xE2\x80\x93", "\xE2\x80\x94"});  // – —
-    words.push_back(word);
+    word.ends_colon = !text.empty() && text.back() == ':';
+    word.folded = FoldForMatch(text);
+    word.glue = IsGlueWord(LastWord(word.folded));
+    words.push_back(std::move(word));
     at = end;
   }
   return words;
+}
+
+std::string_view WordText(std::string_view paragraph, const FlatWord& word) {
+  return paragraph.substr(word.begin, word.end - word.begin);
 }
 
 std::string_view WordsText(std::string_view paragraph, const std::vector<FlatWord>& words,
                            std::size_t first, std::size_t end) {
   if (first >= end) return {};
   return paragraph.substr(words[first].begin, words[end - 1].end - words[first].begin);
+}
+
+std::string_view LastWord(std::string_view folded) {
+  const std::size_t space = folded.rfind(' ');
+  return space == std::string_view::npos ? folded : folded.substr(space + 1);
 }
 
 bool IsGlueWord(std::string_view folded) {

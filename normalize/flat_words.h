@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,7 +18,11 @@ struct FlatWord {
   /// First letter or digit, after opening quotes and brackets.
   WordStart start = WordStart::kOther;
   bool ends_sentence = false;  // . ! ? (closing quotes or brackets after)
-  bool ends_clause = false;    // , : ; or a dash or slash
+  bool ends_clause = false;    // , : or a dash, slash, & or +
+  bool ends_colon = false;
+  std::string folded;  // FoldForMatch of the word: "Bachelor’s" -> "bachelors"
+  /// Its last folded word is a glue word (IsGlueWord): "the", "d'", "of".
+  bool glue = false;
   /// A run of five or more - _ = * ~ or box-drawing dashes: the line that
   /// separated two parts of the description ("-----" between two
   /// languages) before its line breaks were lost.
@@ -27,9 +32,15 @@ struct FlatWord {
 /// The paragraph's words (runs of non-spaces), in order.
 std::vector<FlatWord> SplitFlatWords(std::string_view paragraph);
 
+/// The word as the paragraph has it.
+std::string_view WordText(std::string_view paragraph, const FlatWord& word);
+
 /// The text of words [first, end) as the paragraph has it.
 std::string_view WordsText(std::string_view paragraph, const std::vector<FlatWord>& words,
                            std::size_t first, std::size_t end);
+
+/// The last word of folded text ("" for "").
+std::string_view LastWord(std::string_view folded);
 
 /// An article, preposition, conjunction or possessive ("the", "of", "and",
 /// "our", "de", "und"), or what stands before a number ("at least", "al
