@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "normalize/facts.h"
+#include "normalize/flat_text.h"
 #include "normalize/posted_ago.h"
 #include "normalize/posting_check.h"
 #include "normalize/sections.h"
@@ -32,7 +33,10 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   // contract's `preferred`); prose stays where the posting put it.
   SectionOptions section_options;
   section_options.split_nice_to_have_items = true;
-  posting.sections = BuildSections(parsed.blocks, &posting.warnings, section_options);
+  // A description flattened into one line gets its headings and items back.
+  const std::optional<std::vector<Block>> unflattened = UnflattenBlocks(parsed.blocks);
+  posting.sections =
+      BuildSections(unflattened ? *unflattened : parsed.blocks, &posting.warnings, section_options);
   ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
   const std::string run_date = options.date.empty() ? Today() : options.date;
   if (!posting.facts.date_posted && posting.facts.posted_ago) {

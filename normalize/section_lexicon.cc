@@ -53,6 +53,8 @@ struct Lexicon {
   // only those whose first word is a word of the heading can match.
   PhrasesByWord headings_by_first_word;
   std::vector<std::size_t> suffix_headings;  // "^*ing": matched by suffix
+  // Each phrase's first entry, for text that must be one phrase exactly.
+  StringMap<std::size_t> headings_by_phrase;
 };
 
 std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
@@ -64,6 +66,7 @@ void IndexHeadings(Lexicon& lexicon) {
       lexicon.suffix_headings.push_back(i);
     } else {
       lexicon.headings_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
+      lexicon.headings_by_phrase.emplace(phrase.folded, i);
     }
   }
 }
@@ -254,6 +257,18 @@ KindScores ScoreCues(std::string_view text) {
     start = end + 1;
   }
   return scores;
+}
+
+HeadingMatch MatchWholeHeading(std::string_view folded) {
+  const Lexicon& lexicon = TheLexicon();
+  HeadingMatch match;
+  auto found = lexicon.headings_by_phrase.find(folded);
+  if (found == lexicon.headings_by_phrase.end()) return match;
+  const HeadingPhrase& entry = lexicon.headings[found->second];
+  match.kind = entry.kind;
+  match.aside = entry.aside;
+  match.words = entry.phrase.words;
+  return match;
 }
 
 }  // namespace jobpipe

@@ -37,6 +37,10 @@ struct HeadingMatch {
 /// are ignored (for a line leading a list: "The missions of the company:").
 HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only = false);
 
+/// The heading phrase that is all of `folded` (FoldForMatch'ed text),
+/// without looking for phrases inside it: one map look-up.
+HeadingMatch MatchWholeHeading(std::string_view folded);
+
 /// Cue evidence in a list item or a sentence.
 KindScores ScoreCues(std::string_view text);
 
