@@ -162,8 +162,8 @@ L0 Answer customer calls about delays through our Fleetwise portal and by phone
 H0 Requirements
 L0 2 years of experience in road freight dispatching
 L0 Fluent Estonian, and English at a working level
-L0 Knowledge of tachograph rules for drivers in the European Union and in Norway Learn More
-H0 About Kelpie Freight
+L0 Knowledge of tachograph rules for drivers in the European Union and in Norway
+H0 Learn More About Kelpie Freight
 P Kelpie Freight was founded in Tartu in 2009 by two drivers. Today we run sixty trucks and our own cold store near the port of Muuga. Every driver owns a share of the company. We are proud of our safety record: no serious accident in fifteen years and more than forty million kilometres driven.
 )");
 }
@@ -315,7 +315,8 @@ TEST_CASE("flat text: which phrases are headings", "[flat]") {
   CHECK(Headings("d'entreprise Qualifications minimales 8 à 10 ans") == "Qualifications minimales");
   CHECK(Headings("Baccalauréat ---------- Position Overview Do you") == "Position Overview");
   CHECK(Headings("the law. Diversity & Belonging We take pride") == "Diversity & Belonging");
-  CHECK(Headings("Bachelor's degree Learn More About Acme Acme was founded") == "About Acme");
+  CHECK(Headings("Bachelor's degree Learn More About Acme Acme was founded") == "Learn More About Acme");
+  CHECK(Headings("Bachelor's degree About Acme Acme was founded") == "About Acme");
   // A list heading after a name, when an item follows.
   CHECK(Headings("to the committee in PowerPoint Requirements 3 years of SQL") == "Requirements");
   CHECK(Headings("to the committee in PowerPoint Requirements Document for") == "");
@@ -371,6 +372,7 @@ TEST_CASE("flat text: what opens a list item", "[flat]") {
   const Case cases[] = {
       {"Conduct thorough analysis of", true},  // a responsibility verb of the lexicon
       {"Define and articulate the", true},
+      {"Evangelize our strategy to", true},
       {"Must be able to", true},
       {"Ability to span boundaries", true},
       {"Exceptional presentation skills with", true},
