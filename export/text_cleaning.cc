@@ -88,9 +88,24 @@ void AppendFolded(std::string_view text, std::string* out) {
   }
 }
 
+// Printable ASCII with single spaces and none at either end: what
+// StripControls and AppendFolded give back unchanged (most items).
+bool IsCleanInline(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return text.empty();
+  bool space_before = false;
+  for (char c : text) {
+    // (A byte of 0x80 or more is a negative char here: not clean, so the
+    // full pass looks for invisible controls.)
+    if (c < 0x20 || c == 0x7F || (c == ' ' && space_before)) return false;
+    space_before = c == ' ';
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string CleanInline(std::string_view text) {
+  if (IsCleanInline(text)) return std::string(text);
   std::string stripped = StripControls(text);
   std::string out;
   out.reserve(stripped.size());

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/byte_scan.h"
+
 namespace jobpipe {
 namespace {
 
@@ -55,6 +57,7 @@ namespace {
 // one returns before the patterns are compiled (most runs never need them,
 // and compiling them is a visible part of a short run's start-up).
 bool HasCenturyDigits(std::string_view text) {
+  if (!HasAsciiDigit(text)) return false;  // most lines: no digit at all
   for (std::size_t i = 0; i + 3 < text.size(); ++i) {
     bool century = (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
     if (century && std::isdigit(static_cast<unsigned char>(text[i + 2])) &&

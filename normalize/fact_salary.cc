@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "core/byte_scan.h"
 #include "normalize/case_fold.h"
 
 namespace jobpipe {
@@ -131,43 +132,32 @@ bool FollowedByMagnitude(std::string_view text, size_t end) {
 bool MayNameCurrency(std::string_view text) {
   static constexpr std::string_view kCodes[] = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "PHP", "BRL",
                                                 "SGD", "HKD", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN", "MXN", "ZAR"};
-  static constexpr std::string_view kWords[] = {"euro", "dollar", "pound", "reais"};
   static constexpr std::string_view kSigns[] = {"\xE2\x82\xAC", "\xC2\xA3", "\xE2\x82\xB9", "\xE2\x82\xB1",
-                                                "\xC2\xA5", "z\xC5\x82", kLongS};  // € £ ₹ ₱ ¥ zł, and
-  // the LONG S that (?i) reads as the s of "reais".
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
-  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const std::string_view here = text.substr(i);
-    if (c == '$') return true;
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      for (std::string_view sign : kSigns) {
-        if (here.starts_with(sign.substr(sign[0] == 'z' ? 1 : 0))) return true;
-      }
-      continue;
-    }
-    if (here.starts_with("kr") || here.starts_with("Rs")) return true;
-    if (c == 'P' && i + 1 < text.size() &&
-        (is_digit(text[i + 1]) || (is_space(text[i + 1]) && i + 2 < text.size() && is_digit(text[i + 2])))) {
-      return true;
-    }
-    if (c >= 'A' && c <= 'Z' && here.size() >= 3) {
-      for (std::string_view code : kCodes) {
-        if (here.starts_with(code)) return true;
-      }
-    }
-    const char lower = static_cast<char>(c | 0x20);
-    if (lower == 'e' || lower == 'd' || lower == 'p' || lower == 'r') {
-      for (std::string_view word : kWords) {
-        const bool spelled = here.size() >= word.size() &&
-                             std::equal(word.begin(), word.end(), here.begin(),
-                                        [](char wanted, char written) { return wanted == (written | 0x20); });
-        if (spelled) return true;
-      }
+                                                "\xC2\xA5", "\xC5\x82"};  // € £ ₹ ₱ ¥, the ł of zł
+  const auto has = [&](std::string_view part) { return text.find(part) != std::string_view::npos; };
+  if (has("$") || has("kr") || has("Rs")) return true;
+  if (!IsAscii(text)) {
+    for (std::string_view sign : kSigns) {
+      if (has(sign)) return true;
     }
   }
-  return false;
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  for (size_t at = text.find('P'); at != std::string_view::npos; at = text.find('P', at + 1)) {
+    const std::string_view rest = text.substr(at + 1);
+    if ((!rest.empty() && is_digit(rest[0])) || (rest.size() > 1 && is_space(rest[0]) && is_digit(rest[1]))) {
+      return true;
+    }
+  }
+  const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (!is_upper(text[i]) || !is_upper(text[i + 1]) || !is_upper(text[i + 2])) continue;
+    for (std::string_view code : kCodes) {
+      if (text.substr(i, 3) == code) return true;
+    }
+  }
+  // The words the pattern reads in any case (?i), folded as RE2 folds.
+  return ContainsAnyFolded(text, {"euro", "dollar", "pound", "reais"});
 }
 
 // The first money expression at or after `from`; with `need_currency`, only
@@ -176,8 +166,7 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
   // Every amount has an ASCII digit (RE2's \d): most lines of a posting have
   // none, and the pattern need not run over them.
   const std::string_view rest = text.substr(std::min(from, text.size()));
-  const bool has_digit = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (!has_digit || (need_currency && !MayNameCurrency(text))) return std::nullopt;
+  if (!HasAsciiDigit(rest) || (need_currency && !MayNameCurrency(text))) return std::nullopt;
   const RE2& regex = MoneyRegex();
   if (!regex.ok()) return std::nullopt;
   std::array<re2::StringPiece, 9> group;

@@ -3,10 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <unordered_map>
 
+#include "core/byte_scan.h"
 #include "normalize/case_fold.h"
 
 namespace jobpipe {
@@ -32,20 +31,6 @@ int DecodeUtf8(std::string_view text, size_t i, char32_t* out) {
   for (int k = 1; k < length; ++k) code = (code << 6) | (text[i + k] & 0x3F);
   *out = code;
   return length;
-}
-
-// Eight bytes at a time: the test runs over every line of a posting.
-bool IsAscii(std::string_view text) {
-  size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t word = 0;
-    std::memcpy(&word, text.data() + i, 8);
-    if (word & 0x8080808080808080ULL) return false;
-  }
-  for (; i < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
-  }
-  return true;
 }
 
 std::string RemoveDecoration(std::string_view text) {
@@ -98,7 +83,9 @@ bool HasSpaceRun(std::string_view text) {
 
 }  // namespace
 
-std::string Trim(std::string_view text) {
+namespace {
+
+std::string_view TrimView(std::string_view text) {
   constexpr std::string_view kNbsp = "\xC2\xA0";
   for (bool changed = true; changed && !text.empty();) {
     changed = false;
@@ -107,8 +94,26 @@ std::string Trim(std::string_view text) {
     if (text.substr(0, 2) == kNbsp) text.remove_prefix(2), changed = true;
     if (text.size() >= 2 && text.substr(text.size() - 2) == kNbsp) text.remove_suffix(2), changed = true;
   }
-  return std::string(text);
+  return text;
 }
+
+// SplitLines as views into `text`.
+std::vector<std::string_view> LineViews(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = TrimView(text.substr(start, end - start));
+    if (!line.empty()) lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
+std::string Trim(std::string_view text) { return std::string(TrimView(text)); }
 
 std::string AsciiLower(std::string_view text) {
   std::string out(text);
@@ -137,16 +142,8 @@ bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_
 }
 
 std::vector<std::string> SplitLines(std::string_view text) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string line = Trim(text.substr(start, end - start));
-    if (!line.empty()) lines.push_back(std::move(line));
-    start = end + 1;
-  }
-  return lines;
+  const std::vector<std::string_view> views = LineViews(text);
+  return std::vector<std::string>(views.begin(), views.end());
 }
 
 std::string CleanLine(std::string_view line) {
@@ -170,10 +167,19 @@ std::string CleanLine(std::string_view line) {
 std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
                                    const std::vector<Section>& sections) {
   std::vector<TextLine> lines;
-  auto add = [&lines](std::string_view raw, LineOrigin origin, SectionKind kind) {
-    for (const std::string& piece : SplitLines(raw)) {
-      std::string text = CleanLine(piece);
-      if (!text.empty()) lines.push_back(TextLine{std::move(text), origin, kind});
+  // Each raw line's cleaned text, by the raw line: a section's items and
+  // text are mostly its blocks' lines again, cleaned once. (Views into
+  // `parsed` and `sections`, which outlive the map.)
+  std::unordered_map<std::string_view, std::string> cleaned;
+  const auto clean = [&cleaned](std::string_view raw) -> const std::string& {
+    auto found = cleaned.find(raw);
+    if (found == cleaned.end()) found = cleaned.emplace(raw, CleanLine(raw)).first;
+    return found->second;
+  };
+  auto add = [&](std::string_view raw, LineOrigin origin, SectionKind kind) {
+    for (std::string_view piece : LineViews(raw)) {
+      const std::string& text = clean(piece);
+      if (!text.empty()) lines.push_back(TextLine{text, origin, kind});
     }
   };
   for (const std::string& line : parsed.header_lines) add(line, LineOrigin::kHeader, SectionKind::kIntro);
@@ -200,11 +206,11 @@ std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
     LineOrigin origin = block.type == BlockType::kHeading    ? LineOrigin::kHeading
                         : block.type == BlockType::kListItem ? LineOrigin::kItem
                                                              : LineOrigin::kProse;
-    for (const std::string& piece : SplitLines(block.text)) {
-      std::string text = CleanLine(piece);
+    for (std::string_view piece : LineViews(block.text)) {
+      const std::string& text = clean(piece);
       if (text.empty()) continue;
       if (auto found = kind_of.find(text); found != kind_of.end()) kind = found->second;
-      lines.push_back(TextLine{std::move(text), origin, kind});
+      lines.push_back(TextLine{text, origin, kind});
     }
   }
   return lines;

@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "core/byte_scan.h"
+
 namespace jobpipe {
 namespace {
 
@@ -225,11 +227,7 @@ std::string TrimDecoration(std::string_view text) {
 std::string CollapseSpaces(std::string_view text) {
   // Already collapsed (one space between words, none at the ends): most
   // items and paragraphs, returned as they are.
-  bool collapsed = text.empty() || (text.front() != ' ' && text.back() != ' ');
-  for (size_t i = 0; collapsed && i < text.size(); ++i) {
-    collapsed = text[i] == ' ' ? text[i + 1] != ' ' : !IsSpace(text[i]);
-  }
-  if (collapsed) return std::string(text);
+  if (IsSingleSpaced(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {

@@ -1,5 +1,7 @@
 #include "parse/text_utf8.h"
 
+#include "core/byte_scan.h"
+
 namespace jobpipe::text {
 namespace {
 
@@ -163,13 +165,10 @@ bool StartsNonAsciiSpace(std::string_view text, std::size_t at) {
 // Single ASCII spaces between words, none at either end and no other white
 // space: what FoldSpaces returns unchanged, and what most lines already are.
 bool IsFolded(std::string_view text) {
-  if (text.empty() || text.front() == ' ' || text.back() == ' ') return text.empty();
-  bool space_before = false;
+  if (!IsSingleSpaced(text)) return false;
+  if (IsAscii(text)) return true;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte >= '\t' && byte <= '\r') || (byte == ' ' && space_before)) return false;
-    if (byte >= 0x80 && StartsNonAsciiSpace(text, i)) return false;
-    space_before = byte == ' ';
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && StartsNonAsciiSpace(text, i)) return false;
   }
   return true;
 }
