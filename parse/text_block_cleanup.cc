@@ -30,6 +30,8 @@ constexpr std::size_t kMaxInlineItemWords = 15;
 
 std::vector<std::string> SplitInlineList(std::string_view text) {
   for (std::string_view separator : kInlineSeparators) {
+    // The separator's sign first: most paragraphs have none.
+    if (text.find(separator.substr(1, separator.size() - 2)) == std::string_view::npos) continue;
     std::vector<std::string> parts;
     std::size_t from = 0;
     while (true) {
