@@ -119,6 +119,7 @@ size_t RunTogetherHeadingStart(const std::string& text) {
 
 // "a | b | c | d": a list written on one line.
 std::vector<std::string> PipeSeparatedItems(const std::string& text) {
+  if (text.find('|') == std::string::npos) return {};  // (memchr; " | " would stop at every space)
   std::vector<std::string> items;
   size_t start = 0;
   for (size_t at = text.find(" | "); at != std::string::npos; at = text.find(" | ", start)) {

@@ -70,8 +70,18 @@ std::size_t SpellingIndex::LongestAt(std::string_view text, std::size_t at) cons
   };
   // The one-letter spellings, then those whose second letter follows.
   try_group(KeyOf(static_cast<unsigned char>(first), -1));
-  const char second = FoldedAsciiAt(text, at + first_length).first;
-  if (static_cast<unsigned char>(second) < 128) try_group(KeyOf(static_cast<unsigned char>(first), second));
+  const auto [second, second_length] = FoldedAsciiAt(text, at + first_length);
+  if (static_cast<unsigned char>(second) >= 128) return longest;
+  const std::size_t key = KeyOf(static_cast<unsigned char>(first), second);
+  // A group is in lexicographic order: its two-letter spellings first, then
+  // the others by their third letter, of which only the text's can match.
+  auto begin = spellings_.begin() + group_start_[key];
+  const auto end = spellings_.begin() + group_start_[key + 1];
+  for (; begin != end && begin->size() == 2; ++begin) longest = std::max(longest, MatchLength(text, at, *begin));
+  const char third = FoldedAsciiAt(text, at + first_length + second_length).first;
+  const auto from = std::partition_point(begin, end, [&](const std::string& s) { return s[2] < third; });
+  const auto to = std::partition_point(from, end, [&](const std::string& s) { return s[2] == third; });
+  for (auto it = from; it != to; ++it) longest = std::max(longest, MatchLength(text, at, *it));
   return longest;
 }
 
