@@ -84,4 +84,31 @@ inline bool IsSingleSpaced(std::string_view text) {
   return true;
 }
 
+/// Some capital A-Z follows a byte that is not ASCII white space (or some
+/// byte is 0x80 or more, which this test cannot judge): the only places a
+/// lost line break ("portfolioOrganize", "cloud.Experience") can be.
+inline bool MayHaveInnerCapital(std::string_view text) {
+  const auto is_white = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  bool white_before = true;  // the line's start counts as white space
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & byte_scan::kHighBits) return true;
+    const std::uint64_t capitals = byte_scan::BytesBetween(word, 'A' - 1, 'Z' + 1);
+    const std::uint64_t white = byte_scan::ZeroBytes(word ^ (byte_scan::kOnes * ' ')) |
+                                byte_scan::BytesBetween(word, '\t' - 1, '\r' + 1);
+    const std::uint64_t black_before = ((~white & byte_scan::kHighBits) << 8) | (white_before ? 0 : 0x80);
+    if (capitals & black_before) return true;
+    white_before = (white >> 63) != 0;
+  }
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+    if (c >= 'A' && c <= 'Z' && !white_before) return true;
+    white_before = is_white(c);
+  }
+  return false;
+}
+
 }  // namespace jobpipe

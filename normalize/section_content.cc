@@ -68,6 +68,7 @@ std::string WithoutNegatedRequirement(const std::string& item) {
       "is not required", "are not required", "is not necessary", "are not necessary",
       "is not needed",   "are not needed",   "is not mandatory", "are not mandatory"};
   std::string folded = FoldForMatch(item);
+  if (folded.find(" not ") == std::string::npos) return folded;  // every negation has it
   for (std::string_view negation : kNegations) {
     for (size_t at = folded.find(negation); at != std::string::npos; at = folded.find(negation, at)) {
       bool starts_word = at == 0 || folded[at - 1] == ' ';
@@ -81,7 +82,7 @@ std::string WithoutNegatedRequirement(const std::string& item) {
 }
 
 bool IsNiceToHave(const std::string& item) {
-  return ScoreCues(WithoutNegatedRequirement(item))[SectionKind::kPreferred] >= kPreferredMarkerWeight;
+  return ScoreFoldedCues(WithoutNegatedRequirement(item))[SectionKind::kPreferred] >= kPreferredMarkerWeight;
 }
 
 bool StartsWithIf(const std::string& sentence) {

@@ -220,9 +220,10 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   return best;
 }
 
-KindScores ScoreCues(std::string_view text) {
+KindScores ScoreCues(std::string_view text) { return ScoreFoldedCues(FoldForMatch(text)); }
+
+KindScores ScoreFoldedCues(std::string_view folded) {
   const Lexicon& lexicon = TheLexicon();
-  std::string folded = FoldForMatch(text);
   KindScores scores;
   std::vector<bool> counted(lexicon.cues.size(), false);  // a cue counts once per text
   auto count = [&](std::size_t index) {

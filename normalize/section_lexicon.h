@@ -44,4 +44,8 @@ HeadingMatch MatchWholeHeading(std::string_view folded);
 /// Cue evidence in a list item or a sentence.
 KindScores ScoreCues(std::string_view text);
 
+/// ScoreCues of text that FoldForMatch already gave (folding it again would
+/// change nothing: FoldForMatch is idempotent).
+KindScores ScoreFoldedCues(std::string_view folded);
+
 }  // namespace jobpipe

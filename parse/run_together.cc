@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "core/byte_scan.h"
 #include "parse/camel_case.h"
 #include "parse/run_together_guards.h"
 #include "parse/text_utf8.h"
@@ -204,6 +205,7 @@ bool LooksLikeItem(std::string_view segment, std::size_t words) {
 
 std::vector<LostBreak> FindLostBreaks(std::string_view line) {
   std::vector<LostBreak> breaks;
+  if (!MayHaveInnerCapital(line)) return breaks;  // most prose: capitals only after spaces
   // Found only when a chunk may hold a break: most lines have none.
   std::optional<std::vector<ByteRange>> ranges;
   std::size_t range_index = 0;

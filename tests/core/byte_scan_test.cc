@@ -29,10 +29,19 @@ bool PlainIsSingleSpaced(std::string_view text) {
   return true;
 }
 
+bool PlainMayHaveInnerCapital(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+    const bool white_before = i == 0 || text[i - 1] == ' ' || (text[i - 1] >= '\t' && text[i - 1] <= '\r');
+    if (text[i] >= 'A' && text[i] <= 'Z' && !white_before) return true;
+  }
+  return false;
+}
+
 TEST_CASE("byte scans agree with plain byte loops") {
   // Around each boundary the tests draw: digits, '/' and ':' beside them,
   // the white space controls and their neighbours, space, high bytes.
-  const std::string kBytes = std::string("09/:\x08\t\n\v\f\r\x0E a\x7F\x80\xA0\xB9\xC2\xFF") + '\0';
+  const std::string kBytes = std::string("09/:\x08\t\n\v\f\r\x0E a@AZ[`z\x7F\x80\xA0\xB9\xC2\xFF") + '\0';
   std::mt19937 random(20261123);  // fixed: the same texts on every run
   std::uniform_int_distribution<int> length(0, 40);
   std::uniform_int_distribution<std::size_t> pick(0, kBytes.size() - 1);
@@ -44,6 +53,7 @@ TEST_CASE("byte scans agree with plain byte loops") {
     REQUIRE(IsAscii(text) == PlainIsAscii(text));
     REQUIRE(HasAsciiDigit(text) == PlainHasAsciiDigit(text));
     REQUIRE(IsSingleSpaced(text) == PlainIsSingleSpaced(text));
+    REQUIRE(MayHaveInnerCapital(text) == PlainMayHaveInnerCapital(text));
   }
 }
 
@@ -57,6 +67,9 @@ TEST_CASE("byte scans on plain examples") {
   CHECK(IsSingleSpaced("caf\xC3\xA9 au lait"));
   CHECK(HasAsciiDigit("since 2004"));
   CHECK_FALSE(HasAsciiDigit("no digits \xD9\xA3 here"));  // ٣ is no ASCII digit
+  CHECK_FALSE(MayHaveInnerCapital("Build and Ship. Then\tTest"));
+  CHECK(MayHaveInnerCapital("portfolioOrganize"));
+  CHECK(MayHaveInnerCapital("the cloud.Experience"));
   CHECK(IsAscii("plain"));
   CHECK_FALSE(IsAscii("caf\xC3\xA9"));
 }

@@ -102,5 +102,18 @@ TEST_CASE("CollapseSpaces gives what the character-by-character version gave") {
   }
 }
 
+// ScoreFoldedCues scores folded text without folding it again: that is
+// ScoreCues only because folding twice changes nothing.
+TEST_CASE("FoldForMatch is idempotent") {
+  CHECK(FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!") == FoldForMatch(FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!")));
+  std::mt19937 random(20261125);
+  for (int i = 0; i < 200000; ++i) {
+    const std::string text = RandomText(random) + "l'a\xCC\x81 qu\xE2\x80\x99il \xCE\xB1\xCE\xB2" + RandomText(random);
+    INFO(text);
+    const std::string once = FoldForMatch(text);
+    REQUIRE(FoldForMatch(once) == once);
+  }
+}
+
 }  // namespace
 }  // namespace jobpipe
