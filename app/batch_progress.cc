@@ -10,7 +10,16 @@ namespace {
 constexpr auto kLiveRedrawEvery = std::chrono::milliseconds(100);
 
 std::string Counter(int done, std::optional<int> total) {
-  return "[" + std::to_string(done) + (total ? "/" + std::to_string(*total) : "") + "]";
+  // Appended piece by piece: '"/" + std::to_string(...)' trips g++ 12's
+  // false -Wrestrict at -O3.
+  std::string counter(1, '[');
+  counter += std::to_string(done);
+  if (total) {
+    counter += '/';
+    counter += std::to_string(*total);
+  }
+  counter += ']';
+  return counter;
 }
 
 /// Messages name their input ("URL: HTTP 404"); after "FAILED URL" the

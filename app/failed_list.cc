@@ -59,7 +59,9 @@ Result<std::string> WriteFailedList(const std::string& folder, const std::string
   std::string stem = folder + "/failed-" + UtcTime(when, "%Y%m%d-%H%M%S");
   constexpr int kMaxTries = 100;
   for (int copy = 1; copy <= kMaxTries; ++copy) {
-    std::string path = stem + (copy == 1 ? "" : "-" + std::to_string(copy)) + ".txt";
+    std::string path = stem;
+    if (copy > 1) path.append(1, '-').append(std::to_string(copy));
+    path += ".txt";
     Result<bool> written = WriteFileAtomically(path, text, ExistingFile::kRefuse);
     if (written) return path;
     if (written.error().code != ErrorCode::kOutputExists) return written.error();

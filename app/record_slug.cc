@@ -96,7 +96,8 @@ std::string Slugify(std::string_view text) {
 std::string RecordFileName(std::string_view date, std::string_view company,
                            std::string_view title, int copy) {
   std::string prefix = IsIsoDate(date) ? std::string(date) + "-" : "";
-  std::string suffix = copy >= 2 ? "-" + std::to_string(copy) : "";
+  std::string suffix;
+  if (copy >= 2) suffix.append(1, '-').append(std::to_string(copy));
   constexpr std::string_view kExtension = ".md";
   std::size_t room = kMaxRecordNameBytes - prefix.size() - suffix.size() - kExtension.size();
 
