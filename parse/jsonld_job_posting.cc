@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parse/html_text.h"
+#include "parse/salary_written.h"
 
 namespace jobpipe::jsonld {
 namespace {
@@ -120,7 +121,13 @@ std::optional<Salary> ReadSalary(const Json& amount) {
   if (!salary.period && amount.is_object()) {
     if (auto unit = NonEmpty(TextOf(amount, "unitText"))) salary.period = SalaryPeriodFrom(*unit);
   }
-  if (!salary.min && !salary.max) return std::nullopt;
+  if (!salary.min && !salary.max) {
+    // {"value": "YTES"}: no number, but the employer's own words for the
+    // pay (a collective agreement, "Negotiable"), kept as the text.
+    std::optional<Salary> written = value->is_string() ? WrittenSalary(TextOf(*value)) : std::nullopt;
+    if (written) written->currency = salary.currency;
+    return written;
+  }
   salary.text = SalaryText(salary);
   return salary;
 }

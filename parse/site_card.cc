@@ -4,21 +4,14 @@
 #include <array>
 #include <cctype>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "parse/html_text.h"
 #include "parse/html_visibility.h"
+#include "parse/salary_written.h"
 
 namespace jobpipe::html {
 namespace {
-
-// A salary as the card writes it; normalize reads the amounts from the text.
-Salary SalaryWritten(std::string text) {
-  Salary salary;
-  salary.text = std::move(text);
-  return salary;
-}
 
 constexpr std::size_t kLongestCardValue = 80;
 
@@ -91,16 +84,6 @@ bool IsSalaryLabel(std::string_view piece) {
 bool IsLabel(std::string_view piece) {
   const std::string key = LabelKey(piece);
   return key == "location" || key == "locations" || key == "company" || IsSalaryLabel(piece);
-}
-
-// An amount ("€20 000 - €40 000") or a short answer ("A definir",
-// "Negotiable"); not a sentence such as "Sign in and add your salary to see
-// matches".
-bool IsSalaryValue(std::string_view value) {
-  constexpr std::size_t kMaxWordsWithoutAmount = 3;
-  if (value.empty()) return false;
-  if (HasDigit(value)) return true;
-  return static_cast<std::size_t>(std::count(value.begin(), value.end(), ' ')) < kMaxWordsWithoutAmount;
 }
 
 // "job-salary", "salaryRange", "salary_info": an element that holds the pay.
@@ -176,7 +159,7 @@ Facts CardFacts(const Dom& dom) {
       // <dt>Salary</dt><dd>€20 000 - €40 000</dd>: the text after a label.
       const std::string piece = Folded(dom.Text(i));
       if (salary_label_seen && !facts.salary && HasDigit(piece) && piece.size() <= kLongestCardValue) {
-        facts.salary = SalaryWritten(piece);
+        facts.salary = WrittenSalary(piece);
       }
       if (!piece.empty()) salary_label_seen = IsSalaryLabel(piece);
       ++i;
@@ -194,7 +177,7 @@ Facts CardFacts(const Dom& dom) {
       std::string value = location || company ? CardValue(dom, i) : SalaryValue(dom, i);
       if (location && !facts.location) facts.location = NonEmpty(value);
       else if (company && !facts.company) facts.company = NonEmpty(value);
-      else if (salary && !facts.salary && IsSalaryValue(value)) facts.salary = SalaryWritten(value);
+      else if (salary && !facts.salary) facts.salary = WrittenSalary(value);
     }
     ++i;
   }

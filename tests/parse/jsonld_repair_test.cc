@@ -114,6 +114,18 @@ TEST_CASE("JSON-LD: JobPosting fields in their many shapes", "[jsonld]") {
   SECTION("a salary with no amount is no salary") {
     CHECK(Read(R"({"baseSalary": {"currency": "USD", "value": {"unitText": "YEAR"}}})").salary == std::nullopt);
   }
+  SECTION("a salary value in words is kept as the employer wrote it, when short") {
+    // A collective agreement's name ("TES" tables in Finland), "Negotiable".
+    const Facts facts = Read(R"({"baseSalary": {"@type": "MonetaryAmount", "currency": "EUR", "value": "TES"}})");
+    REQUIRE(facts.salary);
+    CHECK(facts.salary->text == "TES");
+    CHECK(facts.salary->currency == "EUR");
+    CHECK(facts.salary->min == std::nullopt);
+    CHECK(Read(R"({"baseSalary": {"currency": "USD", "value": "Negotiable"}})").salary->text == "Negotiable");
+    // A sentence is no salary.
+    CHECK(Read(R"({"baseSalary": {"value": "Sign in to see the salary for this job"}})").salary == std::nullopt);
+    CHECK(Read(R"({"baseSalary": {"value": ""}})").salary == std::nullopt);
+  }
   SECTION("locations with a Country object and duplicates") {
     const Facts facts = Read(R"({"jobLocation": [
       {"@type": "Place", "address": {"addressLocality": "Oslo", "addressCountry": {"@type": "Country", "name": "Norway"}}},
