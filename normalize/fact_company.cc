@@ -111,8 +111,10 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
     if (line.origin != LineOrigin::kHeading && WordCount(line.text, 6) > 6) continue;
     if (auto name = CompanyFromAboutHeading(line.text)) return CompanyGuess{*name, false};
   }
+  // Also "X is dedicated to creating an equitable, inclusive, and
+  // supportive environment", the other common opening of the statement.
   static const RE2 kEqualOpportunity(
-      R"((?i)^(.+?)\s+(?:is|are)\s+(?:proud\s+to\s+be\s+|committed\s+to\s+being\s+)?an?\s+(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative action))");
+      R"((?i)^(.+?)\s+(?:is|are)\s+(?:(?:proud\s+to\s+be\s+|committed\s+to\s+being\s+)?an?\s+(?:equal\s+(?:employment\s+)?opportunit|EEO\b|affirmative action)|(?:committed|dedicated)\s+to\s+(?:creating|building|fostering|providing|maintaining)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,2}?(?:equitable|inclusive|diverse)\b))");
   static const RE2 kHiring(
       R"(^(.+?)\s+(?:is hiring|is seeking|seeks|is looking for|is searching for|is recruiting|recrute|recherche|sucht|busca|procura|contrata|zoekt|etsii|otsib|söker)\b)");
   for (const TextLine& line : lines) {

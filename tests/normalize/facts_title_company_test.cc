@@ -102,6 +102,15 @@ TEST_CASE("FindCompany reads labels, headings and sentences that name the compan
         "Muster Logistik GmbH");
   CHECK(CompanyOf({{"We are an equal opportunity employer.", LineOrigin::kProse},
                    {"Join our team today!", LineOrigin::kProse}}) == std::nullopt);
+  // The statement's other common opening.
+  CHECK(CompanyOf({{"Quillfeather is dedicated to creating an equitable, inclusive, and supportive workplace.",
+                    LineOrigin::kProse}}) == "Quillfeather");
+  CHECK(CompanyOf({{"Orbital Foods is committed to building a diverse team.", LineOrigin::kProse}}) ==
+        "Orbital Foods");
+  CHECK(CompanyOf({{"We are committed to creating an inclusive workplace.", LineOrigin::kProse}}) == std::nullopt);
+  CHECK(CompanyOf({{"Our team is dedicated to providing inclusive care.", LineOrigin::kProse}}) == std::nullopt);
+  CHECK(CompanyOf({{"Quillfeather is committed to building great software.", LineOrigin::kProse}}) ==
+        std::nullopt);
 }
 
 TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
