@@ -10,6 +10,7 @@
 #include "normalize/fact_text.h"
 #include "normalize/fact_title.h"
 #include "normalize/fact_url.h"
+#include "normalize/posted_ago.h"
 
 namespace jobpipe {
 namespace {
@@ -163,7 +164,14 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
     for (const std::string& raw : PartsOf(lines[index])) {
       Marker marker = MarkerOf(raw);
       std::string part = CleanLine(raw);
-      if (part.empty() || IsChrome(part)) continue;
+      if (part.empty()) continue;
+      // "Reposted 1 week ago", "Erschienen: vor 2 Tagen": the posting's age,
+      // read as a date by normalize (as on a LinkedIn page), then dropped.
+      if (IsPostedAgo(part)) {
+        if (!card.posted_ago) card.posted_ago = part;
+        continue;
+      }
+      if (IsChrome(part)) continue;
       // "**Company:** Fernhill Robotics": the label says which name it is.
       if (auto company = LabelledValue(part, CompanyLabel())) {
         if (!card.company) card.company = *company;

@@ -20,6 +20,7 @@ struct HeaderCard {
   std::optional<std::string> seniority;
   std::optional<std::string> department;  // a team line (Lever), not the company
   std::optional<std::string> date_posted;
+  std::optional<std::string> posted_ago;  // "Reposted 1 week ago": normalize counts it back
   std::optional<Salary> salary;
 };
 

@@ -157,6 +157,7 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
   FillSalary(card, lines, facts);
   FillLevelAndTeam(card, lines, facts);
   FillIfUnknown(&facts->date_posted, card.date_posted);
+  FillIfUnknown(&facts->posted_ago, card.posted_ago);
   FillIfUnknown(&facts->date_posted, FindDatePosted(lines));
   FillIfUnknown(&facts->valid_through, FindValidThrough(lines));
   // The parser's apply link is cleaned like the posting's address.

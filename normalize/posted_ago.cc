@@ -120,6 +120,18 @@ std::chrono::year_month_day MonthsBefore(std::chrono::year_month_day date, int m
 
 }  // namespace
 
+bool IsPostedAgo(std::string_view phrase) {
+  static constexpr std::string_view kAgoWords[] = {"ago", "fa", "vor", "hace", "há", "geleden"};
+  const std::vector<std::string> words = Words(phrase);
+  bool ago = false;
+  for (std::size_t i = 0; i < words.size() && !ago; ++i) {
+    for (std::string_view word : kAgoWords) ago = ago || words[i] == word;
+    ago = ago || (i + 2 < words.size() && words[i] == "il" && words[i + 1] == "y" && words[i + 2] == "a");
+  }
+  // Any valid run date: only whether the phrase is read matters here.
+  return ago && DateFromPostedAgo(phrase, "2000-01-01").has_value();
+}
+
 std::optional<std::string> DateFromPostedAgo(std::string_view phrase, std::string_view run_date) {
   const std::optional<std::chrono::year_month_day> run = ParseIsoDate(run_date);
   if (!run) return std::nullopt;

@@ -18,4 +18,10 @@ namespace jobpipe {
 /// YYYY-MM-DD.
 std::optional<std::string> DateFromPostedAgo(std::string_view phrase, std::string_view run_date);
 
+/// A phrase that says how long ago the job was posted: an "ago" word ("2
+/// weeks ago", "vor 2 Tagen", "il y a 3 jours", "hace 5 días", "há 2
+/// dias", "3 giorni fa", "2 dagen geleden") and a count and unit
+/// DateFromPostedAgo reads. "5 years of experience" is none.
+bool IsPostedAgo(std::string_view phrase);
+
 }  // namespace jobpipe

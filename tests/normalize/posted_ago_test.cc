@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "normalize/fact_header.h"
 #include "normalize/normalize.h"
 
 namespace jobpipe {
@@ -76,6 +77,27 @@ TEST_CASE("posted ago: counted back from the run's date, a stated date wins", "[
   posting = Normalize(CardPosting("2025-12-20"), options);
   REQUIRE(posting.ok());
   CHECK(posting->facts.date_posted == "2025-12-20");
+}
+
+TEST_CASE("posted ago: a phrase with an ago word and a count and unit", "[facts][dates]") {
+  for (const char* phrase : {"2 weeks ago", "Reposted 1 week ago", "Posted 3 Days Ago", "Erschienen: vor 2 Tagen",
+                             "il y a 3 jours", "hace 5 días", "há 2 dias", "3 giorni fa", "2 dagen geleden"}) {
+    INFO(phrase);
+    CHECK(IsPostedAgo(phrase));
+  }
+  for (const char* phrase : {"5 years of experience", "Over 100 applicants", "30+ days ago", "ago", "3 weeks"}) {
+    INFO(phrase);
+    CHECK_FALSE(IsPostedAgo(phrase));
+  }
+}
+
+TEST_CASE("posted ago: a pasted header's age becomes the date, as a page's does", "[facts][dates]") {
+  const HeaderCard card = ReadHeaderCard(
+      {"Data Platform Engineer", "Northwind · Berlin, Germany", "Reposted 1 week ago · Over 100 applicants"}, false);
+  CHECK(card.posted_ago == "Reposted 1 week ago");
+  CHECK(card.title == "Data Platform Engineer");
+  CHECK(card.company == "Northwind");
+  CHECK(DateFromPostedAgo(*card.posted_ago, "2025-01-15") == "2025-01-08");
 }
 
 }  // namespace
