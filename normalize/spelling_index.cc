@@ -50,6 +50,7 @@ SpellingIndex::SpellingIndex(const std::vector<std::string>& spellings) {
   };
   std::stable_sort(spellings_.begin(), spellings_.end(),
                    [&](const std::string& a, const std::string& b) { return key(a) < key(b); });
+  for (const std::string& spelling : spellings_) starts_[static_cast<unsigned char>(spelling[0])] = true;
   group_start_.assign(kKeys + 1, 0);
   std::size_t next = 0;
   for (std::size_t k = 0; k <= kKeys; ++k) {
@@ -60,6 +61,10 @@ SpellingIndex::SpellingIndex(const std::vector<std::string>& spellings) {
 
 std::size_t SpellingIndex::LongestAt(std::string_view text, std::size_t at) const {
   if (at >= text.size()) return 0;
+  // Most places (spaces, punctuation) start no spelling. A byte of 0x80 or
+  // more may be a KELVIN SIGN or LONG S, read as 'k' or 's'.
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80 && !starts_[byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte]) return 0;
   auto [first, first_length] = FoldedAsciiAt(text, at);
   if (static_cast<unsigned char>(first) >= 128) return 0;
   std::size_t longest = 0;

@@ -5,6 +5,7 @@
 // in a text costs a look at the few spellings that start with its letters.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -33,6 +34,8 @@ class SpellingIndex {
   std::vector<std::string> spellings_;
   /// Where each key's group starts in spellings_ (kKeys + 1 entries).
   std::vector<std::uint32_t> group_start_;
+  /// The (lowered, ASCII) bytes some spelling starts with.
+  std::array<bool, 128> starts_{};
 };
 
 }  // namespace jobpipe
