@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "core/string_lookup.h"
@@ -26,9 +27,33 @@ constexpr std::array<std::string_view, 14> kCodePrefixes = {
     "get",    "set",    "use",  "is",    "has",   "on",    "can",
     "should", "handle", "init", "fetch", "inner", "outer", "my"};
 
+// A set of words that also knows which lengths start with which byte:
+// most candidates a camel-case test builds ("portfolioOrg", "lioOrganize")
+// are ruled out by that alone, without hashing them.
+class WordSet {
+ public:
+  void Add(std::string_view word) {
+    if (word.empty()) return;
+    words_.emplace(word);
+    if (word.size() < kLengthBits) lengths_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
+  }
+  bool Contains(std::string_view word) const {
+    if (word.empty()) return false;
+    if (word.size() < kLengthBits && !((lengths_[static_cast<unsigned char>(word[0])] >> word.size()) & 1)) {
+      return false;
+    }
+    return words_.find(word) != words_.end();
+  }
+
+ private:
+  static constexpr std::size_t kLengthBits = 64;
+  StringSet words_;
+  std::array<std::uint64_t, 256> lengths_{};  // bit n: a word of n bytes starts with this byte
+};
+
 struct Lexicon {
-  StringSet words;
-  StringSet lowercase_first;  // "iPhone", "macOS"
+  WordSet words;
+  WordSet lowercase_first;  // "iPhone", "macOS"
   std::size_t max_length = 0;
 };
 
@@ -41,8 +66,8 @@ const Lexicon& GetLexicon() {
       std::string_view line = Trim(data.substr(0, newline));
       data = newline == std::string_view::npos ? std::string_view{} : data.substr(newline + 1);
       if (line.empty() || line.front() == '#') continue;
-      built.words.emplace(line);
-      if (IsLower(DecodeAt(line, 0).value)) built.lowercase_first.emplace(line);
+      built.words.Add(line);
+      if (IsLower(DecodeAt(line, 0).value)) built.lowercase_first.Add(line);
       built.max_length = std::max(built.max_length, line.size());
     }
     return built;
@@ -51,12 +76,12 @@ const Lexicon& GetLexicon() {
 }
 
 // Listed, or listed once a plural/possessive ending is removed.
-bool IsListed(const Lexicon& lexicon, std::string_view candidate, const StringSet& set) {
+bool IsListed(const Lexicon& lexicon, std::string_view candidate, const WordSet& set) {
   if (candidate.size() > lexicon.max_length + 4) return false;
-  if (set.find(candidate) != set.end()) return true;
+  if (set.Contains(candidate)) return true;
   for (std::string_view ending : {"'s", "\xE2\x80\x99s", "s", "es"}) {
     if (candidate.size() > ending.size() && candidate.ends_with(ending) &&
-        set.find(candidate.substr(0, candidate.size() - ending.size())) != set.end()) {
+        set.Contains(candidate.substr(0, candidate.size() - ending.size()))) {
       return true;
     }
   }
@@ -133,9 +158,9 @@ bool LexiconSpans(const CamelWord& word, std::size_t hump) {
       // "Learning", not "offic" and "eLearning").
       const std::size_t first_hump_length = word.starts[begin + 1] - from;
       for (std::size_t tail = 1; tail < first_hump_length && tail <= kMaxLowerPrefix; ++tail) {
-        if (!IsSmallWordBefore(candidate.substr(0, first_hump_length - tail))) continue;
-        if (IsListed(lexicon, candidate.substr(first_hump_length - tail),
-                     lexicon.lowercase_first)) {
+        // (The lexicon first: its length test rules most tails out.)
+        if (IsListed(lexicon, candidate.substr(first_hump_length - tail), lexicon.lowercase_first) &&
+            IsSmallWordBefore(candidate.substr(0, first_hump_length - tail))) {
           return true;
         }
       }
@@ -147,7 +172,7 @@ bool LexiconSpans(const CamelWord& word, std::size_t hump) {
 }  // namespace
 
 bool IsCamelCaseLexiconWord(std::string_view word) {
-  return GetLexicon().words.find(word) != GetLexicon().words.end();
+  return GetLexicon().words.Contains(word);
 }
 
 bool IsNaturalCamelStep(const CamelWord& word, std::size_t hump) {
