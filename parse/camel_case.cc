@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
 #include <string>
 
 #include "core/string_lookup.h"
@@ -27,28 +26,19 @@ constexpr std::array<std::string_view, 14> kCodePrefixes = {
     "get",    "set",    "use",  "is",    "has",   "on",    "can",
     "should", "handle", "init", "fetch", "inner", "outer", "my"};
 
-// A set of words that also knows which lengths start with which byte:
-// most candidates a camel-case test builds ("portfolioOrg", "lioOrganize")
-// are ruled out by that alone, without hashing them.
+// Most candidates a camel-case test builds ("portfolioOrg", "lioOrganize")
+// are no word of the lexicon; their shape alone says so.
 class WordSet {
  public:
   void Add(std::string_view word) {
-    if (word.empty()) return;
     words_.emplace(word);
-    if (word.size() < kLengthBits) lengths_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
+    shapes_.Add(word);
   }
-  bool Contains(std::string_view word) const {
-    if (word.empty()) return false;
-    if (word.size() < kLengthBits && !((lengths_[static_cast<unsigned char>(word[0])] >> word.size()) & 1)) {
-      return false;
-    }
-    return words_.find(word) != words_.end();
-  }
+  bool Contains(std::string_view word) const { return shapes_.MayHold(word) && words_.find(word) != words_.end(); }
 
  private:
-  static constexpr std::size_t kLengthBits = 64;
   StringSet words_;
-  std::array<std::uint64_t, 256> lengths_{};  // bit n: a word of n bytes starts with this byte
+  WordShapes shapes_;
 };
 
 struct Lexicon {
