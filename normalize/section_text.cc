@@ -51,6 +51,65 @@ constexpr std::array<FoldRange, 22> kLatinExtendedAFold = {{
     {0x175, "w"}, {0x178, "y"}, {0x17E, "z"}, {0x17F, "s"},
 }};
 
+std::string Utf8Of(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+// Greek without case or tonos, final sigma as sigma.
+std::string FoldGreek(char32_t cp) {
+  switch (cp) {
+    case 0x386: case 0x3AC: return Utf8Of(0x3B1);
+    case 0x388: case 0x3AD: return Utf8Of(0x3B5);
+    case 0x389: case 0x3AE: return Utf8Of(0x3B7);
+    case 0x38A: case 0x3AF: case 0x3CA: case 0x390: return Utf8Of(0x3B9);
+    case 0x38C: case 0x3CC: return Utf8Of(0x3BF);
+    case 0x38E: case 0x3CD: case 0x3CB: case 0x3B0: return Utf8Of(0x3C5);
+    case 0x38F: case 0x3CE: return Utf8Of(0x3C9);
+    case 0x3C2: return Utf8Of(0x3C3);
+    default: break;
+  }
+  if (cp >= 0x391 && cp <= 0x3A9) return Utf8Of(cp + 0x20);
+  return Utf8Of(cp);
+}
+
+// Han, kana, Thai, Lao, Khmer and Myanmar: no spaces between words.
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x0E00 && cp <= 0x0EFF) ||    // Thai, Lao
+         (cp >= 0x1000 && cp <= 0x109F) ||    // Myanmar
+         (cp >= 0x1780 && cp <= 0x17FF) ||    // Khmer
+         (cp >= 0x3041 && cp <= 0x30FF) ||    // hiragana, katakana (with the long-vowel mark)
+         (cp >= 0x3400 && cp <= 0x4DBF) ||    // CJK extension A
+         (cp >= 0x4E00 && cp <= 0x9FFF) ||    // CJK unified ideographs
+         (cp >= 0xF900 && cp <= 0xFAFF) ||    // CJK compatibility ideographs
+         (cp >= 0xFF66 && cp <= 0xFF9F) ||    // half-width katakana
+         (cp >= 0x20000 && cp <= 0x3FFFF);    // CJK extensions B and later
+}
+
+bool IsFullWidthAlnum(char32_t cp) {
+  return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
+}
+
+// Letters of spaced scripts above U+2000: Hangul (words are spaced).
+bool IsSpacedLetter(char32_t cp) {
+  return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3131 && cp <= 0x318E);
+}
+
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2BC; }
 
 // What a codepoint becomes in folded text: letters and digits as ASCII
@@ -74,9 +133,24 @@ std::string FoldCodepoint(char32_t cp, std::string_view original) {
       if (cp <= range.last) return range.ascii;
     }
   }
-  // Other letters (Greek, Cyrillic, phonetic) stay; punctuation, symbols
-  // and emoji (U+2000 and up, and the Latin-1 symbols) separate words.
+  // Romanian's comma-below letters (Latin Extended-B).
+  if (cp >= 0x218 && cp <= 0x21B) return cp <= 0x219 ? "s" : "t";
+  // Greek and Cyrillic capitals fold to their small letters, so "ОБЯЗАННОСТИ"
+  // and "Обязанности" match one phrase.
+  if (cp >= 0x386 && cp <= 0x3CE) return FoldGreek(cp);
+  if (cp >= 0x410 && cp <= 0x42F) return Utf8Of(cp + 0x20);
+  if (cp >= 0x400 && cp <= 0x40F) return Utf8Of(cp + 0x50);
+  // Scripts written without spaces between words: each character is a word
+  // of its own, in the lexicon as in the text, so a phrase matches inside a
+  // run of them ("岗位职责" in "【岗位职责】如下").
+  if (IsUnspacedScript(cp)) return std::string(original);
+  // Full-width ASCII ("ＡＷＳ", "１．") folds as ASCII.
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return FoldCodepoint(cp - 0xFEE0, "");
+  // Other letters (Hebrew, Arabic, Devanagari, Hangul, phonetic) stay;
+  // punctuation, symbols and emoji (the Latin-1 symbols, U+2000..U+2FFF,
+  // CJK punctuation) separate words.
   if (cp >= 0x180 && cp < 0x2000 && cp != 0xFFFD) return std::string(original);
+  if (IsSpacedLetter(cp)) return std::string(original);
   return " ";
 }
 
@@ -114,6 +188,11 @@ std::string FoldForMatch(std::string_view text) {
     }
     if (separates) {
       if (!folded.empty() && folded.back() != ' ') folded += ' ';
+    } else if (IsUnspacedScript(cp)) {
+      // A word of its own: spaces around it, never two in a row.
+      if (!folded.empty() && folded.back() != ' ') folded += ' ';
+      folded += piece;
+      folded += ' ';
     } else {
       folded += piece;
     }
@@ -188,7 +267,12 @@ std::vector<std::string> SplitProseSentences(std::string_view text) {
 namespace {
 
 bool IsDecoration(char32_t cp) {
-  if (cp >= 0x2000 && cp != 0x2018 && cp != 0x2019 && cp != 0x201C && cp != 0x201D) return true;  // emoji, symbols
+  // Emoji, symbols and CJK punctuation ("【", "："), never a letter of a script
+  // that lives above U+2000 (Han, kana, Hangul).
+  if (cp >= 0x2000 && cp != 0x2018 && cp != 0x2019 && cp != 0x201C && cp != 0x201D && !IsUnspacedScript(cp) &&
+      !IsSpacedLetter(cp) && !IsFullWidthAlnum(cp)) {
+    return true;
+  }
   if (cp >= 0xA0 && cp <= 0xBF && cp != 0xBF && cp != 0xA1) return true;  // Latin-1 symbols, not "¿" "¡"
   return cp == ' ' || cp == '#' || cp == '*' || cp == '_' || cp == '-' || cp == '>' || cp == '|' ||
          cp == '~' || cp == '=' || cp == ':' || cp == '\t';

@@ -13,10 +13,14 @@ namespace {
 // Bullets that need no space after them ("•Item" is common in PDF copies).
 // The last four are Word's Symbol/Wingdings bullets, which a copy from a
 // .docx carries as private-use code points.
-constexpr std::array<char32_t, 34> kBullets = {
+// Then the circled numbers and Japanese middle dots ("①", "・") that lists
+// written without spaces use as bullets.
+constexpr std::array<char32_t, 57> kBullets = {
     0x2022, 0x25AA, 0x25AB, 0x25E6, 0x2023, 0x2043, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25C6, 0x25C7,
     0x25BA, 0x25B6, 0x25B8, 0x27A2, 0x27A4, 0x2794, 0x2713, 0x2714, 0x2611, 0x2705, 0x2717, 0x2718,
-    0x2605, 0x2606, 0x2756, 0x26AB, 0x25FE, 0x25FD, 0xF0B7, 0xF0A7, 0xF076, 0xF0D8};
+    0x2605, 0x2606, 0x2756, 0x26AB, 0x25FE, 0x25FD, 0xF0B7, 0xF0A7, 0xF076, 0xF0D8, 0x30FB, 0xFF65,
+    0x2460, 0x2461, 0x2462, 0x2463, 0x2464, 0x2465, 0x2466, 0x2467, 0x2468, 0x2469, 0x246A, 0x246B,
+    0x246C, 0x246D, 0x246E, 0x246F, 0x2470, 0x2471, 0x2472, 0x2473, 0x25C9};
 // Marks that are bullets only when a space follows: a dash starting a line
 // may be a range ("–5 °C"), a middle dot a separator, -,*,+ markdown syntax.
 constexpr std::array<char32_t, 9> kSpacedBullets = {'-',  '*',  '+',    0x2013, 0x2014,
@@ -77,6 +81,36 @@ std::size_t OrderedMarker(std::string_view text, std::string* family) {
   return i + 1;
 }
 
+// The numbering of text written without spaces (Chinese, Japanese):
+// "1、" "1．" "（1）" "1）", and "1." or "1)" straight before a letter of
+// another script ("1.负责…"). Digits may be full-width. The marker's byte
+// length and family, or 0.
+std::size_t UnspacedOrderedMarker(std::string_view text, std::string* family) {
+  std::size_t i = 0;
+  CodePoint point = DecodeAt(text, i);
+  const bool parenthesised = point.value == '(' || point.value == 0xFF08;
+  if (parenthesised) i += point.length;
+  int digits = 0;
+  for (point = DecodeAt(text, i); digits < 3; point = DecodeAt(text, i)) {
+    const bool ascii_digit = point.value >= '0' && point.value <= '9';
+    const bool wide_digit = point.value >= 0xFF10 && point.value <= 0xFF19;
+    if (!ascii_digit && !wide_digit) break;
+    i += point.length;
+    ++digits;
+  }
+  if (digits == 0) return 0;
+  const char32_t close = point.value;
+  const bool wide_close = close == 0x3001 || close == 0xFF0E || close == 0xFF09;
+  if (!wide_close && close != '.' && close != ')') return 0;
+  if (parenthesised != (close == ')' || close == 0xFF09)) return 0;
+  i += point.length;
+  const CodePoint next = DecodeAt(text, i);
+  if (next.length == 0) return 0;
+  if (!wide_close && !(next.value >= 0x80 && IsLetter(next.value))) return 0;
+  *family = parenthesised ? "(1)" : "1" + std::string(text.substr(i - point.length, point.length));
+  return i;
+}
+
 std::size_t UnorderedMarker(std::string_view text, std::string* family) {
   const CodePoint first = DecodeAt(text, 0);
   std::size_t length = first.length;
@@ -86,7 +120,9 @@ std::size_t UnorderedMarker(std::string_view text, std::string* family) {
     return 0;
   }
   if (DecodeAt(text, length).value == 0xFE0F) length += 3;
-  *family = std::string(text.substr(0, first.length));
+  // Circled numbers count up ("①", "②"): one family, like "1." and "2.".
+  const bool circled = first.value >= 0x2460 && first.value <= 0x2473;
+  *family = circled ? "circled" : std::string(text.substr(0, first.length));
   return length;
 }
 
@@ -134,6 +170,7 @@ void ClassifyMarkup(std::string_view raw, Line& line) {
     }
   }
   std::size_t marker = OrderedMarker(rest, &line.marker);
+  if (marker == 0) marker = UnspacedOrderedMarker(rest, &line.marker);
   if (marker == 0) marker = UnorderedMarker(rest, &line.marker);
   if (marker > 0) {
     line.text = Trim(rest.substr(marker));

@@ -134,6 +134,40 @@ const std::vector<HeadingCase> kOtherLanguages = {
     {"Me pakume", "benefits"},             {"Ettevõttest", "about_company"},
 };
 
+// Nordic, Central and Eastern European, Turkish and Greek headings.
+const std::vector<HeadingCase> kEuropeanLanguages = {
+    {"Dina arbetsuppgifter", "responsibilities"}, {"Vi söker dig som", "requirements"},
+    {"Meriterande", "preferred"},                {"Vi erbjuder", "benefits"},
+    {"Dine opgaver", "responsibilities"},        {"Vi tilbyder", "benefits"},
+    {"Arbeidsoppgaver", "responsibilities"},     {"Kvalifikasjoner", "requirements"},
+    {"Ønskede kvalifikasjoner", "preferred"},    {"Vi tilbyr", "benefits"},
+    {"Zakres obowiązków:", "responsibilities"},  {"Wymagania", "requirements"},
+    {"Mile widziane", "preferred"},              {"Oferujemy", "benefits"},
+    {"Náplň práce", "responsibilities"},         {"Požadujeme", "requirements"},
+    {"Výhodou je", "preferred"},                 {"Nabízíme", "benefits"},
+    {"Reikalavimai kandidatui", "requirements"}, {"Mes siūlome", "benefits"},
+    {"Responsabilități", "responsibilities"},    {"Cerințe", "requirements"},
+    {"Aranan Nitelikler", "requirements"},       {"Yan haklar", "benefits"},
+    {"Αρμοδιότητες", "responsibilities"},        {"Παροχές", "benefits"},
+};
+
+// Scripts other than Latin: Cyrillic and Greek fold their case; Han, kana
+// and Thai match inside a line written without spaces.
+const std::vector<HeadingCase> kOtherScripts = {
+    {"ОБЯЗАННОСТИ:", "responsibilities"}, {"Требования", "requirements"},
+    {"Будет плюсом", "preferred"},        {"Мы предлагаем", "benefits"},
+    {"Обов'язки", "responsibilities"},    {"Вимоги", "requirements"},
+    {"Ми пропонуємо", "benefits"},        {"דרישות התפקיד", "requirements"},
+    {"מה אנחנו מציעים", "benefits"},      {"岗位职责：", "responsibilities"},
+    {"【任职要求】", "requirements"},     {"加分项", "preferred"},
+    {"福利待遇", "benefits"},             {"仕事内容", "responsibilities"},
+    {"応募資格（必須）", "requirements"}, {"歓迎スキル", "preferred"},
+    {"待遇・福利厚生", "benefits"},       {"주요 업무", "responsibilities"},
+    {"자격 요건", "requirements"},        {"우대사항", "preferred"},
+    {"혜택 및 복지", "benefits"},         {"หน้าที่ความรับผิดชอบ", "responsibilities"},
+    {"คุณสมบัติผู้สมัคร", "requirements"}, {"สวัสดิการ", "benefits"},
+};
+
 void CheckAll(const std::vector<HeadingCase>& cases) {
   for (const HeadingCase& c : cases) {
     INFO("heading: " << c.heading);
@@ -146,6 +180,9 @@ TEST_CASE("German headings name their section kind", "[sections]") { CheckAll(kG
 TEST_CASE("French headings name their section kind", "[sections]") { CheckAll(kFrench); }
 TEST_CASE("Spanish headings name their section kind", "[sections]") { CheckAll(kSpanish); }
 TEST_CASE("Portuguese, Italian, Dutch, Finnish, Estonian headings", "[sections]") { CheckAll(kOtherLanguages); }
+
+TEST_CASE("Nordic, Central European, Turkish and Greek headings", "[sections]") { CheckAll(kEuropeanLanguages); }
+TEST_CASE("Cyrillic, Hebrew, Chinese, Japanese, Korean and Thai headings", "[sections]") { CheckAll(kOtherScripts); }
 
 TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
   CHECK(MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
@@ -161,6 +198,19 @@ TEST_CASE("folding drops case, accents, apostrophes, markdown and emoji", "[sect
   CHECK(FoldForMatch("\xE2\x9A\x99\xEF\xB8\x8FRECRUITMENT PROCESS") == "recruitment process");
   CHECK(FoldForMatch("Tööülesanded") == "tooulesanded");
   CHECK(FoldForMatch("  ## Profil recherché  ") == "profil recherche");
+}
+
+TEST_CASE("folding keeps every script's letters", "[sections]") {
+  CHECK(FoldForMatch("ОБЯЗАННОСТИ и Задачи") == "обязанности и задачи");
+  CHECK(FoldForMatch("ΠΑΡΟΧΕΣ") == FoldForMatch("Παροχές"));
+  CHECK(FoldForMatch("Παροχές") == "παροχεσ");
+  CHECK(FoldForMatch("Ї Є") == "ї є");
+  CHECK(FoldForMatch("【岗位职责】") == "岗 位 职 责");
+  CHECK(FoldForMatch("仕事内容：AWSの運用") == "仕 事 内 容 aws の 運 用");
+  CHECK(FoldForMatch("자격 요건:") == "자격 요건");
+  CHECK(FoldForMatch("ＡＷＳ　１年") == "aws 1 年");
+  CHECK(FoldForMatch("דרישות התפקיד") == "דרישות התפקיד");
+  CHECK(FoldForMatch("Cerințe și responsabilități") == "cerinte si responsabilitati");
 }
 
 TEST_CASE("phrases match whole words only", "[sections]") {

@@ -53,8 +53,16 @@ TEST_CASE("text: every list marker") {
       {"letter paren", "a) one\nb) two\n", "L0 one\nL0 two\n"},
       {"parenthesised letter", "(a) one\n(b) two\n", "L0 one\nL0 two\n"},
       {"roman", "i. one\nii. two\niii. three\n", "L0 one\nL0 two\nL0 three\n"},
+      {"ideographic comma", "1、负责前端设计\n2、参与架构建设\n", "L0 负责前端设计\nL0 参与架构建设\n"},
+      {"full-width dot and digits", "１．サーバー運用\n２．設計\n", "L0 サーバー運用\nL0 設計\n"},
+      {"full-width parentheses", "（1）熟悉Java\n（2）本科以上\n", "L0 熟悉Java\nL0 本科以上\n"},
+      {"dot straight before Han", "1.负责设计\n2.参与开发\n", "L0 负责设计\nL0 参与开发\n"},
+      {"circled numbers", "①設計\n②開発\n", "L0 設計\nL0 開発\n"},
+      {"katakana middle dot", "・設計\n・開発\n", "L0 設計\nL0 開発\n"},
       {"not markers", "-5 degrees outside\n\n*emphasis* only\n\n2024 was a year\n",
        "P -5 degrees outside\nP emphasis only\nP 2024 was a year\n"},
+      {"not markers without spaces", "1.5 years of work\n\n2)x is not a list\n",
+       "P 1.5 years of work\nP 2)x is not a list\n"},
   };
   RunTable(cases, std::size(cases));
 }
