@@ -53,7 +53,11 @@ int CountCommonTags(std::string_view text) {
 
 bool IsJsonObject(std::string_view text) {
   std::string_view trimmed = TrimAscii(text);
-  if (trimmed.empty() || trimmed.front() != '{' || trimmed.back() != '}') return false;
+  if (trimmed.empty()) return false;
+  // An object, or a list of them (a scraper's export).
+  const bool object = trimmed.front() == '{' && trimmed.back() == '}';
+  const bool list = trimmed.front() == '[' && trimmed.back() == ']' && trimmed.find('{') != std::string_view::npos;
+  if (!object && !list) return false;
   return nlohmann::json::accept(trimmed);  // no exceptions: a plain yes/no
 }
 

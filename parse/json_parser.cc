@@ -5,6 +5,7 @@
 
 #include "parse/html_description.h"
 #include "parse/jsonld_extract.h"
+#include "parse/json_record.h"
 #include "parse/jsonld_job_posting.h"
 #include "parse/parse.h"
 #include "parse/site_greenhouse.h"
@@ -17,7 +18,13 @@ namespace {
 const jsonld::Json& SinglePosting(const jsonld::Json& value, std::vector<std::string>& warnings) {
   const jsonld::Json* list = nullptr;
   if (value.is_array()) list = &value;
-  if (const jsonld::Json* jobs = jsonld::Member(value, "jobs"); jobs && jobs->is_array()) list = jobs;
+  // Search answers keep their postings under one of a few names.
+  for (const char* key : {"jobs", "hits", "results", "data", "items", "postings"}) {
+    if (const jsonld::Json* jobs = jsonld::Member(value, key); jobs && jobs->is_array()) {
+      list = jobs;
+      break;
+    }
+  }
   if (list == nullptr || list->empty() || !list->front().is_object()) return value;
   if (list->size() > 1) {
     warnings.push_back("JSON holds " + std::to_string(list->size()) + " postings; the first one is used");
@@ -56,8 +63,14 @@ ParsedDocument ParseJson(const Document& document) {
       site::ReadGreenhouseJob(posting, parsed);
     } else if (site::IsLeverPosting(posting, url)) {
       site::ReadLeverPosting(posting, parsed);
-    } else if (!ReadJsonLd(values.front(), parsed)) {
-      parsed.warnings.push_back("JSON is not a known job posting (Greenhouse, Lever or schema.org JobPosting)");
+    } else if (ReadJsonLd(values.front(), parsed)) {
+      // schema.org data said it all.
+    } else if (site::IsJobRecord(posting)) {
+      site::ReadJobRecord(posting, parsed);
+    } else {
+      parsed.warnings.push_back(
+          "JSON is not a known job posting (Greenhouse, Lever, schema.org JobPosting, or a record with a title and "
+          "a description)");
     }
   } catch (const std::exception& error) {  // a field of an unexpected type
     parsed.warnings.push_back(std::string("JSON posting could not be read fully: ") + error.what());

@@ -111,7 +111,8 @@ TEST_CASE("JSON: not a posting, or not JSON, is still a result", "[site]") {
   const ParsedDocument other = ParseJsonText(R"({"weather": "sunny"})");
   CHECK(other.blocks.empty());
   CHECK(other.warnings ==
-        std::vector<std::string>{"JSON is not a known job posting (Greenhouse, Lever or schema.org JobPosting)"});
+        std::vector<std::string>{"JSON is not a known job posting (Greenhouse, Lever, schema.org JobPosting, or a "
+                                 "record with a title and a description)"});
 
   const ParsedDocument broken = ParseJsonText("Senior Baker\nWe bake bread.");
   CHECK(!broken.blocks.empty());

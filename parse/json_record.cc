@@ -1,0 +1,172 @@
+#include "parse/json_record.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "parse/gumbo_dom.h"
+#include "parse/html_description.h"
+#include "parse/html_text.h"
+#include "parse/salary_written.h"
+
+namespace jobpipe::site {
+namespace {
+
+using jsonld::Json;
+
+// The names each field goes by in the records of scrapers and job APIs,
+// compared as KeyOf gives them (lowercase, no '_' or '-').
+constexpr std::array<std::string_view, 9> kTitleKeys = {
+    "title", "jobtitle", "headline", "positiontitle", "position", "jobname", "role", "vacancytitle", "name"};
+constexpr std::array<std::string_view, 10> kCompanyKeys = {
+    "company",      "companyname", "employer",         "employername", "organization",
+    "organisation", "hiringorganization", "companydisplayname", "advertiser", "firm"};
+constexpr std::array<std::string_view, 9> kLocationKeys = {
+    "location", "joblocation", "locationname", "locations", "workplaceaddress", "workplace", "city", "place", "address"};
+constexpr std::array<std::string_view, 11> kDescriptionKeys = {
+    "description", "descriptionhtml", "jobdescription", "descriptiontext", "content", "body",
+    "html", "text", "details", "summary", "descriptionmarkdown"};
+constexpr std::array<std::string_view, 10> kUrlKeys = {
+    "url", "joburl", "absoluteurl", "webpageurl", "link", "hostedurl", "jobpostingurl", "canonicalurl", "applyurl", "href"};
+constexpr std::array<std::string_view, 7> kSalaryKeys = {
+    "salary", "salarytext", "salarydescription", "compensation", "pay", "salaryrange", "wage"};
+constexpr std::array<std::string_view, 9> kDateKeys = {
+    "dateposted", "posteddate", "publisheddate", "publicationdate", "datepublished", "postedat", "createdat", "published", "date"};
+constexpr std::array<std::string_view, 6> kEmploymentKeys = {
+    "jobtype", "employmenttype", "contracttype", "worktype", "workinghourstype", "typeofemployment"};
+constexpr std::array<std::string_view, 4> kDeadlineKeys = {"validthrough", "applicationdeadline", "deadline", "expires"};
+// Inside an object value: where its readable text is.
+constexpr std::array<std::string_view, 9> kInnerTextKeys = {
+    "textformatted", "text", "html", "value", "name", "displayname", "label", "municipality", "city"};
+
+std::string KeyOf(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '_' || c == '-' || c == ' ') continue;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+template <std::size_t N>
+const Json* FindKey(const Json& object, const std::array<std::string_view, N>& names) {
+  if (!object.is_object()) return nullptr;
+  for (std::string_view name : names) {  // the list's order is the preference
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      if (KeyOf(it.key()) == name && !it.value().is_null()) return &it.value();
+    }
+  }
+  return nullptr;
+}
+
+// Raw text of a value, entities and markup left for the caller: a string,
+// a number, an object's inner text, an array's texts joined.
+std::string RawText(const Json& value, int depth = 0) {
+  if (depth > 4) return "";
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number_integer()) return std::to_string(value.get<long long>());
+  if (value.is_number()) {
+    std::string number = std::to_string(value.get<double>());
+    return number;
+  }
+  if (value.is_object()) {
+    if (const Json* inner = FindKey(value, kInnerTextKeys)) return RawText(*inner, depth + 1);
+    return "";
+  }
+  if (value.is_array()) {
+    std::string joined;
+    for (const Json& element : value) {
+      std::string part = RawText(element, depth + 1);
+      if (part.empty()) continue;
+      if (!joined.empty()) joined += "; ";
+      joined += part;
+    }
+    return joined;
+  }
+  return "";
+}
+
+std::optional<std::string> FieldText(const Json& record, const auto& names) {
+  const Json* value = FindKey(record, names);
+  if (value == nullptr) return std::nullopt;
+  std::string text = html::Folded(html::DecodeEntities(RawText(*value)));
+  // Placeholders some APIs write for a field they do not know.
+  const std::string lowered = html::AsciiLowered(text);
+  if (text.empty() || lowered == "undefined" || lowered == "null" || lowered == "none" || lowered == "n/a") {
+    return std::nullopt;
+  }
+  return text;
+}
+
+// A location object written as its parts: the most local part that is set.
+std::optional<std::string> LocationOf(const Json& record) {
+  const Json* value = FindKey(record, kLocationKeys);
+  if (value == nullptr) return std::nullopt;
+  if (value->is_object()) {
+    for (std::string_view key : {"city", "municipality", "locality", "addresslocality", "name", "displayname", "region", "country"}) {
+      for (auto it = value->begin(); it != value->end(); ++it) {
+        if (KeyOf(it.key()) == key && it.value().is_string() && !it.value().get<std::string>().empty()) {
+          return html::Folded(it.value().get<std::string>());
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  return FieldText(record, kLocationKeys);
+}
+
+std::optional<Salary> SalaryOf(const Json& record) {
+  if (auto written = FieldText(record, kSalaryKeys)) {
+    if (auto salary = WrittenSalary(*written)) return salary;
+  }
+  // Scrapers' split salary: min_amount, max_amount, currency, interval.
+  Salary salary;
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    const std::string key = KeyOf(it.key());
+    if (key == "minamount" || key == "salarymin" || key == "minsalary") salary.min = jsonld::NumberOf(it.value());
+    if (key == "maxamount" || key == "salarymax" || key == "maxsalary") salary.max = jsonld::NumberOf(it.value());
+    if ((key == "currency" || key == "salarycurrency") && it.value().is_string()) salary.currency = it.value().get<std::string>();
+    if ((key == "interval" || key == "salaryinterval" || key == "salaryperiod") && it.value().is_string()) {
+      salary.period = jsonld::SalaryPeriodFrom(it.value().get<std::string>());
+    }
+  }
+  if (!salary.min && !salary.max) return std::nullopt;
+  salary.text = jsonld::SalaryText(salary);
+  return salary;
+}
+
+// The description as written; an object holding several forms gives its
+// formatted one.
+std::string DescriptionOf(const Json& record) {
+  const Json* value = FindKey(record, kDescriptionKeys);
+  if (value == nullptr) return "";
+  return RawText(*value);
+}
+
+}  // namespace
+
+bool IsJobRecord(const Json& value) {
+  if (!value.is_object()) return false;
+  const Json* title = FindKey(value, kTitleKeys);
+  if (title == nullptr || RawText(*title).empty()) return false;
+  return DescriptionOf(value).size() >= 40;
+}
+
+void ReadJobRecord(const Json& record, ParsedDocument& parsed) {
+  Facts& facts = parsed.facts;
+  facts.title = FieldText(record, kTitleKeys);
+  facts.company = FieldText(record, kCompanyKeys);
+  facts.location = LocationOf(record);
+  facts.salary = SalaryOf(record);
+  if (auto url = FieldText(record, kUrlKeys); url && url->rfind("http", 0) == 0) facts.url = url;
+  if (auto date = FieldText(record, kDateKeys)) facts.date_posted = jsonld::IsoDate(*date);
+  if (auto deadline = FieldText(record, kDeadlineKeys)) facts.valid_through = jsonld::IsoDate(*deadline);
+  if (auto type = FieldText(record, kEmploymentKeys)) facts.employment_type = jsonld::EmploymentTypeFrom(*type);
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    if (KeyOf(it.key()) == "isremote" && it.value().is_boolean() && it.value().get<bool>()) facts.workplace = "remote";
+  }
+  parsed.blocks = html::DescriptionBlocks(DescriptionOf(record));
+}
+
+}  // namespace jobpipe::site
