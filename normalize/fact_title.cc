@@ -10,6 +10,11 @@
 #include <utility>
 
 #include "normalize/literal_set.h"
+#include "normalize/section_text.h"
+
+namespace jobpipe::embedded {
+extern const std::string_view role_words;
+}  // namespace jobpipe::embedded
 
 namespace jobpipe {
 namespace {
@@ -55,6 +60,30 @@ const LiteralSet& RoleWords() {
   return kRole;
 }
 
+// data/role_words.txt, folded: the role words of the other languages and
+// scripts, found inside a folded line (so inside compounds, and inside
+// runs of Han or kana, whose characters folding spaces apart).
+const std::vector<std::string>& FoldedRoleWords() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> folded;
+    for (const std::string& line : SplitLines(embedded::role_words)) {
+      if (line.empty() || line.front() == '#') continue;
+      std::string word = FoldForMatch(line);
+      if (!word.empty()) folded.push_back(std::move(word));
+    }
+    return folded;
+  }();
+  return words;
+}
+
+bool HasFoldedRoleWord(std::string_view line) {
+  const std::string folded = FoldForMatch(line);
+  for (const std::string& word : FoldedRoleWords()) {
+    if (folded.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Openings of headings that are about a role, not its name: "The role of
 // an Engineering Manager at X", "About the Lead Developer position".
 constexpr char kNotATitleStart[] =
@@ -82,7 +111,7 @@ bool LooksLikeJobTitle(std::string_view text) {
   }
   static const RE2 kNotTitle(kNotATitleStart);
   if (kNotTitle.ok() && RE2::PartialMatch(line, kNotTitle)) return false;
-  return RoleWords().FoundIn(line);
+  return RoleWords().FoundIn(line) || HasFoldedRoleWord(line);
 }
 
 std::optional<std::string> TitleFromSentence(std::string_view sentence) {
@@ -195,6 +224,14 @@ bool HasLegalSuffix(const std::string& part) {
 
 TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::string>& company) {
   TidyTitle tidy{Trim(title), std::nullopt};
+  // "Vacancy: Data Analyst", "Vacature Fullstack Developer", "Вакансия ...":
+  // the word for a job opening before its name is not part of the name.
+  static const RE2 kVacancyWord(
+      R"((?i)^(?:vacancy|job opening|job offer|vacature|vakature|stellenangebot|offre d['’]emploi|oferta de (?:empleo|trabajo)|)"
+      R"(vaga|vacante|offerta di lavoro|ledigt jobb|ledig stilling|avoin työpaikka|oferta pracy|volné místo|вакансия|вакансія)\s*[:\-–—|]?\s+(.+)$)");
+  if (std::string rest; kVacancyWord.ok() && RE2::FullMatch(tidy.title, kVacancyWord, &rest) && LooksLikeJobTitle(rest)) {
+    tidy.title = rest;
+  }
   // "Help Wanted: Acme Is Hiring A Full-Time Editor".
   if (auto sought = TitleFromSentence(tidy.title); sought && !LooksLikeJobTitle(tidy.title)) {
     tidy.title = *sought;
@@ -221,8 +258,8 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
     tidy.title = head;
   }
   // "Title at Company".
-  if (!HasSpacedWord(tidy.title, {"at", "@", "bei", "chez"})) return tidy;
-  static const RE2 kAt(R"(^(.+?)\s+(?:at|@|bei|chez)\s+(.+)$)");
+  if (!HasSpacedWord(tidy.title, {"at", "@", "bei", "chez", "bij", "presso", "hos"})) return tidy;
+  static const RE2 kAt(R"(^(.+?)\s+(?:at|@|bei|chez|bij|presso|hos)\s+(.+)$)");
   if (kAt.ok() && RE2::FullMatch(tidy.title, kAt, &head, &tail) && LooksLikeJobTitle(head) &&
       ((company && AsciiLower(tail) == AsciiLower(*company)) || (WordCount(tail) <= 4 && StartsCapitalized(tail)))) {
     tidy.title = head;

@@ -16,6 +16,7 @@
 #include "normalize/fact_text.h"
 #include "normalize/fact_title.h"
 #include "normalize/fact_url.h"
+#include "normalize/section_lexicon.h"
 
 namespace jobpipe {
 namespace {
@@ -26,12 +27,27 @@ void FillIfUnknown(std::optional<T>* field, std::optional<T> value) {
 }
 
 // The first heading of the body, if it names a job.
+// "Author: x", "Date: 2021-11-01": a notes file's own data above the
+// posting, a short label and its value.
+bool IsMetadataLine(std::string_view text) {
+  constexpr std::size_t kLongestLabel = 24;
+  const std::size_t colon = text.find(": ");
+  return colon != std::string_view::npos && colon > 0 && colon <= kLongestLabel &&
+         text.substr(0, colon).find(' ') == std::string_view::npos;
+}
+
+// The first of the leading headings (before any body text) that reads as a
+// job's name: a page or a notes file often opens with its own heading, or
+// the company's, above the job's ("## Openings 6", "# Acme (Berlin)",
+// "## Web Engineer").
 std::optional<std::string> TitleFromFirstHeading(const std::vector<TextLine>& lines) {
+  constexpr int kLeadingHeadings = 3;
+  int headings = 0;
   for (const TextLine& line : lines) {
-    if (line.origin == LineOrigin::kHeader) continue;
+    if (line.origin == LineOrigin::kHeader || IsMetadataLine(line.text)) continue;
     if (line.origin != LineOrigin::kHeading) return std::nullopt;
     if (LooksLikeJobTitle(line.text)) return line.text;
-    return std::nullopt;
+    if (++headings == kLeadingHeadings) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -41,7 +57,16 @@ void FillTitle(const HeaderCard& card, bool card_from_blocks, const std::vector<
   if (facts->title) return;
   // A paste's header names the title outright; leading blocks only when the
   // line reads as one.
-  if (card.title && (!card_from_blocks || LooksLikeJobTitle(*card.title))) {
+  // A header line that names no role gives way to a leading heading that
+  // does ("## Openings 6" above "## Web Engineer").
+  const bool card_names_role = card.title && LooksLikeJobTitle(*card.title);
+  if (card.title && !card_from_blocks && !card_names_role) {
+    if (auto title = TitleFromFirstHeading(lines)) {
+      facts->title = title;
+      return;
+    }
+  }
+  if (card.title && (!card_from_blocks || card_names_role)) {
     facts->title = card.title;
     return;
   }
@@ -61,6 +86,28 @@ void FillTitle(const HeaderCard& card, bool card_from_blocks, const std::vector<
   }
 }
 
+// Stacked leading headings, the employer's above the job's ("### Acme
+// (ACME)" then "#### Backend Engineer"): the one above, without a
+// parenthesised aside or a " - department" part.
+std::optional<std::string> CompanyFromHeadingAboveTitle(const std::vector<TextLine>& lines,
+                                                        const std::optional<std::string>& title) {
+  if (!title) return std::nullopt;
+  const TextLine* above = nullptr;
+  for (const TextLine& line : lines) {
+    if (line.origin == LineOrigin::kHeader || IsMetadataLine(line.text)) continue;
+    if (line.origin != LineOrigin::kHeading) return std::nullopt;
+    if (line.text == *title) break;
+    above = &line;
+  }
+  if (above == nullptr || LooksLikeJobTitle(above->text) || MatchHeading(above->text).kind) return std::nullopt;
+  static const RE2 kAside(R"(\s*(?:[(（\[【].*|\s[-–—|]\s.*)$)");
+  std::string name = above->text;
+  if (kAside.ok()) RE2::Replace(&name, kAside, "");
+  name = Trim(name);
+  if (name.empty() || !IsPlausibleCompany(name) || WordCount(name) > 6) return std::nullopt;
+  return name;
+}
+
 void FillCompany(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts,
                  std::vector<std::string>* warnings) {
   if (facts->company) return;
@@ -68,7 +115,15 @@ void FillCompany(const HeaderCard& card, const std::vector<TextLine>& lines, Fac
     facts->company = card.company;
     return;
   }
-  if (auto guess = FindCompany(lines)) {
+  std::optional<CompanyGuess> guess = FindCompany(lines);
+  if (!guess || guess->doubtful) {
+    if (auto stacked = CompanyFromHeadingAboveTitle(lines, facts->title)) {
+      facts->company = stacked;
+      warnings->push_back("company guessed from the heading above the title: " + *stacked);
+      return;
+    }
+  }
+  if (guess) {
     facts->company = guess->name;
     if (guess->doubtful) warnings->push_back("company guessed from the text: " + guess->name);
   }

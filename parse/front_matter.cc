@@ -35,7 +35,7 @@ struct KeyTarget {
   Target target;
 };
 
-constexpr std::array<KeyTarget, 52> kKeys = {{
+constexpr std::array<KeyTarget, 54> kKeys = {{
     {"title", Target::kTitle},
     {"job_title", Target::kTitle},
     {"jobtitle", Target::kTitle},
@@ -51,6 +51,8 @@ constexpr std::array<KeyTarget, 52> kKeys = {{
     {"location", Target::kLocation},
     {"city", Target::kLocation},
     {"job_location", Target::kLocation},
+    {"address_locality", Target::kLocation},
+    {"work_location", Target::kLocation},
     {"salary", Target::kSalary},
     {"compensation", Target::kSalary},
     {"pay", Target::kSalary},
@@ -101,10 +103,21 @@ std::string_view WithoutSortPrefix(std::string_view key) {
   return key;
 }
 
+// Keys compared without their underscores: "companyName", "company_name"
+// and "company-name" all name the company.
+std::string WithoutUnderscores(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c != '_') out.push_back(c);
+  }
+  return out;
+}
+
 Target TargetOf(std::string_view key) {
   for (std::string_view candidate : {key, WithoutSortPrefix(key)}) {
+    const std::string bare = WithoutUnderscores(candidate);
     for (const KeyTarget& entry : kKeys) {
-      if (entry.key == candidate) return entry.target;
+      if (entry.key == candidate || WithoutUnderscores(entry.key) == bare) return entry.target;
     }
   }
   return Target::kNone;

@@ -82,16 +82,27 @@ std::optional<std::string> CanonicalUrl(const Dom& dom) {
 }
 
 // The first h1 that is not in page furniture (a site header's logo h1).
+// A page without one names the job in the first h2 that comes before any
+// list: section headings come with their lists, the job's name above them.
 std::optional<std::string> FirstVisibleH1(const Dom& dom) {
+  std::optional<std::string> h2_before_lists;
+  bool list_seen = false;
   for (int i = 0; i < static_cast<int>(dom.nodes.size());) {
     if (IsSkipped(dom, i)) {
       i = dom.nodes[i].subtree_end;
       continue;
     }
-    if (dom.nodes[i].tag == Tag::kH1) return NonEmpty(dom.TextContent(i));
+    const Tag tag = dom.nodes[i].tag;
+    if (tag == Tag::kH1) return NonEmpty(dom.TextContent(i));
+    if (tag == Tag::kUl || tag == Tag::kOl || tag == Tag::kLi) list_seen = true;
+    // (one word is a page's own heading more often than a job: "Careers")
+    if (tag == Tag::kH2 && !list_seen && !h2_before_lists) {
+      std::optional<std::string> text = NonEmpty(dom.TextContent(i));
+      if (text && text->find(' ') != std::string::npos) h2_before_lists = std::move(text);
+    }
     ++i;
   }
-  return std::nullopt;
+  return h2_before_lists;
 }
 
 }  // namespace

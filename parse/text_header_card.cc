@@ -102,6 +102,14 @@ bool EndsWithCompanyForm(std::string_view clean) {
   return false;
 }
 
+bool HeadsList(const std::vector<Line>& lines, std::size_t at) {
+  for (std::size_t next = at + 1; next < lines.size(); ++next) {
+    if (lines[next].kind == LineKind::kBlank) continue;
+    return lines[next].kind == LineKind::kItem;
+  }
+  return false;
+}
+
 bool IsCardLike(const Line& line, const std::string& clean) {
   if (line.kind != LineKind::kText && line.kind != LineKind::kHeading) return false;
   if (clean.empty() || (EndsLikeSentence(clean) && !EndsWithCompanyForm(clean)) || clean.back() == ':') return false;
@@ -163,6 +171,9 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
       continue;
     }
     if (!IsCardLike(line, clean) || (IsHeadingPhrase(clean) && !IsLabelValue(clean))) break;
+    // A marked-up heading with a list straight under it opens a section, in
+    // whatever language its words are.
+    if (line.kind == LineKind::kHeading && HeadsList(lines, i)) break;
     // A line wrapped onto the next one is prose.
     if (i + 1 < lines.size() && line.kind == LineKind::kText &&
         ContinuesLine(line, lines[i + 1], WrapRun{})) {
