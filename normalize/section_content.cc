@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "normalize/section_draft.h"
+#include "normalize/content_model.h"
 #include "normalize/section_lexicon.h"
 #include "normalize/section_text.h"
 
@@ -32,6 +33,8 @@ constexpr int kPreferredMarkerWeight = 4;
 constexpr size_t kMinimumLineItems = 3;
 constexpr int kMaxLineItemWords = 25;
 constexpr int kMaxShortLineItemWords = 6;
+// The mean probability the content classifier must give a list's kind.
+constexpr double kModelListMinimum = 0.5;
 // Evidence a sentence needs before it leaves the prose it was in.
 constexpr int kSentenceMinimum = 3;
 
@@ -105,6 +108,9 @@ void ClassifyLists(std::vector<SectionDraft>* drafts) {
     if (!kind && !draft.list_lead.empty()) {
       kind = MatchHeading(draft.list_lead, true).kind;
     }
+    // Neither cues nor a lead line: the content classifier, when it is
+    // sure of most of the items (lists in languages the cues do not cover).
+    if (!kind) kind = ClassifyItemsByModel(draft.section.items, kModelListMinimum);
     if (kind) draft.section.kind = *kind;
     else if (!draft.kind_named && draft.section.kind != SectionKind::kIntro) draft.section.kind = SectionKind::kOther;
   }
