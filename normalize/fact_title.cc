@@ -229,7 +229,9 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
   static const RE2 kVacancyWord(
       R"((?i)^(?:vacancy|job opening|job offer|vacature|vakature|stellenangebot|offre d['’]emploi|oferta de (?:empleo|trabajo)|)"
       R"(vaga|vacante|offerta di lavoro|ledigt jobb|ledig stilling|avoin työpaikka|oferta pracy|volné místo|вакансия|вакансія)\s*[:\-–—|]?\s+(.+)$)");
-  if (std::string rest; kVacancyWord.ok() && RE2::FullMatch(tidy.title, kVacancyWord, &rest) && LooksLikeJobTitle(rest)) {
+  // (the name after it starts with a capital: "Vacancy planning lead" is a name itself)
+  if (std::string rest; kVacancyWord.ok() && RE2::FullMatch(tidy.title, kVacancyWord, &rest) &&
+                        StartsCapitalized(rest) && LooksLikeJobTitle(rest)) {
     tidy.title = rest;
   }
   // "Help Wanted: Acme Is Hiring A Full-Time Editor".

@@ -35,7 +35,7 @@ struct KeyTarget {
   Target target;
 };
 
-constexpr std::array<KeyTarget, 54> kKeys = {{
+constexpr std::array<KeyTarget, 56> kKeys = {{
     {"title", Target::kTitle},
     {"job_title", Target::kTitle},
     {"jobtitle", Target::kTitle},
@@ -91,6 +91,8 @@ constexpr std::array<KeyTarget, 54> kKeys = {{
     {"aliases", Target::kDropList},
     {"authors", Target::kDropList},
     {"redirect_from", Target::kDropList},
+    {"links", Target::kDropList},  // a site's navigation
+    {"menu", Target::kDropList},
 }};
 
 std::string_view WithoutSortPrefix(std::string_view key) {
@@ -236,6 +238,7 @@ FrontMatter ExtractFrontMatter(std::string_view body) {
     }
     const std::vector<std::string_view> inner(lines.begin() + first + 1, lines.begin() + close);
     Apply(opener == "---" ? ReadYaml(inner) : ReadToml(inner), matter);
+    if (opener == "---") matter.block_text = YamlBlockText(inner);
     matter.found = true;
     matter.body_offset = OffsetOfLine(lines, body, close + 1);
     return matter;

@@ -32,6 +32,10 @@ struct FrontMatter {
   std::size_t body_offset = 0;  // byte offset where the body starts
   Facts facts;
   std::vector<Block> blocks;  // a heading and items per list value
+  /// The block scalars ("text: >-", "body: |") at any depth, their lines
+  /// as written, joined by blank lines: the posting itself when a page
+  /// keeps it in its front matter and has no body of its own.
+  std::string block_text;
   std::vector<std::string> warnings;
 };
 

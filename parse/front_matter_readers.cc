@@ -95,6 +95,33 @@ std::vector<FrontMatterEntry> ReadYaml(const std::vector<std::string_view>& line
   return entries;
 }
 
+std::string YamlBlockText(const std::vector<std::string_view>& lines) {
+  static const RE2 kBlockStart(R"(^\s*[^\s#][^:]*:\s*[|>][+-]?[0-9]?\s*$)");
+  std::string text;
+  if (!kBlockStart.ok()) return text;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!RE2::FullMatch(lines[i], kBlockStart)) continue;
+    const int key_indent = IndentOf(lines[i]);
+    std::size_t end = i + 1;
+    int block_indent = -1;
+    for (; end < lines.size(); ++end) {
+      if (Trim(lines[end]).empty()) continue;
+      const int indent = IndentOf(lines[end]);
+      if (indent <= key_indent) break;
+      if (block_indent < 0 || indent < block_indent) block_indent = indent;
+    }
+    if (block_indent < 0) continue;
+    if (!text.empty()) text += "\n\n";
+    for (std::size_t j = i + 1; j < end; ++j) {
+      const std::string_view line = lines[j];
+      text += line.size() > static_cast<std::size_t>(block_indent) ? line.substr(block_indent) : Trim(line);
+      text += '\n';
+    }
+    i = end - 1;
+  }
+  return text;
+}
+
 std::vector<FrontMatterEntry> ReadToml(const std::vector<std::string_view>& lines) {
   std::vector<FrontMatterEntry> entries;
   if (!TomlEntry().ok()) return entries;

@@ -17,6 +17,11 @@ struct FrontMatterEntry {
   bool is_list = false;
 };
 
+/// The text of every YAML block scalar ("key: |", "key: >-"), nested or
+/// not, its lines de-indented and kept apart (a folded block's lines are
+/// soft wraps the text parser joins again); blocks joined by a blank line.
+std::string YamlBlockText(const std::vector<std::string_view>& lines);
+
 /// Lowercase, quotes removed, ' ' and '-' as '_': "Job-Title" -> "job_title".
 std::string NormalizeFrontMatterKey(std::string_view key);
 

@@ -144,13 +144,84 @@ std::string DescriptionOf(const Json& record) {
   return RawText(*value);
 }
 
+// Words in a field's name that say it holds a part of the posting
+// ("jobResponsibilities", "job_requirement", "benefits", "niceToHave").
+constexpr std::array<std::string_view, 12> kSectionKeyWords = {
+    "responsibilit", "duties", "tasks", "requirement", "qualification", "skill",
+    "preferred",     "nicetohave", "bonus", "benefit", "perks", "offer"};
+
+bool IsSectionKey(std::string_view key) {
+  const std::string bare = KeyOf(key);
+  for (std::string_view word : kSectionKeyWords) {
+    if (bare.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// "jobResponsibilities" -> "Job responsibilities", "job_requirement" ->
+// "Job requirement": a heading the section lexicon can read.
+std::string HeadingOfKey(std::string_view key) {
+  std::string words;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const char c = key[i];
+    if (c == '_' || c == '-') {
+      words += ' ';
+    } else if (std::isupper(static_cast<unsigned char>(c)) && i > 0 && std::islower(static_cast<unsigned char>(key[i - 1]))) {
+      words += ' ';
+      words += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      words += c;
+    }
+  }
+  if (!words.empty()) words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+  return words;
+}
+
+bool IsTextList(const Json& value) {
+  if (!value.is_array() || value.empty()) return false;
+  for (const Json& element : value) {
+    if (!element.is_string()) return false;
+  }
+  return true;
+}
+
+// Fields that hold parts of the posting beside (or instead of) one
+// description: a list of strings, or text of several lines, under a name
+// that says which part. Each becomes its heading and its blocks.
+std::vector<Block> SectionFieldBlocks(const Json& record) {
+  std::vector<Block> blocks;
+  constexpr std::size_t kShortestText = 40;
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    if (!IsSectionKey(it.key())) continue;
+    const Json& value = it.value();
+    if (IsTextList(value)) {
+      blocks.push_back(Block{BlockType::kHeading, HeadingOfKey(it.key()), 2});
+      for (const Json& element : value) {
+        std::string item = html::Folded(html::DecodeEntities(element.get<std::string>()));
+        if (!item.empty()) blocks.push_back(Block{BlockType::kListItem, std::move(item), 0});
+      }
+    } else if (value.is_string() && value.get_ref<const std::string&>().size() >= kShortestText) {
+      std::vector<Block> text = html::DescriptionBlocks(value.get_ref<const std::string&>());
+      if (text.empty()) continue;
+      blocks.push_back(Block{BlockType::kHeading, HeadingOfKey(it.key()), 2});
+      blocks.insert(blocks.end(), text.begin(), text.end());
+    }
+  }
+  return blocks;
+}
+
 }  // namespace
 
 bool IsJobRecord(const Json& value) {
   if (!value.is_object()) return false;
   const Json* title = FindKey(value, kTitleKeys);
-  if (title == nullptr || RawText(*title).empty()) return false;
-  return DescriptionOf(value).size() >= 40;
+  const bool titled = title != nullptr && !RawText(*title).empty();
+  // A description long enough to be a posting on its own: the title is
+  // then found in its text.
+  constexpr std::size_t kUntitledDescription = 200;
+  const std::size_t description = DescriptionOf(value).size();
+  if (!titled) return description >= kUntitledDescription;
+  return description >= 40 || !SectionFieldBlocks(value).empty();
 }
 
 void ReadJobRecord(const Json& record, ParsedDocument& parsed) {
@@ -167,6 +238,12 @@ void ReadJobRecord(const Json& record, ParsedDocument& parsed) {
     if (KeyOf(it.key()) == "isremote" && it.value().is_boolean() && it.value().get<bool>()) facts.workplace = "remote";
   }
   parsed.blocks = html::DescriptionBlocks(DescriptionOf(record));
+  // Parts kept in fields of their own, unless the description already
+  // holds them (a record that has both repeats itself).
+  std::vector<Block> parts = SectionFieldBlocks(record);
+  if (html::TextLength(parts) > html::TextLength(parsed.blocks) / 2) {
+    parsed.blocks.insert(parsed.blocks.end(), parts.begin(), parts.end());
+  }
 }
 
 }  // namespace jobpipe::site

@@ -20,6 +20,7 @@
 #include "parse/text_inline.h"
 #include "parse/text_lines.h"
 #include "parse/text_links.h"
+#include "parse/text_utf8.h"
 
 namespace jobpipe {
 namespace {
@@ -65,8 +66,12 @@ ParsedDocument ParseText(const Document& document) {
 
   const text::FrontMatter matter = text::ExtractFrontMatter(document.body);
   parsed.warnings.insert(parsed.warnings.end(), matter.warnings.begin(), matter.warnings.end());
-  const std::string body =
-      HtmlBreaksToLines(std::string(std::string_view(document.body).substr(matter.body_offset)));
+  std::string_view rest = std::string_view(document.body).substr(matter.body_offset);
+  // A page that keeps the posting in its front matter's block text and has
+  // (almost) no body of its own.
+  constexpr std::size_t kNoBody = 80;
+  if (text::Trim(rest).size() < kNoBody && matter.block_text.size() > kNoBody) rest = matter.block_text;
+  const std::string body = HtmlBreaksToLines(std::string(rest));
 
   std::vector<text::Line> lines = text::ClassifyLines(body);
   DropUiChrome(lines);

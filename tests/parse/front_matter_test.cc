@@ -78,6 +78,41 @@ TEST_CASE("front matter: YAML with block lists and multi-line values") {
         "H2 Responsibilities\nL0 Sell things\nH2 Perks\nL0 Free coffee\nL0 Gym\n");
 }
 
+TEST_CASE("front matter: a page without a body of its own keeps the posting in a nested block") {
+  const ParsedDocument parsed = ParseBody(
+      "---\n"
+      "templateKey: index-page\n"
+      "companyName: Brandt Gartenbau\n"
+      "links:\n"
+      "  - label: Kontakt\n"
+      "    path: /about\n"
+      "infoBox:\n"
+      "  showInfoBox: true\n"
+      "  text: >-\n"
+      "    Wir suchen Dich als Gärtner (m/w/d) für unsere Baumschule.\n"
+      "\n"
+      "\n"
+      "    Deine Aufgaben:\n"
+      "\n"
+      "\n"
+      "    - Pflanzen pflegen\n"
+      "\n"
+      "    - Kunden beraten\n"
+      "  title: Wir suchen dich!\n"
+      "---\n\n");
+  CHECK(parsed.facts.company == "Brandt Gartenbau");  // "companyName" = "company_name"
+  CHECK(DebugString(parsed.blocks) ==
+        "P Wir suchen Dich als Gärtner (m/w/d) für unsere Baumschule.\nH0 Deine Aufgaben\nL0 Pflanzen pflegen\n"
+        "L0 Kunden beraten\n");
+  // With a body of its own, the block stays a front matter value.
+  const ParsedDocument with_body = ParseBody(
+      "---\ndescription: |\n  A summary of the job that the page repeats below in more words.\n"
+      "  It runs over two lines and more than eighty characters.\n---\n\n"
+      "## Responsibilities\n\n* Water the plants every morning before the shop opens\n* Advise customers\n");
+  CHECK(DebugString(with_body.blocks) ==
+        "H2 Responsibilities\nL0 Water the plants every morning before the shop opens\nL0 Advise customers\n");
+}
+
 TEST_CASE("front matter: a bare header of known keys") {
   const ParsedDocument parsed = ParseBody(
       "Title: Nurse\nCompany: General Hospital\nLocation: Leeds\n\nWe are hiring a nurse to join "

@@ -1,0 +1,119 @@
+// JSON records kept by other tools (scrapers, job search APIs, collectors)
+// through ParseJson: their fields under common names, their descriptions
+// in HTML, escaped HTML, markdown or text, parts kept in fields of their
+// own. Every record here is invented.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "parse/parse.h"
+
+namespace jobpipe {
+namespace {
+
+ParsedDocument ParseRecord(const std::string& body) {
+  Document document;
+  document.format = "json";
+  document.source.type = SourceType::kJson;
+  document.source.name = "record.json";
+  document.body = body;
+  return ParseJson(document);
+}
+
+TEST_CASE("JSON record: a scraper's row with a markdown description", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({
+    "id": "li-1", "site": "linkedin", "job_url": "https://www.linkedin.com/jobs/view/1200000001",
+    "title": "Platform Engineer", "company": "Quillbank", "location": "Lisbon, Portugal",
+    "date_posted": "2026-03-02T00:00:00.000", "job_type": "fulltime", "is_remote": true,
+    "min_amount": 60000, "max_amount": 80000, "currency": "EUR", "interval": "yearly",
+    "description": "Quillbank builds ledgers for credit unions.\n\n**What you will do**\n\n* Run our Kubernetes clusters\n* Automate releases\n\n**What you bring**\n\n* Three years with Terraform\n"
+  })json");
+  const Facts& facts = parsed.facts;
+  CHECK(facts.title == "Platform Engineer");
+  CHECK(facts.company == "Quillbank");
+  CHECK(facts.location == "Lisbon, Portugal");
+  CHECK(facts.url == "https://www.linkedin.com/jobs/view/1200000001");
+  CHECK(facts.date_posted == "2026-03-02");
+  CHECK(facts.employment_type == "full_time");
+  CHECK(facts.workplace == "remote");
+  REQUIRE(facts.salary);
+  CHECK(facts.salary->min == 60000);
+  CHECK(facts.salary->max == 80000);
+  CHECK(facts.salary->currency == "EUR");
+  CHECK(facts.salary->period == "year");
+  CHECK(DebugString(parsed.blocks) == R"(P Quillbank builds ledgers for credit unions.
+H0 What you will do
+L0 Run our Kubernetes clusters
+L0 Automate releases
+H0 What you bring
+L0 Three years with Terraform
+)");
+}
+
+TEST_CASE("JSON record: a job search API hit with nested fields", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({
+    "id": "900001", "headline": "Lagerarbetare till Norrvik",
+    "webpage_url": "https://jobs.example.se/annonser/900001",
+    "description": {"text": "Vi söker en lagerarbetare.\n\nDina arbetsuppgifter\n- Plocka order\n- Lasta bilar", "conditions": "Heltid"},
+    "employer": {"name": "Norrvik Logistik AB", "workplace": "Norrvik Logistik AB, Lager 2"},
+    "workplace_address": {"municipality": "Norrvik", "region": "Norrland", "country": "Sverige"},
+    "salary_description": "Undefined", "application_deadline": "2026-05-01T23:59:59"
+  })json");
+  const Facts& facts = parsed.facts;
+  CHECK(facts.title == "Lagerarbetare till Norrvik");
+  CHECK(facts.company == "Norrvik Logistik AB");
+  CHECK(facts.location == "Norrvik");  // the most local part of the address
+  CHECK(facts.url == "https://jobs.example.se/annonser/900001");
+  CHECK(facts.valid_through == "2026-05-01");
+  CHECK_FALSE(facts.salary);  // "Undefined" is a placeholder, not a salary
+  CHECK(DebugString(parsed.blocks).find("L0 Plocka order\nL0 Lasta bilar\n") != std::string::npos);
+}
+
+TEST_CASE("JSON record: escaped HTML, a salary as written, a list of records", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json([
+    {"source": "collector", "title": "Data Scientist (H/F)", "company": "Maison Orval",
+     "location": "69 - Lyon", "salary": "Mensuel de 3200 Euros à 3800 Euros",
+     "description": "&lt;p&gt;Rejoignez-nous.&lt;/p&gt;&lt;h3&gt;Vos missions&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Construire des modèles&lt;/li&gt;&lt;/ul&gt;"},
+    {"title": "Second posting", "description": "not read: a list gives its first posting"}
+  ])json");
+  const Facts& facts = parsed.facts;
+  CHECK(facts.title == "Data Scientist (H/F)");
+  CHECK(facts.company == "Maison Orval");
+  REQUIRE(facts.salary);
+  CHECK(facts.salary->text == "Mensuel de 3200 Euros à 3800 Euros");
+  CHECK(DebugString(parsed.blocks) == "P Rejoignez-nous.\nH3 Vos missions\nL0 Construire des modèles\n");
+  CHECK(parsed.warnings == std::vector<std::string>{"JSON holds 2 postings; the first one is used"});
+}
+
+TEST_CASE("JSON record: parts of the posting in fields of their own", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({
+    "companyName": "Hollow Pine", "jobTitle": "Backend Engineer", "jobLocation": ["Oslo", "Bergen"],
+    "jobResponsibilities": ["Build payment APIs", "Own the billing service"],
+    "jobRequirements": ["Four years of Go"],
+    "benefits": ["Pension plan"]
+  })json");
+  CHECK(parsed.facts.title == "Backend Engineer");
+  CHECK(parsed.facts.company == "Hollow Pine");
+  CHECK(parsed.facts.location == "Oslo; Bergen");
+  CHECK(DebugString(parsed.blocks) == R"(H2 Benefits
+L0 Pension plan
+H2 Job requirements
+L0 Four years of Go
+H2 Job responsibilities
+L0 Build payment APIs
+L0 Own the billing service
+)");
+}
+
+TEST_CASE("JSON record: a long description without a title is still a posting", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({"issue": 12, "author": "someone",
+    "text": "Backend developer wanted at Birchline\n\nWe build tools for bakeries and are hiring a backend developer who knows PostgreSQL and enjoys small teams. You will own our order service and its APIs, and help us move to event sourcing.\n\nWrite to jobs@birchline.example"})json");
+  CHECK_FALSE(parsed.facts.title);  // found later, in the text
+  // Its first line reads as a heading; normalize takes the title from it.
+  CHECK(DebugString(parsed.blocks).rfind("H0 Backend developer wanted at Birchline\nP We build tools", 0) == 0);
+  const ParsedDocument too_short = ParseRecord(R"json({"issue": 12, "text": "Thanks for the report!"})json");
+  CHECK(too_short.blocks.empty());
+}
+
+}  // namespace
+}  // namespace jobpipe
