@@ -14,8 +14,8 @@ struct Stopwords {
 
 // Words that are frequent in one language and rare as words of the others
 // ("de", "a", "en" are shared by several, so they are left out).
-const std::array<Stopwords, 11>& Languages() {
-  static const std::array<Stopwords, 11> kLanguages = {{
+const std::array<Stopwords, 18>& Languages() {
+  static const std::array<Stopwords, 18> kLanguages = {{
       {"en", {"the", "and", "of", "to", "with", "you", "we", "our", "your", "for", "is", "are", "will",
               "in", "this", "that", "be", "have", "an", "on", "as", "or", "experience", "team"}},
       {"de", {"und", "der", "die", "das", "mit", "für", "wir", "sie", "ist", "sind", "ein", "eine",
@@ -38,6 +38,22 @@ const std::array<Stopwords, 11>& Languages() {
               "har", "till", "dig", "oss", "vår", "erfarenhet", "inom"}},
       {"pl", {"w", "z", "na", "się", "jest", "oraz", "dla", "nie", "lub", "jak", "od",
               "pracy", "doświadczenie", "naszym", "jesteś", "znajomość", "będzie", "że"}},
+      // Danish and Norwegian share most of their small words (and many with
+      // Swedish): the shared ones, then those that tell them apart.
+      {"da", {"er", "det", "som", "med", "vi", "du", "på", "til", "har", "og", "af", "jeg", "vores", "dig", "bliver", "arbejde", "arbejdet", "ikke", "også", "dine",
+              "hvor", "hvad", "meget", "nogle", "samt", "gerne", "ansøgning"}},
+      {"nb", {"er", "det", "som", "med", "vi", "du", "på", "til", "har", "og", "å", "vår", "våre", "deg", "blir", "jobbe", "ikke", "også", "ditt", "hvor", "hva",
+              "mye", "noen", "samt", "gjerne", "søknad", "erfaring"}},
+      {"cs", {"je", "se", "pro", "které", "který", "jsou", "nebo", "budeš", "naše", "také", "při",
+              "být", "práce", "zkušenosti", "jako", "máš"}},
+      {"sk", {"sa", "pre", "ktoré", "ktorý", "sú", "alebo", "budeš", "naše", "tiež", "pri", "byť",
+              "práce", "skúsenosti", "ako", "máš"}},
+      {"ro", {"și", "în", "la", "cu", "pentru", "este", "sunt", "care", "să", "din", "pe", "ale",
+              "noastre", "experiență", "echipa", "vei"}},
+      {"tr", {"ve", "bir", "için", "ile", "bu", "olarak", "olan", "çok", "gibi", "sahip", "deneyim",
+              "iş", "veya", "ekip", "konusunda"}},
+      {"lt", {"ir", "su", "į", "kad", "yra", "mes", "jūs", "darbo", "arba", "kaip", "tavo", "mūsų",
+              "bei", "iš", "patirtis"}},
   }};
   return kLanguages;
 }
@@ -61,9 +77,63 @@ std::vector<std::string> Words(std::string_view text) {
   return words;
 }
 
+// Letters counted by script, for languages their script alone tells.
+struct ScriptCounts {
+  int latin = 0, han = 0, kana = 0, hangul = 0, thai = 0, hebrew = 0, arabic = 0, devanagari = 0,
+      greek = 0, cyrillic = 0, ukrainian = 0;
+};
+
+ScriptCounts CountScripts(std::string_view text) {
+  ScriptCounts counts;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    i += DecodeUtf8(text, i, &cp);
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ++counts.latin;
+    else if (cp >= 0xC0 && cp < 0x250) ++counts.latin;
+    else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) ++counts.han;
+    else if (cp >= 0x3041 && cp <= 0x30FF) ++counts.kana;
+    else if (cp >= 0xAC00 && cp <= 0xD7A3) ++counts.hangul;
+    else if (cp >= 0xE01 && cp <= 0xE5B) ++counts.thai;
+    else if (cp >= 0x5D0 && cp <= 0x5EA) ++counts.hebrew;
+    else if (cp >= 0x620 && cp <= 0x64A) ++counts.arabic;
+    else if (cp >= 0x904 && cp <= 0x97F) ++counts.devanagari;
+    else if (cp >= 0x386 && cp <= 0x3CE) ++counts.greek;
+    else if (cp >= 0x400 && cp <= 0x4FF) {
+      ++counts.cyrillic;
+      // і ї є ґ (and capitals): Ukrainian letters Russian does not have.
+      if (cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491 || cp == 0x406 || cp == 0x407 ||
+          cp == 0x404 || cp == 0x490) {
+        ++counts.ukrainian;
+      }
+    }
+  }
+  return counts;
+}
+
+// The language a script names when most letters are in it; nullopt for
+// Latin text (told apart by its words) and for mixed text.
+std::optional<std::string> LanguageOfScript(const ScriptCounts& c) {
+  const int non_latin = c.han + c.kana + c.hangul + c.thai + c.hebrew + c.arabic + c.devanagari + c.greek + c.cyrillic;
+  constexpr int kMinimumLetters = 10;
+  if (non_latin < kMinimumLetters || non_latin < c.latin / 2) return std::nullopt;
+  // Japanese writes Han with kana between; Chinese has no kana.
+  if (c.kana * 20 >= c.han + c.kana && c.kana > 0 && c.kana + c.han >= non_latin / 2) return "ja";
+  const std::pair<int, const char*> scripts[] = {{c.han, "zh"},     {c.hangul, "ko"}, {c.thai, "th"},
+                                                 {c.hebrew, "he"},  {c.arabic, "ar"}, {c.devanagari, "hi"},
+                                                 {c.greek, "el"},   {c.cyrillic, "ru"}};
+  const auto* best = &scripts[0];
+  for (const auto& script : scripts) {
+    if (script.first > best->first) best = &script;
+  }
+  if (best->first * 2 < non_latin) return std::nullopt;
+  if (std::string_view(best->second) == "ru" && c.ukrainian * 100 >= c.cyrillic) return "uk";
+  return std::string(best->second);
+}
+
 }  // namespace
 
 std::optional<std::string> DetectLanguage(std::string_view text) {
+  if (auto by_script = LanguageOfScript(CountScripts(text))) return by_script;
   std::vector<std::string> words = Words(text);
   if (words.size() < 8) return std::nullopt;
   std::unordered_map<std::string_view, int> hits;

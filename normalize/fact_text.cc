@@ -9,14 +9,6 @@
 #include "normalize/case_fold.h"
 
 namespace jobpipe {
-namespace {
-
-// Pictographs postings decorate lines with ("💰 65k", "📍 Berlin", "✅"):
-// they carry no fact, and left in they would end up in titles and places.
-bool IsDecorativeCodePoint(char32_t c) {
-  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
-         (c >= 0x2B00 && c <= 0x2BFF) || c == 0xFE0F || c == 0x200D || c == 0x20E3;
-}
 
 // Length of the UTF-8 sequence at text[i] and its code point (0xFFFD when
 // malformed, length 1), so a bad byte never stops the scan.
@@ -31,6 +23,15 @@ int DecodeUtf8(std::string_view text, size_t i, char32_t* out) {
   for (int k = 1; k < length; ++k) code = (code << 6) | (text[i + k] & 0x3F);
   *out = code;
   return length;
+}
+
+namespace {
+
+// Pictographs postings decorate lines with ("💰 65k", "📍 Berlin", "✅"):
+// they carry no fact, and left in they would end up in titles and places.
+bool IsDecorativeCodePoint(char32_t c) {
+  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+         (c >= 0x2B00 && c <= 0x2BFF) || c == 0xFE0F || c == 0x200D || c == 0x20E3;
 }
 
 std::string RemoveDecoration(std::string_view text) {

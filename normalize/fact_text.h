@@ -95,6 +95,10 @@ std::vector<std::string> SplitSentences(std::string_view text);
 /// capital written in UTF-8), or a digit.
 bool StartsCapitalized(std::string_view word);
 
+/// Length of the UTF-8 sequence at text[i] (i < text.size()) and its code
+/// point in *out (U+FFFD, length 1, when malformed).
+int DecodeUtf8(std::string_view text, size_t i, char32_t* out);
+
 /// Number of words separated by spaces. With `limit`, counting stops past
 /// it (the result is min(count, limit + 1)): enough to compare with any
 /// bound up to `limit` without reading a long line to its end.

@@ -48,3 +48,45 @@ TEST_CASE("DetectLanguage names the language of a paragraph") {
 
 }  // namespace
 }  // namespace jobpipe
+
+namespace jobpipe {
+namespace {
+
+TEST_CASE("DetectLanguage: the script names the language, then the words do") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"负责后端服务的设计与开发，参与系统架构优化，三年以上开发经验。", "zh"},
+      {"クラウドサービスの設計と運用をお任せします。チームで協力して開発を進めます。", "ja"},
+      {"서버 개발 경력 3년 이상이신 분, 함께 성장할 동료를 찾고 있습니다.", "ko"},
+      {"พัฒนาและดูแลระบบเว็บไซต์ของบริษัท มีประสบการณ์อย่างน้อยสองปี", "th"},
+      {"אנחנו מחפשים מפתח או מפתחת עם ניסיון של שלוש שנים לפחות בפיתוח צד שרת", "he"},
+      {"Мы ищем разработчика с опытом работы от трёх лет для нашей команды в Москве.", "ru"},
+      {"Ми шукаємо розробника з досвідом роботи від трьох років для нашої команди у Києві.", "uk"},
+      {"Αναζητούμε προγραμματιστή με εμπειρία τριών ετών για την ομάδα μας στην Αθήνα.", "el"},
+      {"Vi søger en udvikler til vores team, og du bliver en del af en hyggelig arbejdsplads hvor vi gerne "
+       "ser at du har erfaring med Java, og du skal også kunne arbejde selvstændigt.",
+       "da"},
+      {"Vi ser etter en utvikler til vårt team, og du blir en del av et hyggelig miljø hvor vi gjerne ser at "
+       "du har erfaring med Java, og du må også kunne jobbe selvstendig.",
+       "nb"},
+      {"Hledáme vývojáře, který se bude podílet na vývoji nových služeb pro naše zákazníky a který má "
+       "zkušenosti s Javou nebo Kotlinem.",
+       "cs"},
+      {"Căutăm un programator care să se alăture echipei noastre și care are experiență în dezvoltarea "
+       "aplicațiilor web pentru clienții noștri.",
+       "ro"},
+      {"Ekibimize katılacak, web uygulamaları geliştirme konusunda deneyim sahibi bir yazılım geliştirici "
+       "arıyoruz ve bu iş için çok heyecanlıyız.",
+       "tr"},
+      {"Ieškome programuotojo, kuris prisijungtų prie mūsų komandos ir turėtų darbo patirtis su Java bei "
+       "norėtų tobulėti kartu su mumis.",
+       "lt"},
+  };
+  for (const auto& [text, language] : cases) {
+    INFO(text);
+    CHECK(DetectLanguage(text) == std::optional<std::string>(language));
+  }
+  CHECK_FALSE(DetectLanguage("AWS, Kubernetes, 负责"));  // too little of any script
+}
+
+}  // namespace
+}  // namespace jobpipe
