@@ -31,7 +31,7 @@ constexpr std::array<SectionKind, 5> kExtractableKinds = {
 constexpr int kPreferredMarkerWeight = 4;
 // One-line paragraphs read as list items: how many, how long at most.
 constexpr size_t kMinimumLineItems = 3;
-constexpr int kMaxLineItemWords = 25;
+constexpr int kMaxLineItemWords = 40;
 constexpr int kMaxShortLineItemWords = 6;
 // The mean probability the content classifier must give a list's kind.
 constexpr double kModelListMinimum = 0.5;

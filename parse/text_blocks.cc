@@ -192,7 +192,8 @@ class BlockBuilder {
     const std::size_t next = NextContentLine(i);
     if (next == kNone) return false;
     const Line& following = lines_[next];
-    if (next == i + 1 && ContinuesLine(lines_[i], following, runs_[i])) return false;
+    // (a heading phrase may end in "for": "What we look for")
+    if (next == i + 1 && !phrase && ContinuesLine(lines_[i], following, runs_[i])) return false;
     if (following.kind == LineKind::kItem) return true;
     if (following.kind != LineKind::kText) return false;
     if (phrase) return true;
@@ -210,6 +211,10 @@ class BlockBuilder {
       const std::string_view text = Trim(before.text);
       block_ended = before.kind != LineKind::kText || EndsLikeSentence(text) ||
                     (!text.empty() && text.back() == ':');
+      // A heading phrase right under a line it does not continue (lists
+      // pasted without their bullets: "...in a product environment" /
+      // "What we look for").
+      block_ended = block_ended || (IsHeadingPhrase(clean) && !ContinuesLine(before, lines_[i], runs_[i]));
     }
     if (!block_ended) return false;
     const std::size_t words = WordCount(clean, std::max(kMaxColonHeadingWords, kMaxCapsHeadingWords));

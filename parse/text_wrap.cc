@@ -12,6 +12,10 @@ namespace {
 // Hard wrapping is only recognised at realistic widths (PDF, e-mail, 80
 // column markdown) and when most lines of the run come close to the width.
 constexpr std::size_t kMinWrapWidth = 50;
+// Text is hard-wrapped at 60 to 100 columns (mail, PDF copies, terminals);
+// runs of lines longer than this are lines as the author ended them, even
+// when several happen to be of one length.
+constexpr std::size_t kMaxWrapWidth = 100;
 constexpr std::size_t kMinTwoLineWrap = 60;
 constexpr double kNearWidth = 0.75;
 constexpr std::size_t kMinRunForPercentile = 5;
@@ -63,7 +67,7 @@ std::vector<WrapRun> MeasureWrapRuns(const std::vector<Line>& lines) {
     for (std::size_t i = begin; i + 1 < end; ++i) {
       near += static_cast<double>(LineWidth(lines[i])) >= kNearWidth * static_cast<double>(width);
     }
-    bool hard = width >= kMinWrapWidth && count >= 2;
+    bool hard = width >= kMinWrapWidth && width <= kMaxWrapWidth && count >= 2;
     if (hard && count == 2) hard = LineWidth(lines[begin]) >= kMinTwoLineWrap;
     if (hard && count >= 3) hard = near * 3 >= (count - 1) * 2;
     for (std::size_t i = begin; i < end; ++i) runs[i] = {width, hard};

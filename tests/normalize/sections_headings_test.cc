@@ -200,6 +200,15 @@ TEST_CASE("folding drops case, accents, apostrophes, markdown and emoji", "[sect
   CHECK(FoldForMatch("  ## Profil recherché  ") == "profil recherche");
 }
 
+TEST_CASE("a heading matches a phrase of several words in another order or inflected", "[sections]") {
+  CHECK(MatchHeading("Das bieten wir dir").kind == SectionKind::kBenefits);       // "wir bieten"
+  CHECK(MatchHeading("What will you do?").kind == SectionKind::kResponsibilities);  // "what you will do"
+  CHECK(MatchHeading("Qualifications we prefer").kind == SectionKind::kPreferred);  // "preferred qualifications"
+  // One word alone must be written as the lexicon has it.
+  CHECK_FALSE(MatchHeading("Responsible disclosure").kind.has_value());
+  CHECK_FALSE(MatchHeading("Lorem ipsum dolor").kind.has_value());
+}
+
 TEST_CASE("folding keeps every script's letters", "[sections]") {
   CHECK(FoldForMatch("ОБЯЗАННОСТИ и Задачи") == "обязанности и задачи");
   CHECK(FoldForMatch("ΠΑΡΟΧΕΣ") == FoldForMatch("Παροχές"));

@@ -67,6 +67,23 @@ TEST_CASE("text: every list marker") {
   RunTable(cases, std::size(cases));
 }
 
+TEST_CASE("text: long lines pasted without bullets stay apart, a heading phrase under them is a heading") {
+  // Lines of 100 to 200 characters are lines as written, not a hard wrap,
+  // even when several have about one length.
+  const std::string body =
+      "The impact you will have\n\n"
+      "Work with the analytics team and our partners in product, sales and finance to use data to answer questions\n"
+      "Apply statistics and machine learning to the data of our customers to deliver insights and deploy models to production\n"
+      "Manage your own projects from the first exploration of the data to presenting what you found to stakeholders\n"
+      "What we look for\n"
+      "A degree in a quantitative field\n";
+  const std::string blocks = BlocksOf(body);
+  CHECK(blocks.find("P Work with the analytics team and our partners in product, sales and finance to use data to answer "
+                    "questions\nP Apply statistics") != std::string::npos);
+  CHECK(blocks.find("\nP Manage your own projects") != std::string::npos);
+  CHECK(blocks.find("\nH0 What we look for\n") != std::string::npos);
+}
+
 TEST_CASE("text: nesting by indentation and by marker change") {
   const Case cases[] = {
       {"indented", "- top\n  - nested\n    - deeper\n- top again\n",
