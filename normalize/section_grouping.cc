@@ -222,10 +222,17 @@ class Grouper {
 
   // "Requirements: An ideal candidate has..." -> a section and its text.
   bool StartInlineHeading(const std::string& text) {
+    // ':' or the full-width '：' of CJK text ("業務内容：営業").
+    static constexpr std::string_view kWideColon = "\xEF\xBC\x9A";
     size_t colon = text.find(':');
-    if (colon == std::string::npos || colon + 1 >= text.size()) return false;
+    size_t colon_length = 1;
+    if (size_t wide = text.find(kWideColon); wide != std::string::npos && wide < colon) {
+      colon = wide;
+      colon_length = kWideColon.size();
+    }
+    if (colon == std::string::npos || colon + colon_length >= text.size()) return false;
     std::string label = CleanHeading(text.substr(0, colon));
-    std::string rest = CollapseSpaces(text.substr(colon + 1));
+    std::string rest = CollapseSpaces(text.substr(colon + colon_length));
     if (rest.empty() || CountWords(label) > kMaxInlineLabelWords) return false;
     std::optional<HeadingMatch> match = NamedMatch(label);
     if (!match) return false;

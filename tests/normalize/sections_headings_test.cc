@@ -209,6 +209,19 @@ TEST_CASE("a heading matches a phrase of several words in another order or infle
   CHECK_FALSE(MatchHeading("Lorem ipsum dolor").kind.has_value());
 }
 
+TEST_CASE("an inline heading after a full-width colon", "[sections]") {
+  std::vector<Block> blocks = {{BlockType::kHeading, "募集要項", 3},
+                               {BlockType::kParagraph, "仕事内容：倉庫での商品管理と出荷作業", 0},
+                               {BlockType::kParagraph, "資格：普通自動車免許", 0}};
+  std::vector<Section> sections = BuildSections(blocks, nullptr);
+  REQUIRE(sections.size() == 2);  // the empty 募集要項 section is dropped
+  CHECK(sections[0].kind == SectionKind::kResponsibilities);
+  CHECK(sections[0].heading == "仕事内容");
+  CHECK(sections[0].text == "倉庫での商品管理と出荷作業");
+  CHECK(sections[1].kind == SectionKind::kRequirements);
+  CHECK(sections[1].text == "普通自動車免許");
+}
+
 TEST_CASE("folding keeps every script's letters", "[sections]") {
   CHECK(FoldForMatch("ОБЯЗАННОСТИ и Задачи") == "обязанности и задачи");
   CHECK(FoldForMatch("ΠΑΡΟΧΕΣ") == FoldForMatch("Παροχές"));
