@@ -13,32 +13,119 @@
 namespace jobpipe {
 namespace {
 
-// One money expression: [currency] amount [k] [currency], optionally a
-// separator and a second such amount ("$165,000/yr - $205,000/yr": a
-// period after the first amount of a range is read through). Groups:
-// 1 currency before, 2 amount, 3 k, 4 currency after; 5-8 the same for the upper bound. Currency symbols
-// are case-sensitive ("P100,000" is Philippine pesos, "p" is not).
+// The currencies, once: each spelling, where it stands (before or after
+// the amount), and its ISO 4217 code ("" when the spelling does not tell
+// which: "kr" is Swedish, Norwegian or Danish crowns). The money pattern,
+// the cheap pre-test and the code lookup are all made from this list.
+struct CurrencySpelling {
+  std::string_view text;
+  bool before;  // written before the amount ("$120", "USD 120")
+  bool after;   // written after it ("120 €", "120 USD", "30万円")
+  bool word;    // letters: matched on word bounds (and "euro" in any case)
+  std::string_view code;
+};
+
+constexpr CurrencySpelling kCurrencies[] = {
+    {"US$", true, false, false, "USD"}, {"CA$", true, false, false, "CAD"}, {"C$", true, false, false, "CAD"},
+    {"AU$", true, false, false, "AUD"}, {"A$", true, false, false, "AUD"},  {"NZ$", true, false, false, "NZD"},
+    {"S$", true, false, false, "SGD"},  {"HK$", true, false, false, "HKD"}, {"R$", true, false, false, "BRL"},
+    {"NT$", true, false, false, "TWD"}, {"$", true, true, false, "$"},       {"€", true, true, false, "EUR"},
+    {"£", true, true, false, "GBP"},    {"₹", true, true, false, "INR"},    {"₱", true, false, false, "PHP"},
+    {"¥", true, true, false, "JPY"},    {"₩", true, true, false, "KRW"},    {"₪", true, true, false, "ILS"},
+    {"฿", true, true, false, "THB"},    {"₽", true, true, false, "RUB"},    {"₺", true, true, false, "TRY"},
+    {"₴", true, true, false, "UAH"},    {"zł", false, true, false, "PLN"},  {"kr", false, true, true, ""},
+    {"Kč", false, true, false, "CZK"},  {"円", false, true, false, "JPY"},  {"元", false, true, false, "CNY"},
+    {"원", false, true, false, "KRW"},  {"руб", false, true, false, "RUB"}, {"грн", false, true, false, "UAH"},
+    {"lei", false, true, true, "RON"},  {"Ft", false, true, true, "HUF"},   {"TL", false, true, true, "TRY"},
+    {"บาท", false, true, false, "THB"}, {"Rs", true, false, true, "INR"},   {"P", true, false, true, "PHP"},
+    {"USD", true, true, true, "USD"},   {"EUR", true, true, true, "EUR"},   {"GBP", true, true, true, "GBP"},
+    {"CAD", true, true, true, "CAD"},   {"AUD", true, true, true, "AUD"},   {"NZD", true, true, true, "NZD"},
+    {"CHF", true, true, true, "CHF"},   {"INR", true, true, true, "INR"},   {"PHP", true, true, true, "PHP"},
+    {"BRL", true, true, true, "BRL"},   {"SGD", true, true, true, "SGD"},   {"HKD", true, true, true, "HKD"},
+    {"JPY", true, true, true, "JPY"},   {"CNY", true, true, true, "CNY"},   {"RMB", true, true, true, "CNY"},
+    {"KRW", true, true, true, "KRW"},   {"SEK", true, true, true, "SEK"},   {"NOK", true, true, true, "NOK"},
+    {"DKK", true, true, true, "DKK"},   {"PLN", true, true, true, "PLN"},   {"CZK", true, true, true, "CZK"},
+    {"HUF", true, true, true, "HUF"},   {"RON", true, true, true, "RON"},   {"RUB", true, true, true, "RUB"},
+    {"UAH", true, true, true, "UAH"},   {"TRY", true, true, true, "TRY"},   {"ILS", true, true, true, "ILS"},
+    {"THB", true, true, true, "THB"},   {"MXN", true, true, true, "MXN"},   {"MXP", true, true, true, "MXN"},
+    {"ZAR", true, true, true, "ZAR"},
+};
+// Currency names, read in any case after the amount.
+constexpr std::string_view kCurrencyWords[] = {"euros?", "dollars?", "pounds?", "reais"};
+
+std::string EscapedForRegex(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '$' || c == '.' || c == '(' || c == ')' || c == '|' || c == '*' || c == '+' || c == '?') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// The spellings allowed before (or after) an amount, longest first so "US$"
+// is tried before "$", as one RE2 alternation.
+std::string CurrencyAlternation(bool before) {
+  std::vector<const CurrencySpelling*> spellings;
+  for (const CurrencySpelling& currency : kCurrencies) {
+    if (before ? currency.before : currency.after) spellings.push_back(&currency);
+  }
+  std::stable_sort(spellings.begin(), spellings.end(),
+                   [](const CurrencySpelling* a, const CurrencySpelling* b) { return a->text.size() > b->text.size(); });
+  std::string out;
+  for (const CurrencySpelling* currency : spellings) {
+    if (!out.empty()) out += '|';
+    std::string spelled = EscapedForRegex(currency->text);
+    if (currency->text == "Rs") spelled += "\\.?";
+    // Codes and words need a word bound on the side facing away from the
+    // amount ("USD120" yes, "XUSD 120" no); signs need none.
+    out += currency->word ? (before ? "\\b" + spelled : spelled + "\\b") : spelled;
+  }
+  if (!before) {
+    out += "|(?i:";
+    for (std::size_t i = 0; i < std::size(kCurrencyWords); ++i) out += (i ? "|" : "") + std::string(kCurrencyWords[i]) + "\\b";
+    out += ")";
+  }
+  return out;
+}
+
+// One money expression: [currency] amount [magnitude] [currency],
+// optionally a separator and a second such amount ("$165,000/yr -
+// $205,000/yr": a period after the first amount of a range is read
+// through). Groups: 1 currency before, 2 amount, 3 magnitude (k, 千, 万,
+// 百万, 만), 4 currency after; 5-8 the same for the upper bound. Currency
+// signs are case-sensitive ("P100,000" is Philippine pesos, "p" is not).
 // Amounts group thousands with , . ' or spaces, or in lakhs ("12,00,000").
 // The space before a word separator ("to", "et") is matched by \s*: the
 // optional \s? before it takes it first and RE2, like Perl, keeps the first
 // way that matches instead of giving the space back.
-constexpr char kMoneyPattern[] =
-    R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bNZD|\bCHF|\bINR|\bPHP|\bBRL|\bSGD|\bHKD|\bJPY|\bCNY|\bSEK|\bNOK|\bDKK|\bPLN|\bMXN|\bZAR|\bRs\.?|\bP)?)"
-    R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
-    R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)"
-    R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~]\s*|\s*(?i:to|and|bis|und|à|au|a|y|e|até|et)\s+))"
-    R"((US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|₱|¥|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD|\bCHF|\bINR|\bPHP|\bP)?)"
-    R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK])\b)?)"
-    R"(\s?(€|\$|£|zł|kr\b|EUR\b|USD\b|GBP\b|CHF\b|CAD\b|AUD\b|INR\b|PHP\b|BRL\b|SEK\b|NOK\b|DKK\b|PLN\b|(?i:euros?\b|dollars?\b|pounds?\b|reais\b))?)?)";
+std::string MoneyPattern() {
+  const std::string before = "(" + CurrencyAlternation(true) + ")?";
+  const std::string amount =
+      R"(\s?(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[,.'’\x{00A0}\x{202F} ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?))"
+      R"((?:\s?([kK]\b|百万|万|千|만))?)";
+  const std::string after = R"(\s?()" + CurrencyAlternation(false) + ")?";
+  const std::string separator =
+      R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~～〜]\s*|\s*(?i:to|and|bis|und|à|au|a|y|e|até|et|tot|till|til|do|до)\s+)))";
+  return before + amount + after + "(?:" + separator.substr(0) + before + amount + after + ")?";
+}
 
-// The pay period words of the languages we read, leftmost wins.
+// The multiplier a magnitude group stands for.
+double MagnitudeOf(re2::StringPiece magnitude) {
+  if (magnitude.empty()) return 1;
+  if (magnitude == "百万") return 1e6;
+  if (magnitude == "万" || magnitude == "만") return 1e4;
+  return 1000;  // k, K, 千
+}
+
+// The pay period words of the languages we read, leftmost wins. (RE2's \b
+// knows ASCII words only: Cyrillic and CJK words go without it.)
 // Groups: 1 hour, 2 day, 3 week, 4 month, 5 year.
 constexpr char kPeriodPattern[] =
-    R"((?i)(\b(?:per|an|a|each|the)\s+hour\b|/\s*(?:hour|hr|h)\b|\bhourly\b|\bp/h\b|\bpar heure\b|/\s*heure\b|\bde l'heure\b|\bpro stunde\b|/\s*std\b|\bstundenlohn\b|\bla hora\b|\bpor hora\b|/\s*hora\b|\btunnissa\b))"
+    R"((?i)(\b(?:per|an|a|each|the)\s+hour\b|/\s*(?:hour|hr|h)\b|\bhourly\b|\bp/h\b|\bpar heure\b|/\s*heure\b|\bde l'heure\b|\bpro stunde\b|/\s*std\b|\bstundenlohn\b|\bla hora\b|\bpor hora\b|/\s*hora\b|\btunnissa\b|в час|時給|时薪|시급))"
     R"(|(\b(?:per|a|each)\s+day\b|/\s*(?:day|jour|tag|día|dia)\b|\bdaily\b|\bday rate\b|\bpar jour\b|\bpro tag\b|\bal día\b|\bpor d[ií]a\b|\btjm\b))"
     R"(|(\b(?:per|a|each)\s+week\b|/\s*(?:week|wk)\b|\bweekly\b|\bpar semaine\b|\bpro woche\b|\ba la semana\b|\bpor semana\b))"
-    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk)\b|\bmonthly\b|\bmensuel(?:le)?s?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b))"
-    R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?s?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b))";
+    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk)\b|\bmonthly\b|\bmensuel(?:le)?s?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b|в месяц|в мес|/\s*мес|на місяць|\bměsíčně\b|\bmesačne\b|月給|月薪|月收入|월급))"
+    R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?s?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b|в год|на рік|\bročně\b|年収|年薪|年俸|연봉))";
 
 constexpr std::array<const char*, 5> kPeriods = {"hour", "day", "week", "month", "year"};
 
@@ -74,29 +161,25 @@ bool MentionsAny(std::string_view text, std::initializer_list<std::string_view> 
 
 std::string CurrencyCode(std::string token, std::string_view context) {
   if (token.empty()) return "";
-  if (token == "US$" || token == "USD") return "USD";
-  if (token == "CA$" || token == "C$" || token == "CAD") return "CAD";
-  if (token == "AU$" || token == "A$" || token == "AUD") return "AUD";
-  if (token == "NZ$" || token == "NZD") return "NZD";
-  if (token == "S$" || token == "SGD") return "SGD";
-  if (token == "HK$" || token == "HKD") return "HKD";
-  if (token == "R$" || token == "BRL" || AsciiLower(token) == "reais") return "BRL";
-  if (token == "€" || token == "EUR" || AsciiLower(token).rfind("euro", 0) == 0) return "EUR";
-  if (token == "£" || token == "GBP" || AsciiLower(token).rfind("pound", 0) == 0) return "GBP";
-  if (token == "₹" || token == "INR" || token.rfind("Rs", 0) == 0) return "INR";
-  if (token == "₱" || token == "PHP" || token == "P") return "PHP";
-  if (token == "¥") return "JPY";
-  if (token == "zł") return "PLN";
-  if (token == "kr") return "";  // Swedish, Norwegian or Danish: not ours to guess
-  if (token == "$" || AsciiLower(token).rfind("dollar", 0) == 0) {
+  if (token.rfind("Rs", 0) == 0) return "INR";
+  const std::string lowered = AsciiLower(token);
+  if (lowered.rfind("euro", 0) == 0) return "EUR";
+  if (lowered.rfind("pound", 0) == 0) return "GBP";
+  if (lowered == "reais") return "BRL";
+  std::string_view code = token;
+  for (const CurrencySpelling& currency : kCurrencies) {
+    if (currency.text == token) code = currency.code;
+  }
+  if (code == "$" || lowered.rfind("dollar", 0) == 0) {
     // "$" alone is USD unless the salary or the place says which other dollar.
     if (MentionsAny(context, {"CAD", "Canada", "Canadian"})) return "CAD";
     if (MentionsAny(context, {"AUD", "Australia"})) return "AUD";
     if (MentionsAny(context, {"NZD", "New Zealand"})) return "NZD";
     if (MentionsAny(context, {"SGD", "Singapore"})) return "SGD";
+    if (MentionsAny(context, {"MXN", "MXP", "México", "Mexico"})) return "MXN";
     return "USD";
   }
-  return token;  // already an ISO code (CHF, SEK, ...)
+  return std::string(code);  // "" for "kr": not ours to guess
 }
 
 struct MoneyMatch {
@@ -106,7 +189,7 @@ struct MoneyMatch {
 };
 
 const RE2& MoneyRegex() {
-  static const RE2 regex(kMoneyPattern);
+  static const RE2 regex(MoneyPattern());
   return regex;
 }
 
@@ -130,16 +213,12 @@ bool FollowedByMagnitude(std::string_view text, size_t end) {
 // to the amount), so a text it rejects holds no amount with a currency;
 // most lines with digits ("5+ years") are rejected without the pattern.
 bool MayNameCurrency(std::string_view text) {
-  static constexpr std::string_view kCodes[] = {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "INR", "PHP", "BRL",
-                                                "SGD", "HKD", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN", "MXN", "ZAR"};
-  static constexpr std::string_view kSigns[] = {"\xE2\x82\xAC", "\xC2\xA3", "\xE2\x82\xB9", "\xE2\x82\xB1",
-                                                "\xC2\xA5", "\xC5\x82"};  // € £ ₹ ₱ ¥, the ł of zł
   const auto has = [&](std::string_view part) { return text.find(part) != std::string_view::npos; };
-  if (has("$") || has("kr") || has("Rs")) return true;
-  if (!IsAscii(text)) {
-    for (std::string_view sign : kSigns) {
-      if (has(sign)) return true;
-    }
+  const bool ascii = IsAscii(text);
+  for (const CurrencySpelling& currency : kCurrencies) {
+    if (currency.text == "P") continue;  // glued to digits only: below
+    const bool ascii_spelling = static_cast<unsigned char>(currency.text[0]) < 0x80;
+    if ((ascii_spelling || !ascii) && has(currency.text)) return true;
   }
   const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
@@ -147,13 +226,6 @@ bool MayNameCurrency(std::string_view text) {
     const std::string_view rest = text.substr(at + 1);
     if ((!rest.empty() && is_digit(rest[0])) || (rest.size() > 1 && is_space(rest[0]) && is_digit(rest[1]))) {
       return true;
-    }
-  }
-  const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  for (size_t i = 0; i + 2 < text.size(); ++i) {
-    if (!is_upper(text[i]) || !is_upper(text[i + 1]) || !is_upper(text[i + 2])) continue;
-    for (std::string_view code : kCodes) {
-      if (text.substr(i, 3) == code) return true;
     }
   }
   // The words the pattern reads in any case (?i), folded as RE2 folds.
@@ -189,13 +261,21 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
     }
     if (need_currency && match.currency_token.empty()) continue;
     if (group[2].empty() || FollowedByMagnitude(text, match.end)) continue;
-    double low = ParseAmount(group[2]) * (group[3].empty() ? 1 : 1000);
+    // "45 000 Kč": the K is the crown's, not a thousand (RE2's \b takes
+    // "č" for a word's end).
+    for (int g : {3, 7}) {
+      if ((group[g] == "K" || group[g] == "k") && text.substr(group[g].data() - text.data() + 1, 2) == "\xC4\x8D") {
+        match.currency_token = "Kč";
+        group[g] = re2::StringPiece();
+      }
+    }
+    double low = ParseAmount(group[2]) * MagnitudeOf(group[3]);
     match.min = low;
     match.max = low;
     if (!group[6].empty()) {
-      double high = ParseAmount(group[6]) * (group[7].empty() ? 1 : 1000);
+      double high = ParseAmount(group[6]) * MagnitudeOf(group[7]);
       // "55-70k": the k of the upper bound applies to both.
-      if (group[3].empty() && !group[7].empty() && low < 1000) low *= 1000;
+      if (group[3].empty() && !group[7].empty() && low < 1000) low *= MagnitudeOf(group[7]);
       if (high < low) std::swap(low, high);
       match.min = low;
       match.max = high;
@@ -263,8 +343,8 @@ void ApplyBoundWords(std::string_view text, const MoneyMatch& money, Salary* sal
   if (salary->min != salary->max) return;
   std::string before = AsciiLower(text.substr(money.begin >= 20 ? money.begin - 20 : 0,
                                               std::min<size_t>(money.begin, 20)));
-  static const RE2 kUpTo(R"((?i)(?:^|\s)(?:up to|bis zu|jusqu'à|jusqu’à|hasta|até|max(?:imum)?\.?)\s*$)");
-  static const RE2 kFrom(R"((?i)(?:^|\s)(?:from|starting at|starts at|at least|ab|à partir de|a partir de|desde|min(?:imum)?\.?)\s*$)");
+  static const RE2 kUpTo(R"((?i)(?:^|\s)(?:up to|bis zu|jusqu'à|jusqu’à|hasta|até|max(?:imum)?\.?|до|do|tot|till|opp til|upp till)\s*$)");
+  static const RE2 kFrom(R"((?i)(?:^|\s)(?:from|starting at|starts at|at least|ab|à partir de|a partir de|desde|min(?:imum)?\.?|от|od|vanaf|fra|från)\s*$)");
   if (money.end < text.size() && text[money.end] == '+') {
     salary->max.reset();
   } else if (kUpTo.ok() && RE2::PartialMatch(before, kUpTo)) {
@@ -372,7 +452,10 @@ std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std
       "salary|salary range|base salary|annual salary|pay|pay range|pay rate|hourly rate|"
       "compensation|wage|wages|gehalt|jahresgehalt|bruttogehalt|vergütung|verdienst|"
       "rémunération|remuneration|salaire|salario|sueldo|remuneración|salário|remuneração|"
-      "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu");
+      "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu|"
+      "løn|lønn|mzda|plat|atlyginimas|salariu|maaş|ücret|"
+      "зарплата|заработная плата|оклад|заробітна плата|зарплатня|שכר|"
+      "給与|月給|年収|年俸|時給|薪资|薪酬|月薪|年薪|待遇|급여|연봉|เงินเดือน");
   for (const TextLine& line : lines) {
     std::optional<std::string> value = LabelledValueInLine(line.text, kLabel);
     if (!value) continue;
@@ -400,11 +483,14 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
   // nothing a reader could compare) and money for other things: a learning
   // budget "of USD 2,000 per year", funding raised, revenue.
   static const RE2 kPayWord(
-      R"((?i)\b(?:salary|salaries|pay|paid|compensation|wage|earn|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|stipendio|palkka)\b)");
+      R"((?i)\b(?:salary|salaries|pay|paid|compensation|wage|earn|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|stipendio|palkka|wynagrodzenie|salaris|lön|løn|lønn|mzda|зарплата|оклад|доход)\b|給与|月給|年収|薪资|薪酬|月薪|급여|연봉)");
   static const RE2 kOtherMoney(
       R"((?i)\b(?:budget|allowance|stipend|reimburse\w*|raised|revenue|valuation|turnover|funding|fund|grant|bonus of|per employee|donat\w*|invest\w*|budget\w*)\b)");
+  const TextLine* previous = nullptr;
   for (const TextLine& line : lines) {
     if (line.origin == LineOrigin::kHeader) continue;
+    const TextLine* before = previous;
+    previous = &line;
     std::optional<Salary> money = FindMoney(line.text, context);
     if (!money) continue;
     // The other-money word must be near the amount: "The pay range is $68,000
@@ -421,7 +507,11 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
     bool pay_line = kPayWord.ok() && RE2::PartialMatch(line.text, kPayWord);
     // "£12.60 per hour plus tips": an hourly amount is pay.
     bool hourly = money->period == std::optional<std::string>("hour") && PeriodRightAfterAmount(money->text);
-    if ((is_range && money->period) || pay_line || hourly) return money;
+    // A range alone on its line under a line that speaks of pay ("...the
+    // base salary range for this position is:" / "$156,000 - $195,000 USD").
+    const bool range_line = is_range && money->text.size() * 10 >= Trim(line.text).size() * 6;
+    const bool pay_before = before != nullptr && kPayWord.ok() && RE2::PartialMatch(before->text, kPayWord);
+    if ((is_range && money->period) || pay_line || hourly || (range_line && pay_before)) return money;
   }
   return std::nullopt;
 }

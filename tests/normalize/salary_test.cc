@@ -45,6 +45,15 @@ TEST_CASE("ParseSalary reads amounts, currency and period") {
       {"1,5 k€ par semaine", 1500, 1500, "EUR", "week"},
       {"55-70k EUR", 55000, 70000, "EUR", std::nullopt},
       {"$1,234.56 weekly", 1234.56, 1234.56, "USD", "week"},
+      // One currency list for every script: signs and words after the
+      // amount, CJK magnitudes, full-width tildes as range marks.
+      {"月給25万円～35万円", 250000, 350000, "JPY", "month"},
+      {"年薪30万元", 300000, 300000, "CNY", "year"},
+      {"연봉 4000만원", 40000000, 40000000, "KRW", "year"},
+      {"от 80 000 руб. в месяц", 80000, std::nullopt, "RUB", "month"},
+      {"35 000 - 45 000 Kč měsíčně", 35000, 45000, "CZK", std::nullopt},
+      {"₪18,000 - ₪24,000", 18000, 24000, "ILS", std::nullopt},
+      {"$54—$60 USD per hour", 54, 60, "USD", "hour"},
   };
   for (const SalaryCase& c : cases) {
     INFO(c.text);
@@ -113,6 +122,21 @@ TEST_CASE("FindSalary skips a labelled sentence about pay without an amount") {
   salary = FindSalary(Lines({{"Vergütung: Nach Vereinbarung", LineOrigin::kItem}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "Nach Vereinbarung");
+}
+
+TEST_CASE("FindSalary takes a range alone on its line under a line about pay") {
+  auto salary = FindSalary(
+      Lines({{"For pay transparency, the base salary range for this position in Denver is:", LineOrigin::kProse},
+             {"$98,000 - $121,000 USD", LineOrigin::kProse}}),
+      "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "$98,000 - $121,000 USD");
+  CHECK(salary->min == 98000);
+  CHECK(salary->max == 121000);
+  // Under a line about something else, a range alone is no salary.
+  CHECK_FALSE(FindSalary(Lines({{"Our customers saved on average:", LineOrigin::kProse},
+                                {"$2,000 - $5,000", LineOrigin::kProse}}),
+                         ""));
 }
 
 TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
