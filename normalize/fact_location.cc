@@ -26,12 +26,19 @@ const std::unordered_set<std::string>& Places() {
 
 // Lowers ASCII and the accented capitals places start with (Ö, É, Á, ...)
 // so "ÖSTERREICH" and "Österreich" find "österreich".
+// Cyrillic capitals too ("Москва" finds "москва"): А..П are D0 90..9F,
+// their small letters D0 B0..BF; Р..Я are D0 A0..AF, small D1 80..8F.
 std::string LowerPlace(std::string_view text) {
   std::string lower = AsciiLower(text);
   for (size_t i = 0; i + 1 < lower.size(); ++i) {
     auto c = static_cast<unsigned char>(lower[i]);
     auto next = static_cast<unsigned char>(lower[i + 1]);
     if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) lower[i + 1] = static_cast<char>(next + 0x20);
+    if (c == 0xD0 && next >= 0x90 && next <= 0x9F) lower[i + 1] = static_cast<char>(next + 0x20);
+    if (c == 0xD0 && next >= 0xA0 && next <= 0xAF) {
+      lower[i] = static_cast<char>(0xD1);
+      lower[i + 1] = static_cast<char>(next - 0x20);
+    }
   }
   return lower;
 }
@@ -102,7 +109,7 @@ namespace {
 
 // Each part between separators: "London, UK / Remote Working".
 bool HasKnownPlacePart(const std::string& line) {
-  static const RE2 kSeparator(R"(\s*(?:[,/|;·•()]|\s-\s|\s–\s)\s*)");
+  static const RE2 kSeparator(R"(\s*(?:[,/|;·•()、（）・]|\s-\s|\s–\s)\s*)");
   std::string parts = line;
   if (kSeparator.ok()) RE2::GlobalReplace(&parts, kSeparator, "\n");
   bool first = true;
@@ -135,7 +142,11 @@ std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lin
       "standort|standorte|arbeitsort|dienstort|einsatzort|lieu|lieu de travail|localisation|"
       "ubicación|ubicacion|localización|lugar de trabajo|localização|local de trabalho|localidade|"
       "sijainti|työpaikan sijainti|paikkakunta|sede|sede di lavoro|luogo di lavoro|locatie|"
-      "standplaats|werklocatie|ort|plats|arbetsort|asukoht|töökoha asukoht|lokalizacja|miejsce pracy");
+      "standplaats|werklocatie|ort|plats|arbetsort|asukoht|töökoha asukoht|lokalizacja|miejsce pracy|"
+      "arbeidssted|arbejdssted|sted|placering|työpaikka|plaats|werkplek|luogo|località|ubicazione|"
+      "místo výkonu práce|místo práce|miesto výkonu práce|miesto práce|darbo vieta|vieta|locul de muncă|"
+      "locație|lokasyon|çalışma yeri|место работы|город|адрес|місце роботи|місто|локація|מיקום|מיקום המשרה|"
+      "勤務地|就業場所|工作地点|工作地點|근무지|근무 위치|근무지역|근무 장소|สถานที่ทำงาน");
   std::optional<std::string> value = FindLabelledValue(lines, kLabel);
   if (!value) return std::nullopt;
   std::string tidy = TidyLocation(*value);
@@ -155,6 +166,36 @@ std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& line
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> FindPlaceInLeadingHeadings(const std::vector<TextLine>& lines) {
+  static const RE2 kSeparator(R"(\s*(?:[,/|;·•()、（）]|\s-\s|\s–\s)\s*)");
+  constexpr int kLeadingLines = 6;
+  int seen = 0;
+  for (const TextLine& line : lines) {
+    if (IsMetadataLine(line.text)) continue;
+    if (line.origin != LineOrigin::kHeader && line.origin != LineOrigin::kHeading) break;
+    if (++seen > kLeadingLines) break;
+    std::string parts = line.text;
+    if (!kSeparator.ok() || !RE2::GlobalReplace(&parts, kSeparator, "\n")) continue;  // one part: not this rule's
+    for (const std::string& part : SplitLines(parts)) {
+      if (WordCount(part) <= 3 && IsKnownPlace(part, true)) return Trim(part);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> FindLocationInTitle(std::string_view title) {
+  // "Administratör till Göteborg", "Data Engineer in Berlin", "Chef de
+  // projet à Lyon", "Enfermera en Sevilla": a known place after the word
+  // for "in" or "to" at the end of the title.
+  static const RE2 kPlaceAtEnd(
+      R"((?:^|\s)(?:in|at|till|i|à|a|en|em|no|na|te|w|v|ve|в|у|di)\s+([^,;:()]{2,40}?)\s*(?:\(.*\))?$)");
+  std::string place;
+  if (!kPlaceAtEnd.ok() || !RE2::PartialMatch(title, kPlaceAtEnd, &place)) return std::nullopt;
+  place = Trim(place);
+  if (WordCount(place) > 3 || !IsKnownPlace(place, true)) return std::nullopt;
+  return place;
 }
 
 std::optional<std::string> FindLocationInText(const std::vector<TextLine>& lines) {

@@ -42,6 +42,15 @@ std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lin
 /// that LooksLikeLocation ("### San Francisco, CA" under the title).
 std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& lines);
 
+/// A known place set apart inside one of the leading headings ("# Acme -
+/// Data Platform (Beijing)" -> "Beijing"), where a line of several parts
+/// names its place.
+std::optional<std::string> FindPlaceInLeadingHeadings(const std::vector<TextLine>& lines);
+
+/// A known place the title ends with, after its language's "in" or "to"
+/// ("Administratör till Göteborg" -> "Göteborg").
+std::optional<std::string> FindLocationInTitle(std::string_view title);
+
 /// A place a sentence says the job is in: "This role is based in Leeds",
 /// "you will work from our Porto office", "located in Austin, TX". Only
 /// known places count; the company's story (its headquarters) is left out.

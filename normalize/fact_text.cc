@@ -377,4 +377,11 @@ int WordCount(std::string_view text, int limit) {
   return count;
 }
 
+bool IsMetadataLine(std::string_view text) {
+  constexpr std::size_t kLongestLabel = 24;
+  const std::size_t colon = text.find(": ");
+  return colon != std::string_view::npos && colon > 0 && colon <= kLongestLabel &&
+         text.substr(0, colon).find(' ') == std::string_view::npos;
+}
+
 }  // namespace jobpipe

@@ -95,6 +95,10 @@ std::vector<std::string> SplitSentences(std::string_view text);
 /// capital written in UTF-8), or a digit.
 bool StartsCapitalized(std::string_view word);
 
+/// "Author: x", "Date: 2021-11-01": a notes file's own data above a
+/// posting, a one-word label of at most 24 bytes and its value.
+bool IsMetadataLine(std::string_view text);
+
 /// Length of the UTF-8 sequence at text[i] (i < text.size()) and its code
 /// point in *out (U+FFFD, length 1, when malformed).
 int DecodeUtf8(std::string_view text, size_t i, char32_t* out);

@@ -27,15 +27,6 @@ void FillIfUnknown(std::optional<T>* field, std::optional<T> value) {
 }
 
 // The first heading of the body, if it names a job.
-// "Author: x", "Date: 2021-11-01": a notes file's own data above the
-// posting, a short label and its value.
-bool IsMetadataLine(std::string_view text) {
-  constexpr std::size_t kLongestLabel = 24;
-  const std::size_t colon = text.find(": ");
-  return colon != std::string_view::npos && colon > 0 && colon <= kLongestLabel &&
-         text.substr(0, colon).find(' ') == std::string_view::npos;
-}
-
 // The first of the leading headings (before any body text) that reads as a
 // job's name: a page or a notes file often opens with its own heading, or
 // the company's, above the job's ("## Openings 6", "# Acme (Berlin)",
@@ -140,6 +131,8 @@ void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts
   FillIfUnknown(&facts->location, labelled);
   FillIfUnknown(&facts->location, card.location);
   FillIfUnknown(&facts->location, FindLeadingLocation(lines));
+  if (facts->title) FillIfUnknown(&facts->location, FindLocationInTitle(*facts->title));
+  FillIfUnknown(&facts->location, FindPlaceInLeadingHeadings(lines));
   if (!facts->location) {
     facts->location = FindLocationInText(lines);
     if (facts->location) warnings->push_back("location guessed from the text: " + *facts->location);

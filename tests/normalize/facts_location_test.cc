@@ -136,3 +136,37 @@ TEST_CASE("FindWorkplace reads statements but not the company's story") {
 
 }  // namespace
 }  // namespace jobpipe
+
+namespace jobpipe {
+namespace {
+
+std::vector<TextLine> MakeLines(std::initializer_list<std::pair<const char*, LineOrigin>> lines) {
+  std::vector<TextLine> out;
+  for (const auto& [text, origin] : lines) out.push_back(TextLine{text, origin, SectionKind::kOther});
+  return out;
+}
+
+TEST_CASE("places in their own scripts and labels in more languages", "[location]") {
+  CHECK(LooksLikeLocation("Москва"));
+  CHECK(LooksLikeLocation("Київ, Україна"));
+  CHECK(LooksLikeLocation("東京都"));
+  CHECK(LooksLikeLocation("서울"));
+  CHECK(FindLabelledLocation(MakeLines({{"Место работы: Санкт-Петербург", LineOrigin::kProse}})) == "Санкт-Петербург");
+  CHECK(FindLabelledLocation(MakeLines({{"勤務地：大阪", LineOrigin::kProse}})) == "大阪");
+  CHECK(FindLabelledLocation(MakeLines({{"Arbeidssted: Trondheim", LineOrigin::kProse}})) == "Trondheim");
+}
+
+TEST_CASE("a known place at the end of the title or set apart in a leading heading", "[location]") {
+  CHECK(FindLocationInTitle("Lagerarbetare till Göteborg") == "Göteborg");
+  CHECK(FindLocationInTitle("Data Engineer in Berlin") == "Berlin");
+  CHECK(FindLocationInTitle("Chef de projet à Lyon (CDI)") == "Lyon");
+  CHECK_FALSE(FindLocationInTitle("Engineer in Test"));
+  CHECK(FindPlaceInLeadingHeadings(MakeLines({{"Author: someone", LineOrigin::kItem},
+                                              {"星川科技 - 数据平台部 （杭州）", LineOrigin::kHeading},
+                                              {"后端开发工程师", LineOrigin::kHeading}})) == "杭州");
+  CHECK_FALSE(FindPlaceInLeadingHeadings(MakeLines({{"Backend Engineer", LineOrigin::kHeading},
+                                                    {"We are based in Lyon.", LineOrigin::kProse}})));
+}
+
+}  // namespace
+}  // namespace jobpipe
