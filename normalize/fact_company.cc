@@ -79,11 +79,30 @@ std::optional<std::string> SubjectOf(std::string_view line, const RE2& verb) {
 
 }  // namespace
 
+namespace {
+
+bool EndsWith(std::string_view text, std::string_view end) {
+  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+}  // namespace
+
 bool IsPlausibleCompany(std::string_view name) {
   static const RE2 kGeneric(
       R"((?i)^(?:we|us|our\b.*|you|your\b.*|the (?:company|team|role|job|position|client|employer|organization|organisation|firm|business|group|candidate|successful candidate)|this\b.*|it|they|he|she|nous|wir|uns|nosotros|nós|meillä|company|employer|none|n/?a|null|undefined|unknown|confidential|anonymous|remote|hybrid|apply|join|jobs?\b.*|careers?\b.*|hiring\b.*|now hiring\b.*|we['’]re\b.*|we are\b.*|help wanted|vacanc\w*|position|role|title|stellenangebot\w*|offre\b.*|oferta\b.*|vaga\b.*)$)");
+  // "We" in the languages whose "we" heads a sentence like a name does
+  // ("Vi söker dig som", "Wij zoeken", "Мы ищем", "我们正在寻找").
+  static const RE2 kWe(R"(^(?:vi|wij|noi|my|me|biz|мы|ми|我们|我們|私たち|우리)$)");
   std::string text = Trim(name);
   if (text.empty() || text.size() > 80 || WordCount(text) > 8 || !StartsCapitalized(text)) return false;
+  // A sentence is no name: one that ends like one ("。", "!"), or a run of
+  // characters without spaces longer than names written so are.
+  constexpr std::size_t kLongestUnspacedName = 60;  // bytes: 20 Han or kana characters
+  if (EndsWith(text, "\xE3\x80\x82") || EndsWith(text, "!") || EndsWith(text, "?") || EndsWith(text, "\xEF\xBC\x81")) {
+    return false;
+  }
+  if (text.find(' ') == std::string::npos && text.size() > kLongestUnspacedName) return false;
+  if (kWe.ok() && RE2::FullMatch(AsciiLower(text), kWe)) return false;
   return kGeneric.ok() && !RE2::FullMatch(text, kGeneric);
 }
 
@@ -155,7 +174,7 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   static const RE2 kJoin(
       R"((?:\b[Jj]oin|\b[Rr]ejoi(?:gnez|ns|ndre)|Únete a|\b[Uu]nete a|\b[Jj]unte-se (?:à|a|ao)|\b[Ww]erde Teil (?:von|bei|der|des))\s+(.+))");
   static const RE2 kLegalName(
-      R"(((?:[A-Z0-9ÄÖÜÉ][\w&'.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.L\.|S\.r\.l\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|ASA|A/S|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Pty Ltd|Corp\.?|Corporation)\b\.?))");
+      R"(((?:[\p{Lu}0-9][\p{L}\p{N}_&'.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.L\.|S\.r\.l\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|ASA|A/S|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Pty Ltd|Corp\.?|Corporation|ApS|Sp\. z o\.o\.|s\.r\.o\.|UAB|SRL|S\.R\.L\.|A\.Ş\.)\b\.?))");
   for (const TextLine& line : lines) {
     std::string rest;
     if (kJoin.ok() && RE2::PartialMatch(line.text, kJoin, &rest)) {
@@ -165,7 +184,9 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
     std::string legal;
     if (kLegalName.ok() && RE2::PartialMatch(line.text, kLegalName, &legal)) {
-      static const RE2 kArticle(R"(^(?:Die|Der|Das)\s+)");
+      // An article or "at" that starts the sentence is not part of the name
+      // ("Die X GmbH", "Hos X ApS", "Bei X GmbH", "Chez X SAS").
+      static const RE2 kArticle(R"(^(?:Die|Der|Das|Bei|Hos|Chez|Bij|At|En|Na|Presso|Pri|W|V|I)\s+)");
       if (kArticle.ok()) RE2::Replace(&legal, kArticle, "");
       if (auto name = Plausible(legal)) return CompanyGuess{*name, true};
     }

@@ -224,6 +224,17 @@ bool HasLegalSuffix(const std::string& part) {
 
 TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::string>& company) {
   TidyTitle tidy{Trim(title), std::nullopt};
+  // "【Backend Engineer】", "「営業」": brackets that set the whole title off.
+  static const RE2 kBracketed(R"(^(?:【(.+)】|「(.+)」|『(.+)』|\[(.+)\])$)");
+  if (std::string a, b, c, d; kBracketed.ok() && RE2::FullMatch(tidy.title, kBracketed, &a, &b, &c, &d)) {
+    const std::string& inner = !a.empty() ? a : !b.empty() ? b : !c.empty() ? c : d;
+    // (one pair around all of it, not "【A】 and 【B】")
+    bool nested = false;
+    for (std::string_view bracket : {"[", "]", "【", "】", "「", "」", "『", "』"}) {
+      nested = nested || inner.find(bracket) != std::string::npos;
+    }
+    if (!nested) tidy.title = Trim(inner);
+  }
   // "Vacancy: Data Analyst", "Vacature Fullstack Developer", "Вакансия ...":
   // the word for a job opening before its name is not part of the name.
   static const RE2 kVacancyWord(
