@@ -118,6 +118,84 @@ std::optional<std::string> CompanyFromAboutHeading(std::string_view heading) {
   return Plausible(name);
 }
 
+namespace {
+
+// Capitalised words that open sentences without naming anyone.
+bool IsSentenceOpener(std::string_view word) {
+  static const RE2 kOpeners(
+      R"((?i)^(?:we|our|the|this|as|at|in|on|for|if|you|your|join|are|do|help|with|about|here|hos|bei|bij|chez|en|na|i|w|v|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|nós|nosso\w*|noi|il|la|le|les|el|los|las|o|os|a|as|de|der|die|das|het|een|en|et|vi|vår|vores|me|meillä|my|nasz\w*|мы|наш\w*|ми|наш\w*)$)");
+  return kOpeners.ok() && RE2::FullMatch(word, kOpeners);
+}
+
+}  // namespace
+
+// The subject of the introduction's opening sentence, when it is a name:
+// capitalised words then a verb ("Atelier Lumen conçoit des outils ...",
+// "Bursztyn Software tworzy ..."), a Japanese company before its topic
+// particle ("株式会社ミナトテックは ..."), a Chinese one before "是一家",
+// "专注于" or "致力于". Doubtful, so last.
+std::optional<CompanyGuess> CompanyFromOpeningSentence(const std::vector<TextLine>& lines) {
+  const TextLine* opening = nullptr;
+  for (const TextLine& line : lines) {
+    // The first sentence: in the introduction, or among the header lines
+    // of a paste that opens with it.
+    const bool sentence = EndsWith(line.text, ".") || EndsWith(line.text, "\xE3\x80\x82") || WordCount(line.text) >= 6;
+    if ((line.origin == LineOrigin::kProse && line.kind == SectionKind::kIntro) ||
+        (line.origin == LineOrigin::kHeader && sentence)) {
+      opening = &line;
+      break;
+    }
+    if (line.origin == LineOrigin::kProse || line.origin == LineOrigin::kItem) break;
+  }
+  if (opening == nullptr) return std::nullopt;
+  const std::string& text = opening->text;
+  static const RE2 kJapanese(R"(^((?:株式会社|有限会社)\S{1,20}?|\S{1,20}?(?:株式会社|有限会社))(?:は|では|が))");
+  static const RE2 kChinese(R"(^(\S{2,12}?)(?:是一家|是一个|专注于|致力于|成立于))");
+  // Korean: "X는 ... 회사입니다" (X is a company that ...).
+  static const RE2 kKorean(R"(^(\S{2,15}?)(?:는|은)\s.*(?:회사|기업|스타트업)입니다)");
+  // "Компания «X»", "Firma „X“": the word for company, then the name quoted.
+  static const RE2 kQuoted(
+      R"((?i)^(?:компания|компанія|company|firma|empresa|société|unternehmen|bedrijf|företaget|şirket)\s+[«"“„']([^»"”“']{2,40})[»"”“'])");
+  std::string name;
+  if ((kJapanese.ok() && RE2::PartialMatch(text, kJapanese, &name)) ||
+      (kChinese.ok() && RE2::PartialMatch(text, kChinese, &name)) ||
+      (kKorean.ok() && RE2::PartialMatch(text, kKorean, &name)) ||
+      (kQuoted.ok() && RE2::PartialMatch(text, kQuoted, &name))) {
+    if (auto plausible = Plausible(name)) return CompanyGuess{*plausible, true};
+    return std::nullopt;
+  }
+  // "En X creamos ...", "Bij X bouwen we ...": "at X, we" without the comma.
+  // An article of a language that writes one before names ("A Caju
+  // Pagamentos constrói ...") is no part of the name.
+  static const RE2 kLead(R"(^(?:En|Bij|Bei|Hos|Chez|Na|W|V|A|O|La|Le|El|Il|Die|Der|Das|Het|De)\s+)");
+  std::string_view subject = text;
+  std::string stripped = text;
+  if (kLead.ok() && RE2::Replace(&stripped, kLead, "")) subject = stripped;
+  // After "at" the name stands where a name must: one word is enough.
+  static const RE2 kAtLead(R"(^(?:En|Bij|Bei|Hos|Chez|Na|W|V)\s)");
+  const bool after_at = kAtLead.ok() && RE2::PartialMatch(text, kAtLead);
+  // Two capitalised words at least ("Atelier Lumen"), or one the posting
+  // writes again elsewhere: a lone capitalised word opening a sentence is
+  // as often a verb ("Design and build ...") as a name.
+  const std::string run = NameRun(subject, 4);
+  if (run.empty() || run.size() >= subject.size()) return std::nullopt;
+  const bool comma = subject[run.size()] == ',';
+  if (subject[run.size()] != ' ' && !comma) return std::nullopt;
+  const std::string after = Trim(subject.substr(run.size() + 1));
+  if (after.empty() || StartsCapitalized(after)) return std::nullopt;  // the run must end at a verb
+  const std::string first_word = run.substr(0, run.find(' '));
+  if (IsSentenceOpener(first_word)) return std::nullopt;
+  bool again = false;
+  if (WordCount(run) == 1 && !after_at) {
+    for (const TextLine& line : lines) {
+      if (&line != opening && line.text.find(run) != std::string::npos) again = true;
+    }
+    if (!again) return std::nullopt;
+  }
+  if (auto plausible = Plausible(run)) return CompanyGuess{*plausible, true};
+  return std::nullopt;
+}
+
 std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   static const LabelSet kLabel(
       "company|company name|employer|organization|organisation|hiring company|hiring organization|"
@@ -191,7 +269,7 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
       if (auto name = Plausible(legal)) return CompanyGuess{*name, true};
     }
   }
-  return std::nullopt;
+  return CompanyFromOpeningSentence(lines);
 }
 
 }  // namespace jobpipe

@@ -28,6 +28,11 @@ struct CompanyGuess {
   bool doubtful = false;  // read from a sentence rather than stated
 };
 
+/// The subject of the introduction's opening sentence when it reads as a
+/// name ("Atelier Lumen conçoit ...", "株式会社ミナトテックは ...",
+/// "星川科技专注于 ..."); the weakest rule.
+std::optional<CompanyGuess> CompanyFromOpeningSentence(const std::vector<TextLine>& lines);
+
 /// The company by the rules above, strongest first.
 std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines);
 

@@ -99,3 +99,30 @@ TEST_CASE("the word for a vacancy is not part of the job's name", "[facts]") {
 
 }  // namespace
 }  // namespace jobpipe
+
+namespace jobpipe {
+namespace {
+
+std::optional<std::string> OpeningCompany(const char* sentence) {
+  const std::vector<TextLine> lines = {{"Backend Engineer", LineOrigin::kHeading, SectionKind::kIntro},
+                                       {sentence, LineOrigin::kProse, SectionKind::kIntro}};
+  std::optional<CompanyGuess> guess = CompanyFromOpeningSentence(lines);
+  if (!guess) return std::nullopt;
+  CHECK(guess->doubtful);
+  return guess->name;
+}
+
+TEST_CASE("the opening sentence's subject names the company, not its first verb or pronoun", "[facts]") {
+  CHECK(OpeningCompany("Atelier Lumen conçoit des outils pour les théâtres.") == "Atelier Lumen");
+  CHECK(OpeningCompany("A Caju Pagamentos constrói a carteira digital.") == "Caju Pagamentos");
+  CHECK(OpeningCompany("Bij Polderlicht bouwen we dashboards.") == "Polderlicht");
+  CHECK(OpeningCompany("株式会社ミナトテックは物流向けのサービスを開発しています。") == "株式会社ミナトテック");
+  CHECK(OpeningCompany("星川科技专注于零售软件。") == "星川科技");
+  CHECK(OpeningCompany("Компания «Северный путь» разрабатывает системы.") == "Северный путь");
+  CHECK_FALSE(OpeningCompany("Design and build the booking API for our customers."));  // one word, a verb
+  CHECK_FALSE(OpeningCompany("We build tools for bakeries."));
+  CHECK_FALSE(OpeningCompany("Our Platform Team runs the clusters."));
+}
+
+}  // namespace
+}  // namespace jobpipe
