@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "app/tracker/calendar.h"
 #include "app/tracker/record_files.h"
