@@ -6,9 +6,10 @@ namespace jobpipe::cli {
 
 int RunStatusCommand(int argc, const char* const* argv);
 int RunListCommand(int argc, const char* const* argv);
+int RunCheckCommand(int argc, const char* const* argv, const std::atomic<bool>* cancel);
 
 bool IsCommandName(std::string_view word) {
-  static constexpr std::array<std::string_view, 2> kNames = {"status", "list"};
+  static constexpr std::array<std::string_view, 3> kNames = {"status", "list", "check"};
   for (std::string_view name : kNames) {
     if (word == name) return true;
   }
@@ -18,6 +19,7 @@ bool IsCommandName(std::string_view word) {
 int RunCommand(int argc, const char* const* argv, const std::atomic<bool>* cancel) {
   std::string_view name = argv[0];
   if (name == "list") return RunListCommand(argc, argv);
+  if (name == "check") return RunCheckCommand(argc, argv, cancel);
   return RunStatusCommand(argc, argv);
 }
 

@@ -10,7 +10,7 @@
 
 namespace jobpipe::cli {
 
-/// True for "status", "list" (check follows).
+/// True for "status", "list", "check".
 bool IsCommandName(std::string_view word);
 
 /// Runs the command argv[0] names with its arguments argv[1..argc); returns
