@@ -69,6 +69,8 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& out,
   std::optional<int> listed = CountListEntries(options.list_path);
   ProgressReporter reporter(progress, ResolveStyle(options, progress), listed,
                             std::chrono::steady_clock::now());
+  // Identities and fingerprints have distinct prefixes: one map holds both.
+  records->path_by_identity.merge(records->path_by_fingerprint);
   PostingRegistry registry(std::move(records->path_by_identity), options.force);
   BatchListReader reader(from_stdin ? std::cin : list_file, origin);
 

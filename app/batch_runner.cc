@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "app/posting_fingerprint.h"
 #include "app/record_index.h"
 #include "app/record_writer.h"
 #include "normalize/facts.h"
@@ -336,6 +337,26 @@ EntryOutcome BatchRunner::Process(const BatchEntry& entry, std::optional<Documen
   if (claim.kind == Claim::kRecorded) {
     return SkippedOutcome(entry, kSkipRecorded, "already recorded in " + claim.record_path, jsonl);
   }
+  // A posting new by its URL may be one recorded from another URL: same
+  // company, title and location. Only records count: a JSONL stream
+  // without --out-dir gives every input its line, as before.
+  std::string fingerprint = options_.out_dir.empty() ? "" : PostingFingerprint(posting->facts);
+  if (claim.kind == Claim::kNew && !fingerprint.empty()) {
+    Claim same = registry_.ClaimPosting(fingerprint, entry.line);
+    if (same.kind == Claim::kDuplicate || same.kind == Claim::kRecorded) {
+      registry_.Release(identity, entry.line);
+      if (same.kind == Claim::kDuplicate) {
+        return SkippedOutcome(entry, kSkipDuplicate,
+                              "same posting as line " + std::to_string(same.line) +
+                                  " (same company, title and location)",
+                              jsonl);
+      }
+      return SkippedOutcome(entry, kSkipRecorded,
+                            "already recorded in " + same.record_path +
+                                " (same company, title and location)",
+                            jsonl);
+    }
+  }
 
   EntryOutcome outcome;
   outcome.status = OutcomeStatus::kSucceeded;
@@ -346,9 +367,11 @@ EntryOutcome BatchRunner::Process(const BatchEntry& entry, std::optional<Documen
                                       : WriteNewRecord(options_.out_dir, *posting, markdown);
     if (!written) {
       registry_.Release(identity, entry.line);
+      registry_.Release(fingerprint, entry.line);
       return FailedOutcome(posting->source, written.error(), jsonl);
     }
     registry_.Recorded(identity, *written);
+    registry_.Recorded(fingerprint, *written);
     outcome.record_path = *written;
   }
   if (jsonl) outcome.json_line = RenderJsonLine(*posting);

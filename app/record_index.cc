@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 
+#include "app/posting_fingerprint.h"
 #include "export/record_reader.h"
 #include "normalize/facts.h"
 
@@ -65,12 +66,16 @@ Result<RecordIndex> ScanRecords(const std::string& dir) {
       continue;
     }
     ++index.records;
-    std::string identity = PostingIdentity(record->facts);
     // Two records of one posting (the user copied one): the first name in
     // sorted order is "the" record, so --force always picks the same file.
-    if (identity.empty()) continue;
-    auto [it, inserted] = index.path_by_identity.try_emplace(identity, path);
-    if (!inserted && path < it->second) it->second = path;
+    // The fingerprint finds the posting again at another URL.
+    auto keep_first = [&](std::unordered_map<std::string, std::string>& by, const std::string& key) {
+      if (key.empty()) return;
+      auto [it, inserted] = by.try_emplace(key, path);
+      if (!inserted && path < it->second) it->second = path;
+    };
+    keep_first(index.path_by_identity, PostingIdentity(record->facts));
+    keep_first(index.path_by_fingerprint, PostingFingerprint(record->facts));
   }
   return index;
 }

@@ -22,6 +22,9 @@ std::string UrlIdentity(const std::string& url);
 
 struct RecordIndex {
   std::unordered_map<std::string, std::string> path_by_identity;
+  /// By PostingFingerprint (posting_fingerprint.h): the posting met again
+  /// at another URL.
+  std::unordered_map<std::string, std::string> path_by_fingerprint;
   int records = 0;     // *.md files read as records
   int unreadable = 0;  // *.md files that are not records (ignored)
 };

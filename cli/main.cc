@@ -12,6 +12,7 @@
 #include "app/atomic_file.h"
 #include "app/batch.h"
 #include "app/pipeline.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 #include "export/export.h"
 
@@ -82,6 +83,11 @@ void KeepFreedMemory() {
 int Run(int argc, char** argv) {
   KeepFreedMemory();
   InstallSignalHandlers();
+  // `jobpipe status ...`: a command word first; anything else is an INPUT
+  // (a file of that name is still read as ./status).
+  if (argc >= 2 && jobpipe::cli::IsCommandName(argv[1])) {
+    return jobpipe::cli::RunCommand(argc - 1, argv + 1, &g_cancel);
+  }
   auto options = jobpipe::cli::ParseCommandLine(argc, argv);
   if (!options) {
     std::cerr << "jobpipe: " << options.error().message << "\n"

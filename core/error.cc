@@ -20,6 +20,7 @@ std::string_view ErrorCodeName(ErrorCode code) {
     case ErrorCode::kNetwork: return "network";
     case ErrorCode::kOutputExists: return "output_exists";
     case ErrorCode::kWriteFailed: return "write_failed";
+    case ErrorCode::kNotARecord: return "not_a_record";
     case ErrorCode::kInterrupted: return "interrupted";
   }
   return "unknown";
@@ -36,6 +37,7 @@ int ExitCodeFor(ErrorCode code) {
     case ErrorCode::kEmpty: return 11;
     case ErrorCode::kBinary: return 12;
     case ErrorCode::kNotAPosting: return 13;
+    case ErrorCode::kNotARecord: return 14;
     case ErrorCode::kInvalidUrl: return 20;
     case ErrorCode::kBlockedScheme: return 21;
     case ErrorCode::kDns: return 22;

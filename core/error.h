@@ -29,6 +29,7 @@ enum class ErrorCode {
   kNetwork,           // any other transfer failure
   kOutputExists,      // refusing to replace an existing file
   kWriteFailed,       // the output could not be written
+  kNotARecord,        // a file given as an application record is not one
   kInterrupted,       // SIGINT / SIGTERM
 };
 

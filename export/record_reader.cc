@@ -181,8 +181,12 @@ Result<Posting> ReadRecord(std::string_view markdown) {
   const auto& status_lines = part(record::kStatus);
   for (std::size_t i = 0; i < status_lines.size(); ++i) {
     if (Trim(status_lines[i]) == record::kStatusApplication) {
+      // The value ends at the next sub-heading ("### History"): an empty
+      // status is not the heading that follows it.
+      auto value_end = status_lines.begin() + i + 1;
+      while (value_end != status_lines.end() && !StartsWith(Trim(*value_end), "#")) ++value_end;
       posting.application.status =
-          FirstValue(std::vector<std::string>(status_lines.begin() + i + 1, status_lines.end()));
+          FirstValue(std::vector<std::string>(status_lines.begin() + i + 1, value_end));
       break;
     }
   }

@@ -48,6 +48,9 @@ answers after N milliseconds while the request counts as "in flight"):
   /headers                         the request's headers as a JSON object
                                    (header names in lower case)
   /not-a-posting                   200 HTML page with no job posting in it
+  /gone/<anything>                 410 Gone (a posting taken down for good)
+  /retired/<anything>              302 to /jobs/index.html (a closed posting
+                                   sent to the site's listing page)
   /job/<anything>                  a generated posting page (title, company,
                                    sections) so any number of URLs exist
   /job-streamed/<anything>         the same page without Content-Length: the
@@ -376,6 +379,12 @@ class Handler(BaseHTTPRequestHandler):
     def not_a_posting(self):
         self.send_page(NOT_A_POSTING)
 
+    def gone(self, slug):
+        self.send_body(410, "this posting has been removed\n", "text/plain")
+
+    def retired(self, slug):
+        self.redirect("/jobs/index.html")
+
     def job(self, slug):
         words = re.sub(r"[^A-Za-z0-9]+", " ", slug).strip() or "Generalist"
         title = f"Engineer {words}"
@@ -429,6 +438,8 @@ ROUTES = [
     (re.compile(r"/charset/([A-Za-z0-9_-]+)/([a-z-]+)"), "charset"),
     (re.compile(r"/headers"), "headers_echo"),
     (re.compile(r"/not-a-posting"), "not_a_posting"),
+    (re.compile(r"/gone/(.+)"), "gone"),
+    (re.compile(r"/retired/(.+)"), "retired"),
     (re.compile(r"/job/(.+)"), "job"),
     (re.compile(r"/job-streamed/(.+)"), "job_streamed"),
     (re.compile(r"/jobs-guest/jobs/api/jobPosting/" + SAFE_ID), "linkedin"),

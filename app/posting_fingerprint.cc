@@ -1,0 +1,88 @@
+#include "app/posting_fingerprint.h"
+
+#include <array>
+#include <vector>
+
+
+namespace jobpipe {
+namespace {
+
+// Legal forms: words that say what kind of company it is, not which.
+constexpr std::array<std::string_view, 27> kLegalForms = {
+    "inc", "incorporated", "llc", "llp", "ltd", "limited", "corp", "corporation", "co",
+    "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "bv", "nv", "srl", "spa", "oy",
+    "ab", "as", "pty", "se", "ug", "sl"};
+
+std::pair<char32_t, std::size_t> Decode(std::string_view s, std::size_t at) {
+  unsigned char c = static_cast<unsigned char>(s[at]);
+  std::size_t length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  if (length == 1 || at + length > s.size()) return {c, 1};
+  char32_t point = c & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) point = (point << 6) | (static_cast<unsigned char>(s[at + i]) & 0x3F);
+  return {point, length};
+}
+
+// General punctuation, Latin-1 symbols and the like: word breaks.
+bool IsPunctuation(char32_t c) {
+  return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
+         (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F);
+}
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words(1);
+  auto space = [&] {
+    if (!words.back().empty()) words.emplace_back();
+  };
+  for (std::size_t at = 0; at < text.size();) {
+    auto [point, length] = Decode(text, at);
+    if (point < 0x80) {
+      char c = static_cast<char>(point);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        words.back() += c;
+      } else if (c != '\'' && c != '.') {  // "O'Neil" = "ONeil", "S.A." = "SA"
+        space();
+      }
+    } else if (IsPunctuation(point)) {
+      space();
+    } else {
+      // Accented letters are kept as written: "Café Lumière" and "Cafe
+      // Lumiere" may well be two employers (a batch test says they are).
+      words.back() += text.substr(at, length);
+    }
+    at += length;
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizedWords(std::string_view text) { return Join(Words(text)); }
+
+std::string NormalizedCompany(std::string_view company) {
+  std::vector<std::string> words = Words(company);
+  auto is_legal_form = [](const std::string& word) {
+    for (std::string_view form : kLegalForms) {
+      if (word == form) return true;
+    }
+    return false;
+  };
+  while (words.size() > 1 && is_legal_form(words.back())) words.pop_back();
+  return Join(words);
+}
+
+std::string PostingFingerprint(const Facts& facts) {
+  std::string company = NormalizedCompany(facts.company.value_or(""));
+  std::string title = NormalizedWords(facts.title.value_or(""));
+  if (company.empty() || title.empty()) return "";
+  return "fingerprint:" + company + "|" + title + "|" + NormalizedWords(facts.location.value_or(""));
+}
+
+}  // namespace jobpipe

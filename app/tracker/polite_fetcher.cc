@@ -1,0 +1,132 @@
+#include "app/tracker/polite_fetcher.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "app/batch_list.h"
+#include "app/host_scheduler.h"
+
+namespace jobpipe::tracker {
+namespace {
+
+using Clock = HostScheduler::Clock;
+
+// A signal handler cannot wake a condition variable: waiting threads look
+// at the cancel flag at least this often.
+constexpr auto kCancelPoll = std::chrono::milliseconds(50);
+
+HostScheduler::Duration Seconds(double seconds) {
+  return std::chrono::duration_cast<HostScheduler::Duration>(
+      std::chrono::duration<double>(std::max(0.0, seconds)));
+}
+
+class Fetcher {
+ public:
+  Fetcher(const std::vector<std::string>& urls, const PoliteFetchOptions& options,
+          const std::function<void(std::size_t, Result<Document>)>& done)
+      : urls_(urls), options_(options), done_(done),
+        scheduler_(std::max(1, options.per_host), Seconds(options.delay_seconds)),
+        started_(urls.size(), false) {
+    for (const std::string& url : urls) hosts_.push_back(UrlHost(url));
+  }
+
+  void Run() {
+    int threads = std::clamp<int>(options_.jobs, 1, static_cast<int>(std::max<std::size_t>(1, urls_.size())));
+    std::vector<std::thread> pool;
+    for (int i = 0; i < threads; ++i) pool.emplace_back(&Fetcher::Loop, this);
+    for (std::thread& thread : pool) thread.join();
+  }
+
+ private:
+  bool Cancelled() const { return options_.cancel != nullptr && options_.cancel->load(); }
+
+  // The first URL not started whose host may start now, else (via
+  // `wakeup`) when the earliest of them may; npos when none is left.
+  std::size_t NextReady(Clock::time_point now, Clock::time_point* wakeup, bool* any_left) {
+    *any_left = false;
+    for (std::size_t i = next_unstarted_; i < urls_.size(); ++i) {
+      if (started_[i]) continue;
+      *any_left = true;
+      Clock::time_point ready = scheduler_.ReadyAt(hosts_[i]);
+      if (ready <= now) return i;
+      if (ready != Clock::time_point::max()) *wakeup = std::min(*wakeup, ready);
+    }
+    return std::string::npos;
+  }
+
+  void Loop() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      if (Cancelled()) {
+        std::vector<std::size_t> left;
+        for (std::size_t i = 0; i < urls_.size(); ++i) {
+          if (!started_[i]) {
+            started_[i] = true;
+            left.push_back(i);
+          }
+        }
+        lock.unlock();
+        for (std::size_t i : left) done_(i, MakeError(ErrorCode::kInterrupted, urls_[i] + ": interrupted"));
+        return;
+      }
+      Clock::time_point now = Clock::now();
+      Clock::time_point wakeup = now + kCancelPoll;
+      bool any_left = false;
+      std::size_t index = NextReady(now, &wakeup, &any_left);
+      if (!any_left) return;
+      if (index == std::string::npos) {
+        changed_.wait_until(lock, wakeup);
+        continue;
+      }
+      started_[index] = true;
+      while (next_unstarted_ < urls_.size() && started_[next_unstarted_]) ++next_unstarted_;
+      const std::string host = hosts_[index];
+      scheduler_.Start(host, now);
+      lock.unlock();
+
+      FetchOptions fetch = options_.fetch;
+      fetch.cancel = options_.cancel;
+      fetch.on_retry = [this, host](long http_status, double wait_seconds) {
+        if (http_status != 429) return;
+        std::lock_guard retry_lock(mutex_);
+        Clock::time_point at = Clock::now();
+        scheduler_.SlowDown(host, at, Seconds(wait_seconds));
+        scheduler_.Restamp(host, at + Seconds(wait_seconds));
+      };
+      Result<Document> result = FetchUrl(urls_[index], fetch);
+
+      lock.lock();
+      scheduler_.Finish(host);
+      if (!result && result.error().http_status == 429) {
+        scheduler_.SlowDown(host, Clock::now(), HostScheduler::Duration::zero());
+      }
+      changed_.notify_all();
+      lock.unlock();
+      done_(index, std::move(result));
+      lock.lock();
+    }
+  }
+
+  const std::vector<std::string>& urls_;
+  const PoliteFetchOptions& options_;
+  const std::function<void(std::size_t, Result<Document>)>& done_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  HostScheduler scheduler_;
+  std::vector<std::string> hosts_;
+  std::vector<bool> started_;
+  std::size_t next_unstarted_ = 0;
+};
+
+}  // namespace
+
+void FetchPolitely(const std::vector<std::string>& urls, const PoliteFetchOptions& options,
+                   const std::function<void(std::size_t, Result<Document>)>& done) {
+  if (urls.empty()) return;
+  Fetcher(urls, options, done).Run();
+}
+
+}  // namespace jobpipe::tracker
