@@ -67,6 +67,10 @@ bool LooksLikeHtml(std::string_view text) {
   // "<html" after a leading comment or XML prolog (saved pages often start
   // with "<!-- saved from url=... -->").
   if (!head.empty() && head.front() == '<' && head.find("<html") != std::string::npos) return true;
+  // Markdown with front matter is text, whatever HTML it holds inside
+  // ("<strong>Votre mission</strong>" lines, an embedded script): its line
+  // breaks and "- " items are its structure, which an HTML reading loses.
+  if (head.rfind("---", 0) == 0 || head.rfind("+++", 0) == 0) return false;
   std::string_view sample = text.substr(0, kSniffBytes);
   int tags = CountCommonTags(sample);
   return tags >= kMinTags && static_cast<std::size_t>(tags) * kBytesPerTag >= sample.size();

@@ -31,6 +31,10 @@ TEST_CASE("DetectFormat tells HTML, JSON and text apart by content and name") {
       {"JSON object from a .txt file", "{\"text\": \"Designer\"}", "a.txt", "json"},
       {"JSON array of records (a scraper's export)", "[{\"title\": \"x\"}]", "-", "json"},
       {"JSON array without objects is not a posting", "[1, 2, 3]", "-", "text"},
+      {"markdown with front matter and inline HTML is text",
+       "---\ntitle: Dev\n---\n\n<strong>Missions</strong>\n\n- <b>one</b>\n- <em>two</em>\n<strong>Profil</strong>\n- "
+       "<i>three</i>\n",
+       "post.md", "text"},
       {"braces but not JSON", "{ Senior Engineer }", "-", "text"},
       {"pasted LinkedIn text", "Senior Engineer\nAcme · Berlin (Hybrid)\n\nAbout the job\n", "-",
        "text"},
