@@ -65,7 +65,9 @@ def weak_items(build, shared):
     out = []
     for start in range(0, len(files), 200):
         proc = subprocess.run([tool, "weak-labels"] + files[start:start + 200], capture_output=True, check=True)
-        out += proc.stdout.decode("utf-8").splitlines()
+        # Lines end at "\n" only: an item may hold U+2028 or a form feed,
+        # which str.splitlines() would also split at.
+        out += [line for line in proc.stdout.decode("utf-8").split("\n") if line]
     counts = collections.Counter()
     items = []
     for line in out:
