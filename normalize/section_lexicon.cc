@@ -58,6 +58,9 @@ struct Lexicon {
   // Phrases of spaced words by the stem key of each of their words, for the
   // tolerant match (words in another order, inflected, with others between).
   StringMap<std::vector<std::size_t>> headings_by_stem;
+  // Each heading phrase's words, split once (the tolerant match compares
+  // them word by word).
+  std::vector<std::vector<std::string>> heading_words;
 };
 
 std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
@@ -102,6 +105,12 @@ bool StemsMatch(std::string_view a, std::string_view b) {
 }
 
 void IndexStems(Lexicon& lexicon) {
+  lexicon.heading_words.resize(lexicon.headings.size());
+  for (std::size_t i = 0; i < lexicon.headings.size(); ++i) {
+    for (std::string_view word : SplitOn(lexicon.headings[i].phrase.folded, ' ')) {
+      lexicon.heading_words[i].emplace_back(word);
+    }
+  }
   for (std::size_t i = 0; i < lexicon.headings.size(); ++i) {
     const Phrase& phrase = lexicon.headings[i].phrase;
     if (phrase.suffix_of_first_word || phrase.at_start) continue;
@@ -240,11 +249,17 @@ namespace {
 // with most words wins, then the first in the lexicon. One-word phrases
 // match as written only: inflected alone they named the wrong kind of
 // section more often than the right one (measured on the corpus).
-HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bool list_kinds_only) {
+HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bool list_kinds_only,
+                             int words_to_beat) {
   HeadingMatch best;
+  best.words = words_to_beat;
   constexpr std::size_t kLongestHeading = 10;  // words: longer text is no heading to guess at
   const std::vector<std::string_view> words = SplitOn(folded, ' ');
-  if (words.empty() || words.size() > kLongestHeading) return best;
+  // A phrase has no more words than the heading: one that the match as
+  // written already covers whole cannot be beaten.
+  if (words.size() < 2 || words.size() > kLongestHeading || static_cast<int>(words.size()) <= words_to_beat) {
+    return HeadingMatch{};
+  }
   std::vector<std::size_t> candidates;
   for (std::string_view word : words) {
     if (IsUnspacedCharacter(word)) continue;
@@ -263,7 +278,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
     }
     if (entry.phrase.words < 2 || entry.phrase.words <= best.words) continue;
     bool all = true;
-    for (std::string_view wanted : SplitOn(entry.phrase.folded, ' ')) {
+    for (const std::string& wanted : lexicon.heading_words[index]) {
       bool found = false;
       for (std::string_view word : words) found = found || StemsMatch(word, wanted);
       all = all && found;
@@ -273,6 +288,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
     best.aside = entry.aside;
     best.words = entry.phrase.words;
   }
+  if (!best.kind) return HeadingMatch{};
   return best;
 }
 
@@ -312,7 +328,8 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   // A longer phrase met tolerantly says more than a shorter one met as
   // written ("Qualifications we prefer": "preferred qualifications" over
   // "qualifications").
-  if (HeadingMatch tolerant = MatchTolerantly(lexicon, folded, list_kinds_only); tolerant.words > best.words) {
+  if (HeadingMatch tolerant = MatchTolerantly(lexicon, folded, list_kinds_only, best.words);
+      tolerant.kind && tolerant.words > best.words) {
     best = tolerant;
   }
   return best;
