@@ -11,9 +11,11 @@
 #include "app/batch_list.h"
 #include "app/batch_progress.h"
 #include "app/batch_runner.h"
+#include "app/closed_pipe.h"
 #include "app/failed_list.h"
 #include "app/posting_registry.h"
 #include "app/record_index.h"
+#include "app/terminal_text.h"
 
 namespace jobpipe {
 namespace {
@@ -94,8 +96,13 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& out,
   }
 
   reporter.Close();
+  // JSONL into `... | head -1`: the reader has what it wanted; saying so
+  // on stderr would only be noise.
+  if (tally.output_failed && &out == &std::cout && ReaderClosed(STDOUT_FILENO)) {
+    return MakeError(ErrorCode::kWriteFailed, std::string(kStdoutClosedMessage));
+  }
   bool worth_saying = summary.failed > 0 || summary.interrupted || tally.output_failed;
-  if (!options.quiet || worth_saying) progress << SummaryText(summary, !options.out_dir.empty());
+  if (!options.quiet || worth_saying) progress << TerminalSafe(SummaryText(summary, !options.out_dir.empty()), true);
   progress.flush();
   if (!reader.ok()) {
     return MakeError(ErrorCode::kUnreadable, origin + ": reading the batch list failed");

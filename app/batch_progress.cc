@@ -1,5 +1,7 @@
 #include "app/batch_progress.h"
 
+#include "app/terminal_text.h"
+
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -92,7 +94,7 @@ void ProgressReporter::Finished(const BatchEntry& entry, const EntryOutcome& out
   ++done_;
   if (outcome.status == OutcomeStatus::kFailed) ++failed_;
   if (style_ == ProgressStyle::kLines) {
-    out_ << PlainLine(done_, total_, entry, outcome) << '\n' << std::flush;
+    out_ << TerminalSafe(PlainLine(done_, total_, entry, outcome)) << '\n' << std::flush;
   } else if (style_ == ProgressStyle::kLive) {
     bool last = total_ && done_ >= *total_;
     if (!last && live_line_open_ && now - last_draw_ < kLiveRedrawEvery) return;

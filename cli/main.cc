@@ -8,10 +8,13 @@
 #include <iostream>
 
 #include <malloc.h>
+#include <unistd.h>
 
 #include "app/atomic_file.h"
 #include "app/batch.h"
+#include "app/closed_pipe.h"
 #include "app/pipeline.h"
+#include "app/terminal_text.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "export/export.h"
@@ -32,7 +35,7 @@ void InstallSignalHandlers() {
 }
 
 int Fail(const jobpipe::Error& error) {
-  std::cerr << "jobpipe: " << error.message << '\n';
+  std::cerr << "jobpipe: " << jobpipe::TerminalSafe(error.message) << '\n';
   return jobpipe::ExitCodeFor(error.code);
 }
 
@@ -40,6 +43,9 @@ int RunBatchMode(jobpipe::cli::CliOptions& options) {
   options.batch.cancel = &g_cancel;
   options.batch.pipeline.fetch.cancel = &g_cancel;
   auto summary = jobpipe::RunBatch(options.batch, std::cout, std::cerr);
+  if (!summary && summary.error().message == jobpipe::kStdoutClosedMessage) {
+    jobpipe::DieOfClosedPipe();
+  }
   if (!summary) return Fail(summary.error());
   std::cout.flush();
   if (summary->interrupted) return jobpipe::ExitCodeFor(jobpipe::ErrorCode::kInterrupted);
@@ -51,7 +57,7 @@ int RunSingle(jobpipe::cli::CliOptions& options) {
   auto posting = jobpipe::ProcessInput(options.input, options.pipeline);
   if (!posting) return Fail(posting.error());
   for (const std::string& warning : posting->warnings) {
-    if (!options.quiet) std::cerr << "jobpipe: warning: " << options.input << ": " << warning << '\n';
+    if (!options.quiet) std::cerr << "jobpipe: warning: " << jobpipe::TerminalSafe(options.input + ": " + warning) << '\n';
   }
   std::string output = jobpipe::Render(*posting, options.format);
   if (!options.output_path.empty()) {
@@ -63,6 +69,7 @@ int RunSingle(jobpipe::cli::CliOptions& options) {
   }
   std::cout << output;
   std::cout.flush();
+  if (!std::cout && jobpipe::ReaderClosed(STDOUT_FILENO)) jobpipe::DieOfClosedPipe();
   if (!std::cout) {
     return Fail(jobpipe::MakeError(jobpipe::ErrorCode::kWriteFailed, "stdout: write failed"));
   }
@@ -90,7 +97,7 @@ int Run(int argc, char** argv) {
   }
   auto options = jobpipe::cli::ParseCommandLine(argc, argv);
   if (!options) {
-    std::cerr << "jobpipe: " << options.error().message << "\n"
+    std::cerr << "jobpipe: " << jobpipe::TerminalSafe(options.error().message) << "\n"
               << "Try 'jobpipe --help'.\n";
     return jobpipe::ExitCodeFor(jobpipe::ErrorCode::kUsage);
   }

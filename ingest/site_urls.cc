@@ -94,6 +94,18 @@ bool HostIs(const std::string& host, std::string_view domain) {
                             host[host.size() - domain.size() - 1] == '.');
 }
 
+// A board or company name copied into an API path: letters, digits, '-',
+// '_' and '.', not "." or "..". Anything else (%2F, "..", NUL, a scheme's
+// ':') could lead the request elsewhere on the API host (issue 11); such a
+// URL is read as a plain page instead.
+bool IsSafeName(std::string_view s) {
+  if (s.empty() || s.size() > 100 || s == "." || s == "..") return false;
+  for (char c : s) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+  }
+  return true;
+}
+
 std::string Base(const std::map<std::string, std::string>& bases, const std::string& site,
                  const std::string& real) {
   auto it = bases.find(site);
@@ -141,7 +153,7 @@ SiteTarget RewriteForSite(const std::string& url,
       board = QueryParam(parts->query, "for");
       id = QueryParam(parts->query, "token");
     }
-    if (!board.empty() && AllDigits(id)) {
+    if (IsSafeName(board) && AllDigits(id)) {
       bool eu = parts->host.find(".eu.") != std::string::npos;
       std::string real =
           eu ? "https://boards-api.eu.greenhouse.io" : "https://boards-api.greenhouse.io";
@@ -151,7 +163,7 @@ SiteTarget RewriteForSite(const std::string& url,
   }
 
   if ((parts->host == "jobs.lever.co" || parts->host == "jobs.eu.lever.co") &&
-      segments.size() >= 2 && IsLeverId(segments[1])) {
+      segments.size() >= 2 && IsSafeName(segments[0]) && IsLeverId(segments[1])) {
     std::string real =
         parts->host == "jobs.eu.lever.co" ? "https://api.eu.lever.co" : "https://api.lever.co";
     return {Base(adapter_bases, "lever", real) + "/v0/postings/" + segments[0] + "/" + segments[1],

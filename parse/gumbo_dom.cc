@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "parse/html_nesting.h"
 #include "parse/html_raw_text.h"
 
 namespace jobpipe::html {
@@ -219,6 +220,8 @@ const LiftedBody* LiftedBodyAt(const std::vector<LiftedBody>& lifted, std::size_
 // One copy of gumbo's tree of `html`; a script whose start tag ends where a
 // body was lifted out gets that body back as its text child.
 Dom CopyTree(std::string_view html, const std::vector<LiftedBody>& lifted) {
+  std::string bounded;  // same length as html: offsets hold
+  html = BoundHtmlNesting(html, &bounded);
   Dom dom;
   dom.nodes.reserve(html.size() / 40 + 16);
   dom.pool.reserve(html.size() / 2 + 16);

@@ -1,15 +1,32 @@
 #!/usr/bin/env bash
-# Installs jobpipe's build and test dependencies from Debian 12 packages.
+# Installs what jobpipe needs from Debian 12 packages.
+#   scripts/install-deps.sh          build and run jobpipe
+#   scripts/install-deps.sh --test   also run the test suite
 # Idempotent: installs only what is missing, so a second run is quick.
+# Download sizes on a fresh Debian 12 are in README.md.
 set -euo pipefail
+
+with_tests=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) with_tests=1 ;;
+    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install-deps: unknown argument '$arg' (expected --test)" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   build-essential cmake pkg-config
   libcurl4-openssl-dev libgumbo-dev libre2-dev nlohmann-json3-dev
-  libboost-program-options-dev catch2
-  libvalijson-dev  # tests: JSON Schema validation of our output
-  python3  # the loopback HTTP server used by the tests
+  libboost-program-options-dev
 )
+if [ "$with_tests" -eq 1 ]; then
+  packages+=(
+    catch2
+    python3             # the loopback HTTP server used by the tests
+    python3-jsonschema  # JSON Schema validation of our output
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,42 @@
+# bash completion for jobpipe(1). Installed as
+# share/bash-completion/completions/jobpipe.
+_jobpipe() {
+  local cur prev
+  COMPREPLY=()
+  cur="${COMP_WORDS[COMP_CWORD]}"
+  prev="${COMP_WORDS[COMP_CWORD-1]}"
+  local options="-h --help --version -f --format -o --output --force --status --date
+    -q --quiet --timeout --connect-timeout --max-bytes --retries --user-agent
+    --adapter-base --batch --out-dir -j --jobs --per-host --delay --unordered"
+  case "$prev" in
+    -f|--format)
+      COMPREPLY=($(compgen -W "markdown json jsonl" -- "$cur"))
+      return 0 ;;
+    -o|--output|--batch)
+      COMPREPLY=($(compgen -f -- "$cur"))
+      compopt -o filenames 2>/dev/null
+      return 0 ;;
+    --out-dir)
+      COMPREPLY=($(compgen -d -- "$cur"))
+      compopt -o filenames 2>/dev/null
+      return 0 ;;
+    --status)
+      COMPREPLY=($(compgen -W "PENDING APPLIED INTERVIEW OFFER REJECTED" -- "$cur"))
+      return 0 ;;
+    --adapter-base)
+      COMPREPLY=($(compgen -W "linkedin= greenhouse= lever=" -- "$cur"))
+      compopt -o nospace 2>/dev/null
+      return 0 ;;
+    --date|--timeout|--connect-timeout|--max-bytes|--retries|--user-agent|-j|--jobs|--per-host|--delay)
+      return 0 ;;
+  esac
+  if [[ "$cur" == -* ]]; then
+    COMPREPLY=($(compgen -W "$options" -- "$cur"))
+    return 0
+  fi
+  # INPUT: a file (text or a saved page), a URL or '-'.
+  COMPREPLY=($(compgen -f -- "$cur"))
+  compopt -o filenames 2>/dev/null
+  return 0
+}
+complete -F _jobpipe jobpipe
