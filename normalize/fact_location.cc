@@ -187,15 +187,33 @@ std::optional<std::string> FindPlaceInLeadingHeadings(const std::vector<TextLine
 
 std::optional<std::string> FindLocationInTitle(std::string_view title) {
   // "Administratör till Göteborg", "Data Engineer in Berlin", "Chef de
-  // projet à Lyon", "Enfermera en Sevilla": a known place after the word
-  // for "in" or "to" at the end of the title.
-  static const RE2 kPlaceAtEnd(
-      R"((?:^|\s)(?:in|at|till|i|à|a|en|em|no|na|te|w|v|ve|в|у|di)\s+([^,;:()]{2,40}?)\s*(?:\(.*\))?$)");
-  std::string place;
-  if (!kPlaceAtEnd.ok() || !RE2::PartialMatch(title, kPlaceAtEnd, &place)) return std::nullopt;
-  place = Trim(place);
-  if (WordCount(place) > 3 || !IsKnownPlace(place, true)) return std::nullopt;
-  return place;
+  // projet à Lyon (CDI)", "Enfermera en Sevilla": a known place after the
+  // word for "in" or "to" at the end of the title. Read word by word: no
+  // pattern to compile for a title that has none of these words.
+  static constexpr std::string_view kBefore[] = {"in", "at", "till", "i", "à", "a", "en", "em", "no",
+                                                 "na", "te", "w", "v", "ve", "в", "у", "di"};
+  std::string_view rest = title;
+  if (const std::size_t paren = rest.find(" ("); paren != std::string_view::npos && rest.back() == ')') {
+    rest = rest.substr(0, paren);  // "(CDI)", "(m/w/d)" after the place
+  }
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start < rest.size();) {
+    std::size_t end = rest.find(' ', start);
+    if (end == std::string_view::npos) end = rest.size();
+    if (end > start) words.push_back(rest.substr(start, end - start));
+    start = end + 1;
+  }
+  constexpr std::size_t kLongestPlace = 3;  // words
+  for (std::size_t place_words = 1; place_words <= kLongestPlace && place_words < words.size(); ++place_words) {
+    const std::string_view before = words[words.size() - place_words - 1];
+    bool preposition = false;
+    for (std::string_view word : kBefore) preposition = preposition || before == word;
+    if (!preposition) continue;
+    const char* first = words[words.size() - place_words].data();
+    const std::string_view place(first, rest.data() + rest.size() - first);
+    if (place.find_first_of(",;:") == std::string_view::npos && IsKnownPlace(place, true)) return std::string(place);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> FindLocationInText(const std::vector<TextLine>& lines) {

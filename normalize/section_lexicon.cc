@@ -1,6 +1,7 @@
 #include "normalize/section_lexicon.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <set>
 #include <string>
@@ -57,10 +58,13 @@ struct Lexicon {
   StringMap<std::size_t> headings_by_phrase;
   // Phrases of spaced words by the stem key of each of their words, for the
   // tolerant match (words in another order, inflected, with others between).
-  StringMap<std::vector<std::size_t>> headings_by_stem;
-  // Each heading phrase's words, split once (the tolerant match compares
-  // them word by word).
-  std::vector<std::vector<std::string>> heading_words;
+  // (stem key, phrase) pairs sorted by key: one allocation, short keys
+  // kept in place, looked up by binary search.
+  std::vector<std::pair<std::string, std::uint32_t>> headings_by_stem;
+  // The words of the phrases of two words or more, split once, flat:
+  // phrase i's words are heading_words[word_start[i] .. word_start[i + 1]).
+  std::vector<std::string> heading_words;
+  std::vector<std::uint32_t> word_start;
 };
 
 std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
@@ -105,23 +109,23 @@ bool StemsMatch(std::string_view a, std::string_view b) {
 }
 
 void IndexStems(Lexicon& lexicon) {
-  lexicon.heading_words.resize(lexicon.headings.size());
+  lexicon.word_start.reserve(lexicon.headings.size() + 1);
   for (std::size_t i = 0; i < lexicon.headings.size(); ++i) {
-    for (std::string_view word : SplitOn(lexicon.headings[i].phrase.folded, ' ')) {
-      lexicon.heading_words[i].emplace_back(word);
-    }
-  }
-  for (std::size_t i = 0; i < lexicon.headings.size(); ++i) {
+    lexicon.word_start.push_back(static_cast<std::uint32_t>(lexicon.heading_words.size()));
     const Phrase& phrase = lexicon.headings[i].phrase;
-    if (phrase.suffix_of_first_word || phrase.at_start) continue;
-    bool spaced = true;
-    for (std::string_view word : SplitOn(phrase.folded, ' ')) spaced = spaced && !IsUnspacedCharacter(word);
-    if (!spaced) continue;
-    for (std::string_view word : SplitOn(phrase.folded, ' ')) {
-      std::vector<std::size_t>& list = lexicon.headings_by_stem[std::string(StemKey(word))];
-      if (list.empty() || list.back() != i) list.push_back(i);
+    // Only phrases of two words or more are matched tolerantly.
+    if (phrase.suffix_of_first_word || phrase.at_start || phrase.words < 2) continue;
+    const std::vector<std::string_view> words = SplitOn(phrase.folded, ' ');
+    if (std::any_of(words.begin(), words.end(), IsUnspacedCharacter)) continue;
+    for (std::string_view word : words) {
+      lexicon.heading_words.emplace_back(word);
+      lexicon.headings_by_stem.emplace_back(std::string(StemKey(word)), static_cast<std::uint32_t>(i));
     }
   }
+  lexicon.word_start.push_back(static_cast<std::uint32_t>(lexicon.heading_words.size()));
+  std::sort(lexicon.headings_by_stem.begin(), lexicon.headings_by_stem.end());
+  lexicon.headings_by_stem.erase(std::unique(lexicon.headings_by_stem.begin(), lexicon.headings_by_stem.end()),
+                                 lexicon.headings_by_stem.end());
 }
 
 void IndexCues(Lexicon& lexicon) {
@@ -263,10 +267,10 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
   std::vector<std::size_t> candidates;
   for (std::string_view word : words) {
     if (IsUnspacedCharacter(word)) continue;
-    auto found = lexicon.headings_by_stem.find(StemKey(word));
-    if (found != lexicon.headings_by_stem.end()) {
-      candidates.insert(candidates.end(), found->second.begin(), found->second.end());
-    }
+    const std::string_view key = StemKey(word);
+    auto at = std::lower_bound(lexicon.headings_by_stem.begin(), lexicon.headings_by_stem.end(), key,
+                               [](const auto& entry, std::string_view wanted) { return entry.first < wanted; });
+    for (; at != lexicon.headings_by_stem.end() && at->first == key; ++at) candidates.push_back(at->second);
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -278,7 +282,8 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
     }
     if (entry.phrase.words < 2 || entry.phrase.words <= best.words) continue;
     bool all = true;
-    for (const std::string& wanted : lexicon.heading_words[index]) {
+    for (std::uint32_t w = lexicon.word_start[index]; w < lexicon.word_start[index + 1]; ++w) {
+      const std::string& wanted = lexicon.heading_words[w];
       bool found = false;
       for (std::string_view word : words) found = found || StemsMatch(word, wanted);
       all = all && found;
