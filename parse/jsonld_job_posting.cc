@@ -1,10 +1,10 @@
 #include "parse/jsonld_job_posting.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "parse/html_text.h"
 #include "parse/salary_written.h"
+#include "parse/text_utf8.h"
 
 namespace jobpipe::jsonld {
 namespace {
@@ -148,8 +148,7 @@ std::string SalaryTextAsWritten(const Json& amount, const Json& value, const Sal
   if (salary.currency) text += " " + *salary.currency;
   std::string unit = value.is_object() ? TextOf(value, "unitText") : "";
   if (unit.empty() && amount.is_object()) unit = TextOf(amount, "unitText");
-  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (!unit.empty()) text += " per " + unit;
+  if (!unit.empty()) text += " per " + text::AsciiLower(unit);
   return text;
 }
 

@@ -11,19 +11,12 @@
 #include "normalize/fact_company.h"
 #include "normalize/normalize.h"
 #include "parse/parse.h"
+#include "tests/normalize/normalize_text.h"
 
 namespace jobpipe {
 namespace {
 
-Posting NormalizeText(const std::string& body) {
-  Document document;
-  document.body = body;
-  NormalizeOptions options;
-  options.date = "2026-01-15";
-  Result<Posting> posting = Normalize(ParseText(document), options);
-  REQUIRE(posting);
-  return *posting;
-}
+using testing::NormalizeText;
 
 const char* const kLists =
     "\n\nWymagania\n- Java 17 i Spring\n- Dwa lata doświadczenia\n\nOferujemy\n- Umowę o pracę\n- Pracę zdalną\n";
