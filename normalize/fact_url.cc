@@ -89,7 +89,10 @@ std::string CanonicalPostingUrl(const std::string& url) {
   std::string canonical = parts->scheme + "://" + parts->host + parts->path;
   std::string query = WithoutTracking(parts->query);
   if (!query.empty()) canonical += "?" + query;
-  return canonical;
+  // Trimmed again: with the query gone, a host ending in a no-break space
+  // ends the URL, and the next call would trim it (the result must be
+  // canonical already: a record's URL read back names the same posting).
+  return Trim(canonical);
 }
 
 bool IsHttpUrl(std::string_view text) {

@@ -56,6 +56,19 @@ TEST_CASE("CanonicalPostingUrl drops tracking parameters and the fragment, keeps
   }
 }
 
+// fuzz_url's first finding (docs/RELIABILITY.md): a host ending in a
+// no-break space ended the URL once the tracking query was dropped, and
+// the second call trimmed it away.
+TEST_CASE("CanonicalPostingUrl is idempotent when dropping the query bares a trailing space") {
+  for (const char* input : {"http://jobs.example\xC2\xA0?utm_source=letter&utm_medium=email",
+                            "https://jobs.example.com/42\xC2\xA0?ref=feed", "http://\xC2\xA0?utm_x=1"}) {
+    INFO(input);
+    const std::string once = CanonicalPostingUrl(input);
+    CHECK(CanonicalPostingUrl(once) == once);
+  }
+  CHECK(CanonicalPostingUrl("http://jobs.example\xC2\xA0?utm_source=letter") == "http://jobs.example");
+}
+
 TEST_CASE("FindPostingUrl takes the header's URL line, else the URL the user asked for") {
   ParsedDocument parsed;
   parsed.header_lines = {"https://www.linkedin.com/jobs/search/?currentJobId=123", "Data Engineer"};
