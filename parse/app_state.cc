@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parse/html_raw_text.h"
+#include "parse/json_depth.h"
 #include "parse/html_text.h"
 #include "parse/jsonld_job_posting.h"
 #include "parse/text_utf8.h"
@@ -287,7 +288,7 @@ std::optional<AppStatePosting> PostingInAppState(const Json& state) {
 std::optional<AppStatePosting> AppStatePostingInPage(const Dom& dom) {
   std::optional<AppStatePosting> best;
   auto consider = [&](std::string_view text) {
-    const Json state = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+    const Json state = jsonld::ParseJsonBounded(text);
     if (state.is_discarded()) return;
     std::optional<AppStatePosting> posting = PostingInAppState(state);
     if (posting && (!best || posting->description_html.size() > best->description_html.size())) {

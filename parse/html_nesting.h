@@ -13,9 +13,15 @@ namespace jobpipe::html {
 
 inline constexpr int kMaxHtmlNesting = 20480;
 
-/// `html` itself when no element nests deeper than kMaxHtmlNesting; else a
-/// copy in `*storage` where each start tag that would open deeper is
-/// blanked (overwritten by spaces), so every byte keeps its offset.
+/// Formatting elements (<b>, <span> is not one) open only this deep: while
+/// one is open gumbo's work per character of text grows with its depth.
+inline constexpr int kMaxFormattingDepth = 256;
+
+/// `html` itself when no element nests deeper than kMaxHtmlNesting and no
+/// formatting element deeper than kMaxFormattingDepth; else a copy in
+/// `*storage` where each start tag that would open deeper, and then each
+/// end tag of nothing open, is blanked into "</   >" (read as a comment,
+/// "</>" when 3 bytes long), so every byte keeps its offset.
 std::string_view BoundHtmlNesting(std::string_view html, std::string* storage);
 
 }  // namespace jobpipe::html

@@ -1,5 +1,6 @@
 #include "parse/jsonld_extract.h"
 
+#include "parse/json_depth.h"
 #include "parse/jsonld_repair.h"
 
 namespace jobpipe::jsonld {
@@ -32,7 +33,7 @@ std::vector<Json> ParseLenient(std::string_view text, std::string_view where,
   }
   for (const std::string& piece : pieces) {
     try {
-      Json value = Json::parse(piece, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+      Json value = ParseJsonBounded(piece, /*ignore_comments=*/true);
       if (value.is_discarded()) {
         warnings.push_back(std::string(where) + ": invalid JSON ignored");
         continue;

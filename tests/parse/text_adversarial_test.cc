@@ -5,21 +5,17 @@
 
 #include "core/posting.h"
 #include "parse/parse.h"
+#include "tests/support/linear_time.h"
 
 namespace jobpipe {
 namespace {
+
+using testing::Repeat;
 
 ParsedDocument ParseBody(std::string body) {
   Document document;
   document.body = std::move(body);
   return ParseText(document);
-}
-
-std::string Repeat(const std::string& piece, std::size_t times) {
-  std::string out;
-  out.reserve(piece.size() * times);
-  for (std::size_t i = 0; i < times; ++i) out += piece;
-  return out;
 }
 
 }  // namespace
