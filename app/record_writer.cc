@@ -2,13 +2,17 @@
 
 #include "app/atomic_file.h"
 #include "app/record_slug.h"
+#include "export/text_cleaning.h"
 
 namespace jobpipe {
 
 Result<std::string> WriteNewRecord(const std::string& dir, const Posting& posting,
                                    std::string_view markdown) {
-  const std::string company = posting.facts.company.value_or("");
-  const std::string title = posting.facts.title.value_or("");
+  // Named from the company and title as the record shows them: escape
+  // sequences go whole, so their remains ("0;pwned", "31m") never reach
+  // the file name.
+  const std::string company = CleanInline(posting.facts.company.value_or(""));
+  const std::string title = CleanInline(posting.facts.title.value_or(""));
   for (int copy = 1; copy <= kMaxRecordCopies; ++copy) {
     std::string path = dir + "/" + RecordFileName(posting.application.date, company, title, copy);
     Result<bool> written = WriteFileAtomically(path, markdown, ExistingFile::kRefuse);

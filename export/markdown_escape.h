@@ -1,6 +1,8 @@
-// Posting text never creates markdown structure: a line that would start a
-// heading, list, quote, code fence, HTML block or thematic break is escaped
-// with a backslash, and only that (the text stays readable as written).
+// Posting text never creates markdown structure or a live link: a line that
+// would start a heading, list, quote, code fence, HTML block or thematic
+// break is escaped with a backslash, and so is, anywhere in the line, the
+// "(" of "[x](javascript:...)" and the "<" of an autolink or an HTML tag;
+// only that (the text stays readable as written).
 #pragma once
 
 #include <string>
@@ -8,10 +10,11 @@
 
 namespace jobpipe {
 
-/// Escapes the start of one line of posting text.
-std::string EscapeLineStart(std::string_view line);
+/// Escapes one line of posting text.
+std::string EscapeMarkdownLine(std::string_view line);
 
-/// Removes what EscapeLineStart added (for reading a record back).
-std::string UnescapeLineStart(std::string_view line);
+/// Removes what EscapeMarkdownLine added (for reading a record back). A
+/// backslash the text itself had right before such markup goes too.
+std::string UnescapeMarkdownLine(std::string_view line);
 
 }  // namespace jobpipe

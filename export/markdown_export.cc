@@ -14,7 +14,7 @@ using record::FactLine;
 // Writes one value under a heading; an unknown value is an empty line so
 // every record keeps the same skeleton.
 void Field(std::ostream& out, std::string_view heading, const std::string& value) {
-  out << heading << '\n' << EscapeLineStart(CleanInline(value)) << "\n\n";
+  out << heading << '\n' << EscapeMarkdownLine(CleanInline(value)) << "\n\n";
 }
 
 std::string FactValue(const Facts& facts, FactLine line) {
@@ -70,7 +70,7 @@ void JobDescription(std::ostream& out, const Posting& posting) {
   if (!summary.empty()) {
     std::string escaped;
     std::istringstream lines(summary);
-    for (std::string line; std::getline(lines, line);) escaped += EscapeLineStart(line) + "\n";
+    for (std::string line; std::getline(lines, line);) escaped += EscapeMarkdownLine(line) + "\n";
     escaped.pop_back();
     blocks.push_back(escaped);
   }
@@ -86,7 +86,7 @@ void JobDescription(std::ostream& out, const Posting& posting) {
     std::vector<std::string> items = ItemsOfKind(posting.sections, sub.kind);
     if (items.empty()) continue;  // no empty "Required qualifications:" block
     std::string list(sub.lead);
-    for (const std::string& item : items) list += "\n- " + EscapeLineStart(item);
+    for (const std::string& item : items) list += "\n- " + EscapeMarkdownLine(item);
     blocks.push_back(list);
   }
 
@@ -100,7 +100,7 @@ void CompanyDetails(std::ostream& out, const Posting& posting) {
   std::istringstream lines(prose);
   bool any = false;
   for (std::string line; std::getline(lines, line);) {
-    out << EscapeLineStart(line) << '\n';
+    out << EscapeMarkdownLine(line) << '\n';
     any = true;
   }
   if (!any) out << '\n';
@@ -120,7 +120,7 @@ void PersonalConnection(std::ostream& out) {
 void Notes(std::ostream& out, const Posting& posting) {
   out << record::kNotes << '\n' << record::kKeySkills << '\n';
   for (const std::string& skill : posting.skills) {
-    out << "  - " << EscapeLineStart(CleanInline(skill)) << '\n';
+    out << "  - " << EscapeMarkdownLine(CleanInline(skill)) << '\n';
   }
   out << "- Resume customization ideas:\n"
          "- Resume bullet points to highlight or modify:\n"

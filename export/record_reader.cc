@@ -53,7 +53,7 @@ std::map<std::string, std::vector<std::string>, std::less<>> SplitParts(
 std::string FirstValue(const std::vector<std::string>& lines) {
   for (const std::string& line : lines) {
     std::string t = Trim(line);
-    if (!t.empty()) return UnescapeLineStart(t);
+    if (!t.empty()) return UnescapeMarkdownLine(t);
   }
   return "";
 }
@@ -110,7 +110,7 @@ void ReadJobDescription(const std::vector<std::string>& lines, Posting* posting)
       continue;
     }
     if (list && StartsWith(line, "- ")) {
-      list->items.push_back(UnescapeLineStart(Trim(line.substr(2))));
+      list->items.push_back(UnescapeMarkdownLine(Trim(line.substr(2))));
       continue;
     }
     if (ReadFactLine(line, &posting->facts)) {
@@ -119,7 +119,7 @@ void ReadJobDescription(const std::vector<std::string>& lines, Posting* posting)
     }
     if (in_summary) {
       if (!summary.empty()) summary += "\n\n";
-      summary += UnescapeLineStart(line);
+      summary += UnescapeMarkdownLine(line);
     }
   }
   posting->summary = summary;
@@ -131,7 +131,7 @@ std::string ReadProse(const std::vector<std::string>& lines) {
     std::string line = Trim(raw);
     if (line.empty()) continue;
     if (!text.empty()) text += "\n\n";
-    text += UnescapeLineStart(line);
+    text += UnescapeMarkdownLine(line);
   }
   return text;
 }
@@ -146,7 +146,7 @@ std::vector<std::string> ReadKeySkills(const std::vector<std::string>& lines) {
     }
     if (!in_skills) continue;
     if (StartsWith(line, "  - ")) {
-      skills.push_back(UnescapeLineStart(Trim(line.substr(4))));
+      skills.push_back(UnescapeMarkdownLine(Trim(line.substr(4))));
     } else if (!Trim(line).empty()) {
       break;  // the next top-level note
     }

@@ -5,25 +5,36 @@
 namespace jobpipe {
 namespace {
 
+// The end of a control sequence's parameters from text[j] on: the byte
+// after its final byte (0x40-0x7E), parameter and intermediate bytes
+// (0x20-0x3F) being all it may hold; at anything else the sequence was cut
+// short and ends there (the text after it is kept).
+std::size_t CsiEnd(std::string_view text, std::size_t j) {
+  while (j < text.size() && text[j] >= 0x20 && text[j] <= 0x3F) ++j;
+  if (j < text.size() && text[j] >= 0x40 && text[j] <= 0x7E) ++j;
+  return j;
+}
+
+// The end of an operating system command's string from text[j] on: after
+// its terminator (BEL, ESC \ or the C1 ST, U+009C).
+std::size_t OscEnd(std::string_view text, std::size_t j) {
+  for (; j < text.size(); ++j) {
+    if (text[j] == '\a') return j + 1;
+    if (j + 1 < text.size() && ((text[j] == '\x1b' && text[j + 1] == '\\') ||
+                                (text[j] == '\xC2' && text[j + 1] == '\x9C'))) {
+      return j + 2;
+    }
+  }
+  return j;
+}
+
 // Length of the escape sequence starting at text[i] (text[i] == ESC):
-// CSI "ESC [ params final", OSC "ESC ] ... BEL|ESC \", else ESC + one byte.
+// CSI "ESC [ params final", OSC "ESC ] ... BEL|ST", else ESC + one byte.
 std::size_t EscapeSequenceLength(std::string_view text, std::size_t i) {
   std::size_t j = i + 1;
   if (j >= text.size()) return 1;
-  if (text[j] == '[') {
-    ++j;
-    while (j < text.size() && !(text[j] >= 0x40 && text[j] <= 0x7E)) ++j;
-    return (j < text.size() ? j + 1 : j) - i;
-  }
-  if (text[j] == ']') {
-    ++j;
-    while (j < text.size() && text[j] != '\a' && !(text[j] == '\x1b' && j + 1 < text.size() &&
-                                                   text[j + 1] == '\\')) {
-      ++j;
-    }
-    if (j < text.size()) j += text[j] == '\a' ? 1 : 2;
-    return j - i;
-  }
+  if (text[j] == '[') return CsiEnd(text, j + 1) - i;
+  if (text[j] == ']') return OscEnd(text, j + 1) - i;
   return 2;
 }
 
@@ -33,6 +44,10 @@ std::size_t EscapeSequenceLength(std::string_view text, std::size_t i) {
 std::size_t InvisibleControlLength(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
   if (byte(i) == 0xC2 && i + 1 < text.size() && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) {
+    // The C1 forms of CSI and OSC go with their parameters, as ESC [ and
+    // ESC ] do: "31m" left behind would reach the record and its slug.
+    if (byte(i + 1) == 0x9B) return CsiEnd(text, i + 2) - i;
+    if (byte(i + 1) == 0x9D) return OscEnd(text, i + 2) - i;
     return 2;
   }
   if (byte(i) == 0xE2 && i + 2 < text.size()) {

@@ -128,7 +128,7 @@ TEST_CASE("posting text cannot create structure or carry terminal escapes") {
   std::string record = RenderMarkdown(p);
   CHECK(record.find("## Company\n\\## Evil Corp\n") != std::string::npos);
   CHECK(record.find("## Position\nRed Title\n") != std::string::npos);
-  CHECK(record.find("- 1\\. numbered\n- \\> quoted\n- \\- dashed\n- \\<script>x</script>\n"
+  CHECK(record.find("- 1\\. numbered\n- \\> quoted\n- \\- dashed\n- \\<script>x\\</script>\n"
                     "- line break\n") != std::string::npos);
   CHECK(record.find('\x1b') == std::string::npos);
 }

@@ -13,7 +13,12 @@ TEST_CASE("CleanInline folds whitespace and removes controls") {
       {"red \x1b[31mtext\x1b[0m", "red text"},
       {"title\x1b]0;pwned\x07 here", "title here"},
       {"bell\x07 and nul", "bell and nul"},
-      {"c1\xC2\x9B" "31m", "c131m"},
+      // The C1 CSI and OSC go with their parameters, as ESC [ and ESC ] do
+      // (their remains once reached the record and its file name).
+      {"c1\xC2\x9B" "31mred", "c1red"},
+      {"osc\xC2\x9D" "0;pwned\xC2\x9C title", "osc title"},
+      {"csi \x1b[1;31mred", "csi red"},
+      {"cut \x1b[\xC3\xA9t\xC3\xA9", "cut \xC3\xA9t\xC3\xA9"},  // no final byte: the text stays
       {"bidi \xE2\x80\xAE" "txet", "bidi txet"},
       {"caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D", "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D"},
       {"", ""},
@@ -40,7 +45,32 @@ TEST_CASE("line starts that would make markdown structure are escaped and restor
   };
   for (const auto& c : cases) {
     INFO(c.in);
-    CHECK(EscapeLineStart(c.in) == c.escaped);
-    CHECK(UnescapeLineStart(c.escaped) == c.in);
+    CHECK(EscapeMarkdownLine(c.in) == c.escaped);
+    CHECK(UnescapeMarkdownLine(c.escaped) == c.in);
+  }
+}
+
+TEST_CASE("inline links, autolinks and HTML tags are escaped anywhere in a line and restored") {
+  struct Case {
+    std::string in, escaped;
+  } cases[] = {
+      {"Engineer [x](javascript:alert(1))", "Engineer [x]\\(javascript:alert(1))"},
+      {"[x](javascript:alert(1))", "[x]\\(javascript:alert(1))"},
+      {"see <javascript:alert(1)> now", "see \\<javascript:alert(1)> now"},
+      {"a <img src=x onerror=alert(1)> b", "a \\<img src=x onerror=alert(1)> b"},
+      {"<b>bold</b>", "\\<b>bold\\</b>"},
+      {"x <!-- c --> y", "x \\<!-- c --> y"},
+      {"1. [a](b)", "1\\. [a]\\(b)"},
+      {"\\<a", "\\\\\\<a"},
+      // "C<T>" looks like a tag and is escaped (the reader restores it); a
+      // "<" before a digit or a space and a "(" not after "]" stay as written.
+      {"<5 years, C<T>? no: C\\<T>", "\\<5 years, C\\<T>? no: C\\\\<T>"},
+      {"pay (USD) [remote]", "pay (USD) [remote]"},
+      {"a < b and (c)", "a < b and (c)"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.in);
+    CHECK(EscapeMarkdownLine(c.in) == c.escaped);
+    CHECK(UnescapeMarkdownLine(c.escaped) == c.in);
   }
 }
