@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "export/text_cleaning.h"
 
 namespace jobpipe {
 namespace {
@@ -79,10 +80,13 @@ std::string NormalizedCompany(std::string_view company) {
 }
 
 std::string PostingFingerprint(const Facts& facts) {
-  std::string company = NormalizedCompany(facts.company.value_or(""));
-  std::string title = NormalizedWords(facts.title.value_or(""));
+  // The values as the record writes them (CleanInline): a control
+  // character or an escape sequence in a title is no word of it.
+  std::string company = NormalizedCompany(CleanInline(facts.company.value_or("")));
+  std::string title = NormalizedWords(CleanInline(facts.title.value_or("")));
   if (company.empty() || title.empty()) return "";
-  return "fingerprint:" + company + "|" + title + "|" + NormalizedWords(facts.location.value_or(""));
+  return "fingerprint:" + company + "|" + title + "|" +
+         NormalizedWords(CleanInline(facts.location.value_or("")));
 }
 
 }  // namespace jobpipe

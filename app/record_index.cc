@@ -10,12 +10,15 @@
 
 #include "app/posting_fingerprint.h"
 #include "export/record_reader.h"
+#include "export/text_cleaning.h"
 #include "normalize/facts.h"
 
 namespace jobpipe {
 namespace {
 
 constexpr std::streamsize kMaxRecordBytes = 4 * 1024 * 1024;
+
+bool StartsWith(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -36,12 +39,16 @@ bool ReadSmallFile(const std::string& path, std::string* content) {
 std::string UrlIdentity(const std::string& url) { return "url:" + CanonicalPostingUrl(url); }
 
 std::string PostingIdentity(const Facts& facts) {
-  if (facts.url && !facts.url->empty()) return UrlIdentity(*facts.url);
+  // From the values as the record writes them (cleaned) and reads them back
+  // (only an http(s) URL), so that a rerun finds the record of a posting
+  // whose title held a control character or whose URL was odd (issue 11).
+  const std::string url = CleanInline(facts.url.value_or(""));
+  if (StartsWith(url, "http://") || StartsWith(url, "https://")) return UrlIdentity(url);
   // A company alone says too little: two different postings without a
   // title would pass for one.
-  std::string title = facts.title.value_or("");
+  std::string title = CleanInline(facts.title.value_or(""));
   if (title.empty()) return "";
-  return "posting:" + facts.company.value_or("") + "\n" + title;
+  return "posting:" + CleanInline(facts.company.value_or("")) + "\n" + title;
 }
 
 Result<RecordIndex> ScanRecords(const std::string& dir) {

@@ -77,7 +77,40 @@ std::string WithoutTracking(std::string_view query) {
   return kept;
 }
 
+// "scheme:" at the start: an absolute URL (RFC 3986 scheme characters).
+bool HasScheme(std::string_view url) {
+  static const RE2 kScheme(R"([A-Za-z][A-Za-z0-9+.\-]*:.*)");
+  return kScheme.ok() && RE2::FullMatch(url, kScheme);
+}
+
 }  // namespace
+
+std::optional<std::string> ResolvePostingUrl(std::string_view url, const Source& page) {
+  std::string text = Trim(url);
+  if (IsHttpUrl(text)) return text;
+  if (text.empty() || HasScheme(text)) return std::nullopt;
+  const std::string base = IsHttpUrl(page.fetched_url) ? page.fetched_url : Trim(page.name);
+  std::optional<UrlParts> parts = SplitUrl(base);
+  if (!parts) return std::nullopt;
+  const std::string origin = parts->scheme + "://" + parts->host;
+  std::string resolved;
+  if (text.rfind("//", 0) == 0) {
+    resolved = parts->scheme + ":" + text;
+  } else if (text[0] == '/') {
+    resolved = origin + text;
+  } else if (text[0] == '?') {
+    resolved = origin + parts->path + text;
+  } else if (text[0] == '#') {
+    resolved = base;
+  } else {
+    // "jobs/123": beside the page, in its folder.
+    resolved = origin + parts->path.substr(0, parts->path.rfind('/') + 1);
+    if (resolved.back() != '/') resolved += '/';
+    resolved += text;
+  }
+  if (!IsHttpUrl(resolved)) return std::nullopt;
+  return resolved;
+}
 
 std::string CanonicalPostingUrl(const std::string& url) {
   std::string trimmed = Trim(url);

@@ -188,7 +188,10 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
   HeaderCard card = ReadHeaderCard(header, card_from_blocks);
 
   // Parse's URL (JSON-LD, og:url) is canonicalised too: tracking
-  // parameters are never part of the posting's address.
+  // parameters are never part of the posting's address. A relative one is
+  // resolved against the page and a malformed one dropped: the record
+  // keeps only http(s) URLs, and a rerun must find the posting by it.
+  if (facts->url) facts->url = ResolvePostingUrl(*facts->url, parsed.source);
   if (facts->url) facts->url = CanonicalPostingUrl(*facts->url);
   FillIfUnknown(&facts->url, FindPostingUrl(parsed));
 
