@@ -1,11 +1,15 @@
 #include "app/pipeline.h"
 
+#include "core/stop.h"
 #include "parse/parse.h"
 
 namespace jobpipe {
 
 Result<Posting> ProcessDocument(const Document& document, const NormalizeOptions& options) {
-  return Normalize(Parse(document), options);
+  ParsedDocument parsed = Parse(document);
+  // Parse ends early on a stop (core/stop.h): what it read is not the page.
+  if (StopRequested()) return StoppedError(document.source.name);
+  return Normalize(parsed, options);
 }
 
 Result<Posting> ProcessInput(const std::string& input, const PipelineOptions& options) {

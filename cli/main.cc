@@ -16,6 +16,7 @@
 #include "app/pipeline.h"
 #include "app/terminal_text.h"
 #include "cli/commands.h"
+#include "core/stop.h"
 #include "cli/options.h"
 #include "export/export.h"
 
@@ -23,7 +24,10 @@ namespace {
 
 std::atomic<bool> g_cancel{false};
 
-extern "C" void OnSignal(int) { g_cancel.store(true); }
+extern "C" void OnSignal(int) {
+  g_cancel.store(true);
+  jobpipe::RequestStop();  // parsing and normalizing notice it too
+}
 
 void InstallSignalHandlers() {
   struct sigaction action {};

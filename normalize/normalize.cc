@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "core/stop.h"
 #include "normalize/facts.h"
 #include "normalize/flat_text.h"
 #include "normalize/posted_ago.h"
@@ -37,7 +38,10 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   const std::optional<std::vector<Block>> unflattened = UnflattenBlocks(parsed.blocks);
   posting.sections =
       BuildSections(unflattened ? *unflattened : parsed.blocks, &posting.warnings, section_options);
+  // Ctrl-C while parsing left `parsed` half read: no posting from it.
+  if (StopRequested()) return StoppedError(posting.source.name);
   ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
+  if (StopRequested()) return StoppedError(posting.source.name);
   const std::string run_date = options.date.empty() ? Today() : options.date;
   if (!posting.facts.date_posted && posting.facts.posted_ago) {
     posting.facts.date_posted = DateFromPostedAgo(*posting.facts.posted_ago, run_date);

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "core/stop.h"
 #include "parse/gumbo_dom.h"
 #include "parse/html_block_cleanup.h"
 #include "parse/html_text.h"
@@ -61,7 +62,7 @@ class Walker {
 
   void Run(int root) {
     const int end = dom_.nodes[root].subtree_end;
-    for (int i = root; i < end;) {
+    for (int i = root; i < end && !StopRequested();) {
       while (!open_.empty() && open_.back().end <= i) Exit(PopOpen());
       const Node& node = dom_.nodes[i];
       if (node.tag == Tag::kText) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/stop.h"
 #include "parse/text_block_cleanup.h"
 #include "parse/text_headings.h"
 #include "parse/text_utf8.h"
@@ -64,7 +65,7 @@ class BlockBuilder {
       : lines_(lines), first_(first), runs_(MeasureWrapRuns(lines)) {}
 
   std::vector<RawBlock> Build() {
-    for (std::size_t i = first_; i < lines_.size(); ++i) {
+    for (std::size_t i = first_; i < lines_.size() && !StopRequested(); ++i) {
       switch (lines_[i].kind) {
         case LineKind::kBlank: blank_since_open_ = true; break;
         case LineKind::kRule: OnRule(i); break;

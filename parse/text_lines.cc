@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/stop.h"
 #include "parse/text_headings.h"
 #include "parse/text_inline.h"
 #include "parse/text_utf8.h"
@@ -283,6 +284,7 @@ std::vector<Line> ClassifyLines(std::string_view body) {
   std::vector<Line> lines;
   bool in_code = false;
   for (std::size_t start = 0; start <= body.size();) {
+    if (StopRequested()) break;  // Ctrl-C: what is read so far, never used
     std::size_t end = body.find('\n', start);
     if (end == std::string_view::npos) end = body.size();
     std::string_view raw = body.substr(start, end - start);

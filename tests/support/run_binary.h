@@ -2,6 +2,8 @@
 // captured stdout/stderr and exit code. For end-to-end tests.
 #pragma once
 
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
@@ -15,6 +17,14 @@ struct RunResult {
 
 /// Runs JOBPIPE_BINARY with `args`, feeding `input` on stdin (closed after).
 RunResult RunJobpipe(const std::vector<std::string>& args, const std::string& input = "");
+
+/// Starts the binary with stdin from /dev/null and stdout and stderr going
+/// to files; returns its pid at once (for tests that signal it midway).
+pid_t StartJobpipe(const std::vector<std::string>& args, const std::string& out_path,
+                   const std::string& err_path);
+
+/// Waits for `pid`; its exit code, 128+N when killed by signal N.
+int WaitForExit(pid_t pid);
 
 /// Whole file as a string ("" if missing).
 std::string ReadFile(const std::string& path);
