@@ -364,17 +364,20 @@ EntryOutcome BatchRunner::Process(const BatchEntry& entry, std::optional<Documen
   outcome.status = OutcomeStatus::kSucceeded;
   if (!options_.out_dir.empty()) {
     std::string markdown = RenderMarkdown(*posting);
-    Result<std::string> written = claim.kind == Claim::kReplace
-                                      ? ReplaceRecord(claim.record_path, markdown)
-                                      : WriteNewRecord(options_.out_dir, *posting, markdown);
+    Result<NewRecord> written = claim.kind == Claim::kReplace
+                                    ? ReplaceRecord(claim.record_path, markdown)
+                                    : WriteNewRecord(options_.out_dir, *posting, markdown);
     if (!written) {
       registry_.Release(identity, entry.line);
       registry_.Release(fingerprint, entry.line);
       return FailedOutcome(posting->source, written.error(), jsonl);
     }
-    registry_.Recorded(identity, *written);
-    registry_.Recorded(fingerprint, *written);
-    outcome.record_path = *written;
+    registry_.Recorded(identity, written->path);
+    registry_.Recorded(fingerprint, written->path);
+    if (written->recorded_by_another) {
+      return SkippedOutcome(entry, kSkipRecorded, "already recorded in " + written->path, jsonl);
+    }
+    outcome.record_path = written->path;
   }
   if (jsonl) outcome.json_line = RenderJsonLine(*posting);
   return outcome;
