@@ -122,10 +122,14 @@ std::string CanonicalPostingUrl(const std::string& url) {
   std::string canonical = parts->scheme + "://" + parts->host + parts->path;
   std::string query = WithoutTracking(parts->query);
   if (!query.empty()) canonical += "?" + query;
-  // Trimmed again: with the query gone, a host ending in a no-break space
-  // ends the URL, and the next call would trim it (the result must be
-  // canonical already: a record's URL read back names the same posting).
-  return Trim(canonical);
+  // The result must be canonical already (a record's URL, read back, names
+  // the same posting): with the query gone or cut down, a host or a query
+  // ending in a no-break space ends the URL, and the next call would trim
+  // it. So it is trimmed, and canonicalised again when that changed it
+  // ("x?<nbsp>&" -> "x?" -> "x"); each round is shorter, so it ends.
+  std::string trimmed_result = Trim(canonical);
+  if (trimmed_result != canonical) return CanonicalPostingUrl(trimmed_result);
+  return canonical;
 }
 
 bool IsHttpUrl(std::string_view text) {

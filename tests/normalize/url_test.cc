@@ -61,12 +61,18 @@ TEST_CASE("CanonicalPostingUrl drops tracking parameters and the fragment, keeps
 // the second call trimmed it away.
 TEST_CASE("CanonicalPostingUrl is idempotent when dropping the query bares a trailing space") {
   for (const char* input : {"http://jobs.example\xC2\xA0?utm_source=letter&utm_medium=email",
-                            "https://jobs.example.com/42\xC2\xA0?ref=feed", "http://\xC2\xA0?utm_x=1"}) {
+                            "https://jobs.example.com/42\xC2\xA0?ref=feed", "http://\xC2\xA0?utm_x=1",
+                            // fuzz_url's second: the query cut to a no-break space.
+                            "https://jobs.example/42?\xC2\xA0&", "https://jobs.example/42?\xC2\xA0&utm_a=1"}) {
     INFO(input);
     const std::string once = CanonicalPostingUrl(input);
     CHECK(CanonicalPostingUrl(once) == once);
   }
   CHECK(CanonicalPostingUrl("http://jobs.example\xC2\xA0?utm_source=letter") == "http://jobs.example");
+  CHECK(CanonicalPostingUrl("https://jobs.example/42?\xC2\xA0&") == "https://jobs.example/42");
+  // The fuzzer's own input, NUL bytes and all.
+  const std::string fuzzed("https://job.\x0e\0\x08\0\0\0\0o?\xc2\xa0&", 24);
+  CHECK(CanonicalPostingUrl(CanonicalPostingUrl(fuzzed)) == CanonicalPostingUrl(fuzzed));
 }
 
 TEST_CASE("FindPostingUrl takes the header's URL line, else the URL the user asked for") {
