@@ -218,7 +218,11 @@ TEST_CASE("pathological: a record of 10,000 lines read back") {
   REQUIRE(posting);
   CHECK(posting->facts.title == "Platform Engineer");
   CHECK(RenderMarkdown(*posting).size() <= 2 * large.size());
-  double growth = TimeGrowth(record, 10000, [](const std::string& text) { (void)ReadRecord(text); });
+  // The reader's growth from 10,000 lines to 160,000 (1.6 MB, within the
+  // 4 MB a record may have): from 625 to 10,000 lines it measured 31 to 44
+  // times, with a 625-line run of a few microseconds; here 31 to 33 (not
+  // quadratic, which is 256, but above 16: not yet explained).
+  double growth = TimeGrowth(record, 160000, [](const std::string& text) { (void)ReadRecord(text); });
   INFO("16 times the lines took " << growth << " times as long");
   CHECK(growth < kMaxTimeFactor);
   // Its 10,000 lines as a pasted posting, too.
