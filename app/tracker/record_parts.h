@@ -1,7 +1,8 @@
 // The parts of a record jobpipe wrote from the posting (Company, Position,
 // Job Description, Company Details, the key skills), each as comparable
-// text: lines trimmed, blank lines and line ends (CRLF, LF) ignored. `check`
-// compares a record with a fresh rendering of its posting part by part.
+// text (export/posting_parts.h: lines trimmed, blank lines and line ends
+// ignored). `check` compares a record with a fresh rendering of its
+// posting part by part.
 #pragma once
 
 #include <array>
@@ -11,12 +12,12 @@
 #include <vector>
 
 #include "app/tracker/record_text.h"
+#include "export/posting_parts.h"
 
 namespace jobpipe::tracker {
 
 /// The parts' names, as `check` reports them.
-inline constexpr std::array<std::string_view, 5> kPostingParts = {
-    "company", "position", "job_description", "company_details", "skills"};
+inline constexpr const auto& kPostingParts = record::kPostingPartNames;
 
 /// Part name -> comparable text ("" for a part the record lacks).
 std::map<std::string, std::string, std::less<>> PostingParts(const RecordText& record);
