@@ -41,7 +41,7 @@ TEST_CASE("digests: FNV-1a 64 as 16 hex digits, the published test values") {
   CHECK(record::PartDigest("foobar") == "85944171f73967e8");
 }
 
-TEST_CASE("digests: every record jobpipe writes ends with them; they read back") {
+TEST_CASE("digests: every record jobpipe writes ends with them and they read back") {
   std::string written = RenderMarkdown(SamplePosting("Python", "Fjordline sells forecasts."));
   std::size_t last = written.rfind('\n', written.size() - 2) + 1;
   std::string line = written.substr(last);
@@ -119,7 +119,7 @@ TEST_CASE("refresh: a record without digests loses nothing, and gains them for t
   CHECK(refresh->bytes == legacy + "\n" + record::DigestLine(shared) + "\n");
 }
 
-TEST_CASE("refresh: CRLF records get CRLF lines; every other byte stays") {
+TEST_CASE("refresh: CRLF records get CRLF lines and every other byte stays") {
   const std::string written = RenderMarkdown(SamplePosting("Python", "Fjordline sells forecasts."));
   const std::string crlf = "\xEF\xBB\xBF" + ReplaceAll(written, "\n", "\r\n");
   const std::string fresh_text = RenderMarkdown(SamplePosting("Python", "Fjordline sells forecasts\nto 40 ports."));
