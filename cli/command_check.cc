@@ -28,7 +28,8 @@ std::string CheckHelp() {
          "Fetches each record's Job URL and reports its posting as open, changed\n"
          "(which parts), closed (HTTP 404/410, sent to a listing page, a site's\n"
          "closed marker, a deadline passed) or failed; one line per record on\n"
-         "stdout, progress and a summary on stderr.\n\n"
+         "stdout, progress and a summary on stderr. Changed means the posting says\n"
+         "something else, not that jobpipe now writes the same facts differently.\n\n"
       << CheckOptionsDescription()
       << "\nExit codes: 0 every record checked, 1 some could not be checked, 2 usage\n"
          "error, 4 stdout could not be written, 10 DIR could not be read, 130\n"

@@ -1,23 +1,29 @@
 #include "app/tracker/record_parts.h"
 
-#include "export/posting_parts.h"
+#include "app/tracker/posting_content.h"
+#include "export/record_digests.h"
+#include "export/record_reader.h"
 
 namespace jobpipe::tracker {
 
-std::map<std::string, std::string, std::less<>> PostingParts(const RecordText& record) {
-  std::map<std::string, std::string, std::less<>> parts;
-  for (record::PostingPart& part : record::FindPostingParts(record.bytes())) {
-    parts[std::string(part.name)] = std::move(part.text);
-  }
-  return parts;
-}
-
-std::vector<std::string> ChangedParts(const RecordText& before, const RecordText& after) {
-  auto old_parts = PostingParts(before);
-  auto new_parts = PostingParts(after);
+std::vector<std::string> ChangedParts(const RecordText& record, const RecordText& fresh) {
+  // RecordText holds only texts ReadRecord accepts.
+  Result<Posting> recorded = ReadRecord(record.bytes());
+  Result<Posting> now = ReadRecord(fresh.bytes());
   std::vector<std::string> changed;
-  for (std::string_view name : kPostingParts) {
-    if (old_parts.find(name)->second != new_parts.find(name)->second) changed.emplace_back(name);
+  if (!recorded || !now) return changed;
+  const std::optional<record::FoundDigests> found = record::FindDigests(record.bytes());
+  const record::PartDigests now_digests = record::DigestsOf(fresh.bytes());
+  for (std::string& part : PartsWithOtherContent(*recorded, *now)) {
+    if (found) {
+      auto then = found->digests.find(part);
+      auto digest = now_digests.find(part);
+      if (then != found->digests.end() && digest != now_digests.end() &&
+          then->second == digest->second) {
+        continue;  // the user's edit, not the posting's
+      }
+    }
+    changed.push_back(std::move(part));
   }
   return changed;
 }

@@ -28,11 +28,12 @@ using testing::LoopbackServer;
 using testing::ReadFile;
 using testing::RunJobpipe;
 using testing::TempDir;
+using tracker_test::kPlaceholder;
 using tracker_test::kTrackerFixtures;
+using tracker_test::Names;
 using tracker_test::ReplaceAll;
 using tracker_test::WriteBytes;
 
-const std::string kPlaceholder = "http://loopback.invalid";
 const std::string kUpdate = kTrackerFixtures + "/update";
 const std::string kAshgrove = "2026-11-12-ashgrove-robotics-embedded-software-engineer.md";
 const std::string kPellow = "2026-11-12-pellow-finch-technical-writer.md";
@@ -41,23 +42,8 @@ std::string ExpectedPath(const std::string& name) {
   return kUpdate + "/updated/" + name.substr(0, name.size() - 3) + ".expected.md";
 }
 
-std::vector<std::string> Names(const std::string& dir) {
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename());
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-struct UpdateFolder {
-  LoopbackServer server{{"--root", kUpdate + "/served"}};
-  TempDir dir;
-
-  UpdateFolder() {
-    for (const std::string& name : Names(kUpdate + "/records")) {
-      WriteBytes(dir / name, ReplaceAll(ReadFile(kUpdate + "/records/" + name), kPlaceholder,
-                                        server.base_url()));
-    }
-  }
+struct UpdateFolder : tracker_test::ServedFolder {
+  UpdateFolder() : ServedFolder(kUpdate + "/records", kUpdate + "/served") {}
 
   std::vector<std::string> Args(std::vector<std::string> extra) const {
     std::vector<std::string> args = {"update", dir.path(), "--today", "2026-12-07", "--delay",
@@ -68,13 +54,6 @@ struct UpdateFolder {
   testing::RunResult Update(std::vector<std::string> extra = {}) const {
     return RunJobpipe(Args(std::move(extra)));
   }
-
-  // As the fixtures write it: DIR for the folder, the placeholder for the server.
-  std::string Normal(const std::string& text) const {
-    return ReplaceAll(ReplaceAll(text, server.base_url(), kPlaceholder), dir.path(), "DIR");
-  }
-  std::string Record(const std::string& name) const { return Normal(ReadFile(dir / name)); }
-  std::string Input(const std::string& name) const { return ReadFile(kUpdate + "/records/" + name); }
 };
 
 TEST_CASE("update: untouched parts refreshed, edited ones kept and reported, byte for byte",
