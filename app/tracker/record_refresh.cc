@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/tracker/posting_content.h"
 #include "export/posting_parts.h"
 #include "export/record_digests.h"
 #include "export/record_reader.h"
@@ -71,6 +72,13 @@ Result<RecordRefresh> RefreshRecord(const RecordText& record, const RecordText& 
   std::optional<record::FoundDigests> found = record::FindDigests(record.bytes());
   const PartDigests recorded = found ? found->digests : PartDigests();
 
+  Result<Posting> before = ReadRecord(record.bytes());
+  Result<Posting> now_posting = ReadRecord(fresh.bytes());
+  if (!before || !now_posting) {
+    return MakeError(ErrorCode::kNotARecord, name + ": not an application record; left as it was");
+  }
+  const std::vector<std::string> other_content = PartsWithOtherContent(*before, *now_posting);
+
   RecordRefresh refresh;
   PartDigests digests;  // what the digest line says afterwards
   std::vector<Splice> splices;
@@ -97,6 +105,13 @@ Result<RecordRefresh> RefreshRecord(const RecordText& record, const RecordText& 
       digests[name_of_part] = digest->second;
       if (digest->second == now_digest) continue;  // the posting did not change it
     }
+    // Reported only when the posting says something else than the part:
+    // a part an older jobpipe wrote with today's facts in yesterday's
+    // wording (a place with its country) needs nothing from the user.
+    if (std::find(other_content.begin(), other_content.end(), name_of_part) ==
+        other_content.end()) {
+      continue;
+    }
     KeptBecause because = !mine.found                  ? KeptBecause::kMissing
                           : digest == recorded.end()   ? KeptBecause::kNoDigest
                                                        : KeptBecause::kEdited;
@@ -117,9 +132,8 @@ Result<RecordRefresh> RefreshRecord(const RecordText& record, const RecordText& 
   }
   refresh.bytes = Apply(record.bytes(), std::move(splices));
 
-  Result<Posting> before = ReadRecord(record.bytes());
   Result<Posting> after = ReadRecord(refresh.bytes);
-  if (!before || !after || !SameApplication(*before, *after)) {
+  if (!after || !SameApplication(*before, *after)) {
     return MakeError(ErrorCode::kNotARecord,
                      name + ": the refreshed record would not read back as the same application; "
                             "left as it was");

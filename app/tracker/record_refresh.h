@@ -34,9 +34,11 @@ struct KeptPart {
 struct RecordRefresh {
   std::string bytes;                   // the record as it is to be written
   std::vector<std::string> refreshed;  // parts replaced by the posting's text now
-  /// Parts the posting now words differently that were kept: reported to
-  /// the user. A part the user edited whose posting text did not change
-  /// since jobpipe wrote it is simply the user's, and not listed.
+  /// Parts kept although the posting now says something else
+  /// (posting_content.h): reported to the user. A part the user edited
+  /// whose posting text did not change since jobpipe wrote it is simply
+  /// the user's, and not listed; nor is a part without a digest that says
+  /// what the posting says, only worded as an older jobpipe wrote it.
   std::vector<KeptPart> kept;
   bool digests_added = false;  // the record had no digest line; one was appended
 };
