@@ -38,7 +38,8 @@ struct Journey : ServedFolder {
   Journey() : ServedFolder(kJourney + "/records", kJourney + "/now") {}
 
   testing::RunResult Run(std::vector<std::string> args) const {
-    for (const char* arg : {"--today", "2026-12-07", "--delay", "0", "--retries", "0", "--jobs", "1"}) {
+    for (const char* arg :
+         {"--today", "2026-12-07", "--delay", "0", "--retries", "0", "--jobs", "1"}) {
       args.push_back(arg);
     }
     return RunJobpipe(args);
@@ -109,8 +110,8 @@ TEST_CASE("journey: status, check, list, update, check --mark-closed and batch o
   // list: one row a record, the same in every format; notes.md skipped.
   for (const char* format : {"table", "tsv", "csv", "json", "jsonl", "markdown"}) {
     INFO(format);
-    auto list = RunJobpipe({"list", folder.dir.path(), "--today", "2026-12-07", "--format", format,
-                            "--width", "0"});
+    auto list = RunJobpipe(
+        {"list", folder.dir.path(), "--today", "2026-12-07", "--format", format, "--width", "0"});
     CHECK(list.exit_code == 0);
     CHECK(folder.Normal(list.err) == skipped_notes);
     std::string out = folder.Normal(list.out);

@@ -26,40 +26,46 @@ void CheckPairs(const std::vector<Pair>& cases, Same same) {
 }
 
 TEST_CASE("content: one place at two granularities is the same place") {
-  CheckPairs(std::vector<Pair>{
-      {"Eindhoven, Netherlands", "Eindhoven", true},
-      {"Saltillo, Coahuila de Zaragoza, MX", "Saltillo", true},
-      {"San Francisco, CA, United States", "San Francisco, CA", true},
-      {"Dublin, Ireland (Hybrid)", "Dublin, Ireland", true},
-      {"Kraków, Poland", "krakow", true},
-      {"", "", true},
-      {"Eindhoven", "Utrecht", false},
-      {"Eindhoven, Netherlands", "Utrecht, Netherlands", false},
-      {"Eindhoven, Netherlands", "Eindhoven, Belgium", false},
-      {"Eindhoven", "", false},
-  }, SamePlace);
+  CheckPairs(
+      std::vector<Pair>{
+          {"Eindhoven, Netherlands", "Eindhoven", true},
+          {"Saltillo, Coahuila de Zaragoza, MX", "Saltillo", true},
+          {"San Francisco, CA, United States", "San Francisco, CA", true},
+          {"Dublin, Ireland (Hybrid)", "Dublin, Ireland", true},
+          {"Kraków, Poland", "krakow", true},
+          {"", "", true},
+          {"Eindhoven", "Utrecht", false},
+          {"Eindhoven, Netherlands", "Utrecht, Netherlands", false},
+          {"Eindhoven, Netherlands", "Eindhoven, Belgium", false},
+          {"Eindhoven", "", false},
+      },
+      SamePlace);
 }
 
 TEST_CASE("content: pay is its amounts, currency and period, however grouped") {
-  CheckPairs(std::vector<Pair>{
-      // As jobpipe wrote a JSON-LD salary before, and as it writes it now.
-      {"EUR 52,000\u201364,000 per year", "52000-64000 EUR per year", true},
-      {"USD 45 per hour", "45 USD per hour", true},
-      {"Competitive", "competitive", true},
-      {"EUR 52,000\u201364,000 per year", "52000-66000 EUR per year", false},
-      {"EUR 52,000\u201364,000 per year", "52000-64000 GBP per year", false},
-      {"USD 45 per hour", "45 USD per day", false},
-      {"Competitive", "52000-64000 EUR per year", false},
-  }, SamePay);
+  CheckPairs(
+      std::vector<Pair>{
+          // As jobpipe wrote a JSON-LD salary before, and as it writes it now.
+          {"EUR 52,000\u201364,000 per year", "52000-64000 EUR per year", true},
+          {"USD 45 per hour", "45 USD per hour", true},
+          {"Competitive", "competitive", true},
+          {"EUR 52,000\u201364,000 per year", "52000-66000 EUR per year", false},
+          {"EUR 52,000\u201364,000 per year", "52000-64000 GBP per year", false},
+          {"USD 45 per hour", "45 USD per day", false},
+          {"Competitive", "52000-64000 EUR per year", false},
+      },
+      SamePay);
 }
 
 TEST_CASE("content: one employer with or without its legal form or a place after it") {
-  CheckPairs(std::vector<Pair>{
-      {"Saltmarsh Cartography B.V.", "Saltmarsh Cartography", true},
-      {"Acme Inc.", "ACME, Inc", true},
-      {"Reversed Digital (Utrecht)", "Reversed Digital", true},
-      {"Saltmarsh Cartography", "Saltmarsh Surveying", false},
-  }, SameCompany);
+  CheckPairs(
+      std::vector<Pair>{
+          {"Saltmarsh Cartography B.V.", "Saltmarsh Cartography", true},
+          {"Acme Inc.", "ACME, Inc", true},
+          {"Reversed Digital (Utrecht)", "Reversed Digital", true},
+          {"Saltmarsh Cartography", "Saltmarsh Surveying", false},
+      },
+      SameCompany);
 }
 
 Posting Recorded() {

@@ -40,9 +40,13 @@ struct ServedFolder {
   /// As the fixtures write it: DIR for the folder, the placeholder for the server.
   std::string Normal(const std::string& text) const;
   /// A record of the folder as it is now, in Normal form.
-  std::string Record(const std::string& name) const { return Normal(testing::ReadFile(dir / name)); }
+  std::string Record(const std::string& name) const {
+    return Normal(testing::ReadFile(dir / name));
+  }
   /// Its fixture, as it was copied (in Normal form).
-  std::string Input(const std::string& name) const { return testing::ReadFile(records + "/" + name); }
+  std::string Input(const std::string& name) const {
+    return testing::ReadFile(records + "/" + name);
+  }
 };
 
 }  // namespace jobpipe::tracker_test

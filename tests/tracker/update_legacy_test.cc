@@ -24,8 +24,11 @@ using tracker_test::WriteBytes;
 const std::string kLegacy = kTrackerFixtures + "/update/legacy";
 
 testing::RunResult Update(const ServedFolder& folder, std::vector<std::string> extra = {}) {
-  std::vector<std::string> args = {"update", folder.dir.path(), "--today", "2026-12-07",
-                                   "--delay", "0", "--retries", "0", "--jobs", "1",
+  std::vector<std::string> args = {"update",         folder.dir.path(),
+                                   "--today",        "2026-12-07",
+                                   "--delay",        "0",
+                                   "--retries",      "0",
+                                   "--jobs",         "1",
                                    "--adapter-base", "linkedin=" + folder.server.base_url(),
                                    "--adapter-base", "greenhouse=" + folder.server.base_url()};
   args.insert(args.end(), extra.begin(), extra.end());
@@ -80,18 +83,21 @@ TEST_CASE("update: a part an older jobpipe worded differently is kept without a 
   std::string input = folder.Input(name);
   const std::string digest_line = input.substr(input.rfind("<!-- jobpipe:digests"));
   input.erase(input.size() - digest_line.size());
-  WriteBytes(folder.dir / name, input);  // as written before digests (the URL stays the placeholder)
-  auto run = RunJobpipe({"update", folder.dir / name, "--input", rerendered + "/served/jobs/saltmarsh.html",
-                         "--today", "2026-12-07"});
+  WriteBytes(folder.dir / name,
+             input);  // as written before digests (the URL stays the placeholder)
+  auto run = RunJobpipe({"update", folder.dir / name, "--input",
+                         rerendered + "/served/jobs/saltmarsh.html", "--today", "2026-12-07"});
   CHECK(run.exit_code == 0);
   CHECK(folder.Normal(run.out) == "updated\tDIR/" + name + "\tdigests added\n");
   CHECK(folder.Normal(run.err) ==
-        "[1/1] updated DIR/" + name + " (digests added)\n"
-        "jobpipe: update: 1 records: 1 updated, 0 unchanged, 0 closed, 0 failed, 0 skipped (no "
-        "URL); 0 parts kept as you have them\n");
+        "[1/1] updated DIR/" + name +
+            " (digests added)\n"
+            "jobpipe: update: 1 records: 1 updated, 0 unchanged, 0 closed, 0 failed, 0 skipped (no "
+            "URL); 0 parts kept as you have them\n");
   CHECK(ReadFile(folder.dir / name) ==
-        input + "<!-- jobpipe:digests v1 company=94dbbcca40c01f82 position=92d770fa0b851b87 "
-                "company_details=c3f63cba6b7f3e56 skills=9bbaac94dd4ef5e7 -->\n");
+        input +
+            "<!-- jobpipe:digests v1 company=94dbbcca40c01f82 position=92d770fa0b851b87 "
+            "company_details=c3f63cba6b7f3e56 skills=9bbaac94dd4ef5e7 -->\n");
 }
 
 }  // namespace
