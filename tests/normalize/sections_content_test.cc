@@ -171,6 +171,23 @@ TEST_CASE("with split_nice_to_have_items, nice-to-haves move to preferred", "[se
                                  "preferred|-||Kafka ist von Vorteil"});
 }
 
+TEST_CASE("the nice-to-have markers of many languages move an item to preferred", "[sections]") {
+  SectionOptions options;
+  options.split_nice_to_have_items = true;
+  const char* const nice_to_haves[] = {
+      "Conhecimento em Kafka será um diferencial", "Kafka (desejável)",
+      "Conoscenza di Kafka costituirà titolo preferenziale", "Gradita la conoscenza di Kafka",
+      "Kennis van Kafka is een pré", "Erfarenhet av Kafka är meriterande", "Erfaring med Kafka er en fordel",
+      "Znajomość Kafki będzie dodatkowym atutem", "Mile widziana znajomość Kafki", "Опыт с Kafka будет плюсом",
+      "Kafkaの経験があれば尚可", "有Kafka经验者优先", "Kafka 경험자 우대", "Znalost Kafky výhodou",
+      "Kafka patirtis būtų privalumas"};
+  for (const char* item : nice_to_haves) {
+    INFO(item);
+    CHECK(Dump({H("Requirements"), L("Go"), L("SQL"), L(item)}, options) ==
+          std::vector<std::string>{"requirements|Requirements||Go;SQL", std::string("preferred|-||") + item});
+  }
+}
+
 TEST_CASE("a statement that something is not required is not a nice-to-have", "[sections]") {
   SectionOptions options;
   options.split_nice_to_have_items = true;
