@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <array>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -94,20 +95,52 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r
 // What RE2's \s matches.
 bool IsRe2Space(char c) { return IsSpaceByte(c) || c == '\f'; }
 
+// Han, kana and Hangul write words without spaces between them: a skill
+// next to one ("熟悉Python", "機械学習の経験") is still a word of its own.
+bool IsCjk(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+char32_t DecodeAt(std::string_view text, size_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  if (length == 1 || at + length > text.size()) return lead;
+  char32_t c = lead & (0x7F >> length);
+  for (int i = 1; i < length; ++i) c = (c << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
+  return c;
+}
+
+// Whether the character at `at`, or the one ending just before `at`, is a
+// letter or digit of a word (non-ASCII letters count: "Übersicht" holds no
+// skill "bersicht"; CJK characters do not).
+bool WordCharAt(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  if (static_cast<unsigned char>(text[at]) < 0x80) return IsWordByte(text[at]);
+  return !IsCjk(DecodeAt(text, at));
+}
+
+bool WordCharBefore(std::string_view text, size_t at) {
+  if (at == 0) return false;
+  if (static_cast<unsigned char>(text[at - 1]) < 0x80) return IsWordByte(text[at - 1]);
+  size_t lead = at - 1;
+  while (lead > 0 && at - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  return !IsCjk(DecodeAt(text, lead));
+}
+
 // Where a word ends and starts: "Java" not in "JavaBeans" nor "C" in "C++",
 // ".NET" not inside "ASP.NET"; "C#" and ".NET" in "C#/.NET".
 bool HasBoundaries(std::string_view text, size_t begin, size_t end) {
   char first = text[begin];
-  char last = text[end - 1];
   if (begin > 0) {
     char before = text[begin - 1];
-    if (IsWordByte(first) && IsWordByte(before)) return false;
+    if (WordCharAt(text, begin) && WordCharBefore(text, begin)) return false;
     if (first == '.' && IsAlnum(before)) return false;
   }
   if (end < text.size()) {
     char after = text[end];
-    if (IsWordByte(last)) {
-      if (IsWordByte(after) || after == '+' || after == '#') return false;
+    if (WordCharBefore(text, end)) {
+      if (WordCharAt(text, end) || after == '+' || after == '#') return false;
       if (after == '.' && end + 1 < text.size() && IsAlnum(text[end + 1])) return false;
     } else if (IsAlnum(after) && !(after >= '0' && after <= '9')) {
       return false;
@@ -231,14 +264,16 @@ bool Accepts(const Skill& skill, std::string_view text, size_t begin, size_t end
   return true;
 }
 
-void AddSkills(std::string_view text, std::vector<std::string>* found,
-               std::unordered_set<std::string>* seen) {
+// Calls `found` with the canonical name of every skill named in `text`, once
+// per mention, in reading order.
+template <typename Found>
+void ForEachSkill(std::string_view text, Found&& found) {
   const Lexicon& lexicon = GetLexicon();
   size_t position = 0;
   while (position < text.size()) {
     size_t begin = position;
     // A spelling that starts inside a word fails HasBoundaries anyway.
-    bool inside_word = begin > 0 && IsWordByte(text[begin]) && IsWordByte(text[begin - 1]);
+    bool inside_word = WordCharAt(text, begin) && WordCharBefore(text, begin);
     size_t end = begin + (inside_word ? 0 : lexicon.index->LongestAt(text, begin));
     bool accepted = false;
     if (end > begin && HasBoundaries(text, begin, end)) {
@@ -247,7 +282,7 @@ void AddSkills(std::string_view text, std::vector<std::string>* found,
         for (size_t index : candidates->second) {
           const Skill& skill = lexicon.skills[index];
           if (!Accepts(skill, text, begin, end)) continue;
-          if (seen->insert(skill.canonical).second) found->push_back(skill.canonical);
+          found(skill.canonical);
           accepted = true;
           break;
         }
@@ -260,18 +295,61 @@ void AddSkills(std::string_view text, std::vector<std::string>* found,
   }
 }
 
+// Where a section's mentions count (SkillDetail::sections), by rank.
+constexpr std::array<const char*, 4> kProvenance = {"requirements", "preferred", "responsibilities",
+                                                    "elsewhere"};
+
+size_t ProvenanceOf(SectionKind kind) {
+  switch (kind) {
+    case SectionKind::kRequirements: return 0;
+    case SectionKind::kPreferred: return 1;
+    case SectionKind::kResponsibilities: return 2;
+    default: return 3;
+  }
+}
+
+// The skill details being gathered: first-mention order, and for each the
+// provenances seen.
+struct DetailsBuilder {
+  std::vector<SkillDetail> details;
+  std::vector<std::array<bool, 4>> seen_in;
+  std::unordered_map<std::string, size_t> index_of;
+
+  void Add(std::string_view text, size_t provenance) {
+    ForEachSkill(text, [&](const std::string& canonical) {
+      auto [at, inserted] = index_of.try_emplace(canonical, details.size());
+      if (inserted) {
+        details.push_back(SkillDetail{canonical, {}, 0});
+        seen_in.push_back({});
+      }
+      ++details[at->second].count;
+      seen_in[at->second][provenance] = true;
+    });
+  }
+
+  std::vector<SkillDetail> Take() {
+    for (size_t i = 0; i < details.size(); ++i) {
+      for (size_t p = 0; p < kProvenance.size(); ++p) {
+        if (seen_in[i][p]) details[i].sections.emplace_back(kProvenance[p]);
+      }
+    }
+    return std::move(details);
+  }
+};
+
 }  // namespace
 
 std::vector<std::string> FindSkills(std::string_view text) {
   std::vector<std::string> found;
   std::unordered_set<std::string> seen;
-  AddSkills(text, &found, &seen);
+  ForEachSkill(text, [&](const std::string& canonical) {
+    if (seen.insert(canonical).second) found.push_back(canonical);
+  });
   return found;
 }
 
-std::vector<std::string> FindSkills(const std::vector<Section>& sections, std::string_view title) {
-  std::vector<std::string> found;
-  std::unordered_set<std::string> seen;
+std::vector<SkillDetail> FindSkillDetails(const std::vector<Section>& sections, std::string_view title) {
+  DetailsBuilder builder;
   for (const Section& section : sections) {
     // Benefits, the company's story, EEO and how to apply name tools the
     // job does not ask for ("we use Slack", "apply via Workday").
@@ -284,17 +362,25 @@ std::vector<std::string> FindSkills(const std::vector<Section>& sections, std::s
       default:
         break;
     }
-    if (section.heading) AddSkills(*section.heading, &found, &seen);
+    size_t provenance = ProvenanceOf(section.kind);
+    // A heading's skill ("Python (nice to have)") counts where its section is.
+    if (section.heading) builder.Add(*section.heading, provenance);
     if (section.kind == SectionKind::kIntro) {
       for (const std::string& sentence : SentencesAboutTheJob(section.text, title)) {
-        AddSkills(sentence, &found, &seen);
+        builder.Add(sentence, provenance);
       }
     } else {
-      AddSkills(section.text, &found, &seen);
+      builder.Add(section.text, provenance);
     }
-    for (const std::string& item : section.items) AddSkills(item, &found, &seen);
+    for (const std::string& item : section.items) builder.Add(item, provenance);
   }
-  return found;
+  return builder.Take();
+}
+
+std::vector<std::string> FindSkills(const std::vector<Section>& sections, std::string_view title) {
+  std::vector<std::string> names;
+  for (SkillDetail& detail : FindSkillDetails(sections, title)) names.push_back(std::move(detail.name));
+  return names;
 }
 
 }  // namespace jobpipe

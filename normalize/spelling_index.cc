@@ -38,10 +38,16 @@ int SecondByte(const std::string& spelling) {
 
 SpellingIndex::SpellingIndex(const std::vector<std::string>& spellings) {
   for (const std::string& spelling : spellings) {
-    if (spelling.empty() || !IsAscii(spelling)) continue;
+    if (spelling.empty()) continue;
     std::string lowered = spelling;
     for (char& c : lowered) c = LowerAscii(c);
-    spellings_.push_back(std::move(lowered));
+    (IsAscii(spelling) ? spellings_ : wide_spellings_).push_back(std::move(lowered));
+  }
+  std::sort(wide_spellings_.begin(), wide_spellings_.end());
+  wide_spellings_.erase(std::unique(wide_spellings_.begin(), wide_spellings_.end()), wide_spellings_.end());
+  for (std::size_t b = 0, next = 0; b <= 256; ++b) {
+    while (next < wide_spellings_.size() && static_cast<unsigned char>(wide_spellings_[next][0]) < b) ++next;
+    wide_start_[b] = static_cast<std::uint32_t>(next);
   }
   std::sort(spellings_.begin(), spellings_.end());
   spellings_.erase(std::unique(spellings_.begin(), spellings_.end()), spellings_.end());
@@ -59,8 +65,22 @@ SpellingIndex::SpellingIndex(const std::vector<std::string>& spellings) {
   }
 }
 
+std::size_t SpellingIndex::LongestWideAt(std::string_view text, std::size_t at) const {
+  const auto first = static_cast<unsigned char>(LowerAscii(text[at]));
+  std::size_t longest = 0;
+  for (std::uint32_t i = wide_start_[first]; i < wide_start_[first + 1]; ++i) {
+    longest = std::max(longest, MatchLength(text, at, wide_spellings_[i]));
+  }
+  return longest;
+}
+
 std::size_t SpellingIndex::LongestAt(std::string_view text, std::size_t at) const {
   if (at >= text.size()) return 0;
+  const std::size_t wide = LongestWideAt(text, at);
+  return std::max(wide, LongestAsciiAt(text, at));
+}
+
+std::size_t SpellingIndex::LongestAsciiAt(std::string_view text, std::size_t at) const {
   // Most places (spaces, punctuation) start no spelling. A byte of 0x80 or
   // more may be a KELVIN SIGN or LONG S, read as 'k' or 's'.
   const auto byte = static_cast<unsigned char>(text[at]);

@@ -16,7 +16,8 @@ namespace jobpipe {
 
 class SpellingIndex {
  public:
-  /// `spellings` are ASCII (non-ASCII ones are never found).
+  /// ASCII letters of `spellings` match either case; other bytes (the
+  /// UTF-8 of "Künstliche", "機械学習") only as written.
   explicit SpellingIndex(const std::vector<std::string>& spellings);
 
   /// The length in `text` of the longest spelling written at `at`, 0 when
@@ -34,8 +35,15 @@ class SpellingIndex {
   std::vector<std::string> spellings_;
   /// Where each key's group starts in spellings_ (kKeys + 1 entries).
   std::vector<std::uint32_t> group_start_;
-  /// The (lowered, ASCII) bytes some spelling starts with.
+  /// The (lowered, ASCII) bytes some ASCII spelling starts with.
   std::array<bool, 128> starts_{};
+  /// The lowered spellings that hold a non-ASCII byte, by first byte: far
+  /// fewer, so one group per byte is enough.
+  std::vector<std::string> wide_spellings_;
+  std::array<std::uint32_t, 257> wide_start_{};
+
+  std::size_t LongestWideAt(std::string_view text, std::size_t at) const;
+  std::size_t LongestAsciiAt(std::string_view text, std::size_t at) const;
 };
 
 }  // namespace jobpipe

@@ -49,9 +49,12 @@ TEST_CASE("SpellingIndex folds KELVIN SIGN to k and LONG S to s, as RE2 does") {
   CHECK(index.LongestAt("\xC5\xBFQL", 0) == 4);
 }
 
-TEST_CASE("SpellingIndex ignores empty and non-ASCII spellings") {
-  const SpellingIndex index({"", "Jäger", "Go"});
-  CHECK(index.LongestAt("Jäger", 0) == 0);
+TEST_CASE("SpellingIndex ignores empty spellings and finds non-ASCII ones as written") {
+  const SpellingIndex index({"", "Jäger", "Go", "機械学習"});
+  CHECK(index.LongestAt("Jäger", 0) == 6);
+  CHECK(index.LongestAt("jäger", 0) == 6);   // ASCII letters in either case
+  CHECK(index.LongestAt("JÄGER", 0) == 0);   // other letters only as written
+  CHECK(index.LongestAt("機械学習の経験", 0) == 12);
   CHECK(index.LongestAt("go", 0) == 2);
 }
 
