@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 namespace jobpipe {
 namespace {
 
@@ -47,11 +49,16 @@ std::string NameRun(std::string_view text, size_t max_words = 6) {
     }
     if (word.empty()) break;
     bool connector = !name.empty() && IsConnector(word);
-    if (!StartsCapitalized(word) && !connector) break;
+    // A number inside a name ("SpareBank 1 Utvikling", "Studio 3 Design"), kept when a capitalised word follows.
+    const bool number = !name.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!StartsCapitalized(word) && !connector && !number) break;
     name.push_back(word);
     if (stop || name.size() >= max_words) break;
   }
-  while (!name.empty() && IsConnector(name.back())) name.pop_back();
+  const auto dangling = [](const std::string& word) {
+    return IsConnector(word) || std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  while (!name.empty() && dangling(name.back())) name.pop_back();
   std::string joined;
   for (const std::string& word : name) joined += (joined.empty() ? "" : " ") + word;
   return joined;
@@ -110,8 +117,17 @@ std::optional<std::string> CompanyFromAboutHeading(std::string_view heading) {
   static const RE2 kAbout(R"((?i)^\s*(?:about|über|uber|à propos de|a propos de|à propos d'|sobre|acerca de|om|tietoa)\s+(.+?)\s*[:?!.]?\s*$)");
   static const RE2 kNotAName(
       R"((?i)^(?:us|me|you|the\b.*|our\b.*|this\b.*|your\b.*|working\b.*|life\b.*|uns|dich|sie|die\b.*|der\b.*|das\b.*|den\b.*|dem\b.*|nous|vous|l'.*|la\b.*|le\b.*|les\b.*|nosotros|nós|el\b.*|a\b.*|o\b.*|os\b.*|oss|meistä|company|the company|job|role|position|team|benefits)$)");
+  // "Who is Acme?", "Acme stellt sich vor", "Meet Acme", "Qui est Acme ?":
+  // the other ways a heading introduces the employer.
+  static const RE2 kWhoIs(
+      R"((?i)^\s*(?:who\s+(?:is|are)|meet|wer\s+ist|qui\s+est|qui\s+sommes-nous\s*[-–:]|quién\s+es|quem\s+é|chi\s+è|wie\s+is|dit\s+is|vem\s+är|hvem\s+er|kim\s+jest|kuka\s+on)\s+(.+?)\s*[:?!.]?\s*$)");
+  static const RE2 kIntroducesItself(R"(^\s*(.+?)\s+(?:stellt\s+sich\s+vor|se\s+présente|se\s+presenta|stelt\s+zich\s+voor|presenterar\s+sig|esittäytyy)\s*[:!.]?\s*$)");
   std::string name;
-  if (!kAbout.ok() || !RE2::FullMatch(heading, kAbout, &name)) return std::nullopt;
+  if (!(kAbout.ok() && RE2::FullMatch(heading, kAbout, &name)) &&
+      !(kWhoIs.ok() && RE2::FullMatch(heading, kWhoIs, &name)) &&
+      !(kIntroducesItself.ok() && RE2::FullMatch(heading, kIntroducesItself, &name))) {
+    return std::nullopt;
+  }
   name = Trim(name);
   if (kNotAName.ok() && RE2::FullMatch(name, kNotAName)) return std::nullopt;
   if (WordCount(name) > 6) return std::nullopt;
@@ -227,11 +243,16 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   }
   // "At X, we ...", and "X is a ... company" / "X es una empresa ...".
   static const RE2 kAtWe(R"(^(?:At|Chez|Bei|En|Na|Bij)\s+(.+?),\s+(?:we|nous|wir|somos|nós|wij)\b)");
+  // The Germanic inverted order without a comma: "I X er vi", "På X är
+  // vi", "Hos X er vi", "Bei X sind wir", "Bij X zijn we".
+  static const RE2 kAtWeInverted(
+      R"(^(?:I|På|Hos|Bei|Bij)\s+(.+?)\s+(?:er|är|sind|arbeiten|zijn|werken|jobber|arbetar|arbejder)\s+(?:vi|wir|wij|we)\b)");
   static const RE2 kIsACompany(
       R"(^(.+?)\s+(?:is|es|est|ist|é|è|on)\s+(?:an?|una?|ein[e]?|uma?|une)\s+(?:[\w-]+\s+){0,4}?(?:company|companies|empresa|entreprise|unternehmen|société|firm|startup|start-up|organization|organisation|organización|organização|agency|cooperative|coop|nonprofit|non-profit|provider|consultancy|yritys)\b)");
   for (const TextLine& line : lines) {
     for (const std::string& sentence : SplitSentences(line.text)) {
       if (auto name = SubjectOf(sentence, kAtWe)) return CompanyGuess{*name, true};
+      if (auto name = SubjectOf(sentence, kAtWeInverted)) return CompanyGuess{*name, true};
       if (auto name = SubjectOf(sentence, kIsACompany)) return CompanyGuess{*name, true};
     }
   }
@@ -252,7 +273,9 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   static const RE2 kJoin(
       R"((?:\b[Jj]oin|\b[Rr]ejoi(?:gnez|ns|ndre)|Únete a|\b[Uu]nete a|\b[Jj]unte-se (?:à|a|ao)|\b[Ww]erde Teil (?:von|bei|der|des))\s+(.+))");
   static const RE2 kLegalName(
-      R"(((?:[\p{Lu}0-9][\p{L}\p{N}_&'.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.L\.|S\.r\.l\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|ASA|A/S|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Pty Ltd|Corp\.?|Corporation|ApS|Sp\. z o\.o\.|s\.r\.o\.|UAB|SRL|S\.R\.L\.|A\.Ş\.)\b\.?))");
+      R"(((?:[\p{Lu}0-9][\p{L}\p{N}_&'.-]*\s+){1,4}(?:(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|SAS|SARL|Srl|Oy|Oyj|AB|OÜ|ASA|A/S|Lda\.?|Ltda\.?|Pty Ltd|Corp\.?|Corporation|ApS|UAB|SRL)\b\.?|)"
+      // (forms that end in a period have no word boundary after them)
+      R"((?:e\.V\.|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|S\.R\.L\.|A\.Ş\.))))");
   for (const TextLine& line : lines) {
     std::string rest;
     if (kJoin.ok() && RE2::PartialMatch(line.text, kJoin, &rest)) {

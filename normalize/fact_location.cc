@@ -188,12 +188,16 @@ std::optional<std::string> FindPlaceInLeadingHeadings(const std::vector<TextLine
 std::optional<std::string> FindLocationInTitle(std::string_view title) {
   // "Administratör till Göteborg", "Data Engineer in Berlin", "Chef de
   // projet à Lyon (CDI)", "Enfermera en Sevilla": a known place after the
-  // word for "in" or "to" at the end of the title. Read word by word: no
-  // pattern to compile for a title that has none of these words.
+  // word for "in" or "to" at the end of the title; "Backend Developer
+  // (Utrecht)", "webdeveloper 32 - 40 uur Utrecht": a known place in the
+  // closing parentheses or as the title's last words. Read word by word:
+  // no pattern to compile for a title that has none of these.
   static constexpr std::string_view kBefore[] = {"in", "at", "till", "i", "à", "a", "en", "em", "no",
                                                  "na", "te", "w", "v", "ve", "в", "у", "di"};
   std::string_view rest = title;
-  if (const std::size_t paren = rest.find(" ("); paren != std::string_view::npos && rest.back() == ')') {
+  if (const std::size_t paren = rest.rfind(" ("); paren != std::string_view::npos && rest.back() == ')') {
+    const std::string_view aside = rest.substr(paren + 2, rest.size() - paren - 3);
+    if (aside.find_first_of(",;:") == std::string_view::npos && IsKnownPlace(aside, true)) return std::string(aside);
     rest = rest.substr(0, paren);  // "(CDI)", "(m/w/d)" after the place
   }
   std::vector<std::string_view> words;
@@ -204,16 +208,30 @@ std::optional<std::string> FindLocationInTitle(std::string_view title) {
     start = end + 1;
   }
   constexpr std::size_t kLongestPlace = 3;  // words
+  constexpr std::size_t kJobWords = 2;      // before a bare place: the job's own name
+  std::optional<std::string> bare;
   for (std::size_t place_words = 1; place_words <= kLongestPlace && place_words < words.size(); ++place_words) {
     const std::string_view before = words[words.size() - place_words - 1];
     bool preposition = false;
     for (std::string_view word : kBefore) preposition = preposition || before == word;
-    if (!preposition) continue;
     const char* first = words[words.size() - place_words].data();
     const std::string_view place(first, rest.data() + rest.size() - first);
-    if (place.find_first_of(",;:") == std::string_view::npos && IsKnownPlace(place, true)) return std::string(place);
+    if (place.find_first_of(",;:") != std::string_view::npos || !IsKnownPlace(place, true)) continue;
+    if (preposition) return std::string(place);
+    if (!bare && words.size() >= place_words + kJobWords && StartsCapitalized(place)) bare = std::string(place);
   }
-  return std::nullopt;
+  return bare;
+}
+
+std::optional<std::string> CutPlaceAside(std::string* name) {
+  // "Reversed Digital (Utrecht)" from "Developer bij Reversed Digital (Utrecht)".
+  if (name->empty() || name->back() != ')') return std::nullopt;
+  const std::size_t paren = name->rfind(" (");
+  if (paren == std::string::npos) return std::nullopt;
+  std::string place = name->substr(paren + 2, name->size() - paren - 3);
+  if (place.find_first_of(",;:()") != std::string::npos || !IsKnownPlace(place, true)) return std::nullopt;
+  name->resize(paren);
+  return place;
 }
 
 std::optional<std::string> FindLocationInText(const std::vector<TextLine>& lines) {

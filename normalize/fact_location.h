@@ -51,6 +51,10 @@ std::optional<std::string> FindPlaceInLeadingHeadings(const std::vector<TextLine
 /// ("Administratör till Göteborg" -> "Göteborg").
 std::optional<std::string> FindLocationInTitle(std::string_view title);
 
+/// A known place in closing parentheses after a name ("Acme (Utrecht)"):
+/// cut from `name` and returned.
+std::optional<std::string> CutPlaceAside(std::string* name);
+
 /// A place a sentence says the job is in: "This role is based in Leeds",
 /// "you will work from our Porto office", "located in Austin, TX". Only
 /// known places count; the company's story (its headquarters) is left out.

@@ -124,7 +124,7 @@ constexpr char kPeriodPattern[] =
     R"((?i)(\b(?:per|an|a|each|the)\s+hour\b|/\s*(?:hour|hr|h)\b|\bhourly\b|\bp/h\b|\bpar heure\b|/\s*heure\b|\bde l'heure\b|\bpro stunde\b|/\s*std\b|\bstundenlohn\b|\bla hora\b|\bpor hora\b|/\s*hora\b|\btunnissa\b|в час|時給|时薪|시급))"
     R"(|(\b(?:per|a|each)\s+day\b|/\s*(?:day|jour|tag|día|dia)\b|\bdaily\b|\bday rate\b|\bpar jour\b|\bpro tag\b|\bal día\b|\bpor d[ií]a\b|\btjm\b))"
     R"(|(\b(?:per|a|each)\s+week\b|/\s*(?:week|wk)\b|\bweekly\b|\bpar semaine\b|\bpro woche\b|\ba la semana\b|\bpor semana\b))"
-    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk)\b|\bmonthly\b|\bmensuel(?:le)?s?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b|в месяц|в мес|/\s*мес|на місяць|\bměsíčně\b|\bmesačne\b|月給|月薪|月收入|월급))"
+    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk|mies|mėn|mēn|kuu)\b|\bmonthly\b|\bmensuel(?:le)?s?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b|в месяц|в мес|/\s*мес|на місяць|\bměsíčně\b|\bmesačne\b|月給|月薪|月收入|월급))"
     R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?s?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b|в год|на рік|\bročně\b|年収|年薪|年俸|연봉))";
 
 constexpr std::array<const char*, 5> kPeriods = {"hour", "day", "week", "month", "year"};
@@ -479,11 +479,13 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
     if (auto money = FindMoney(line.text, context)) return money;
   }
   // In the text, money is a salary when a period or a pay word goes with it.
+  // (RE2's \b knows ASCII words only: Cyrillic and CJK pay words go
+  // without it, as stems.)
   // Not a salary: "Competitive salary" (a promise without an amount, it says
   // nothing a reader could compare) and money for other things: a learning
   // budget "of USD 2,000 per year", funding raised, revenue.
   static const RE2 kPayWord(
-      R"((?i)\b(?:salary|salaries|pay|paid|compensation|wage|earn|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|stipendio|palkka|wynagrodzenie|salaris|lön|løn|lønn|mzda|зарплата|оклад|доход)\b|給与|月給|年収|薪资|薪酬|月薪|급여|연봉)");
+      R"((?i)\b(?:salary|salaries|pay|paid|compensation|wage|wages|earn|hourly rate|pay rate|day rate|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|stipendio|palkka|wynagrodzenie|salaris|lön|løn|lønn|mzda|atlyginimas|alga|palk|plat)\b|зарплат|заработн|оклад|доход|зарплатн|заробітн|給与|月給|年収|薪资|薪酬|月薪|급여|연봉)");
   static const RE2 kOtherMoney(
       R"((?i)\b(?:budget|allowance|stipend|reimburse\w*|raised|revenue|valuation|turnover|funding|fund|grant|bonus of|per employee|donat\w*|invest\w*|budget\w*)\b)");
   const TextLine* previous = nullptr;

@@ -120,8 +120,8 @@ void FillCompany(const HeaderCard& card, const std::vector<TextLine>& lines, Fac
   }
 }
 
-void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts,
-               std::vector<std::string>* warnings) {
+void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, const std::optional<std::string>& raw_title,
+               Facts* facts, std::vector<std::string>* warnings) {
   // A labelled value that names no place ("Location: Based in GMT+2 max",
   // Indeed's "Work Location: In person") yields to the card's place; else
   // it wins, being the longer statement.
@@ -132,6 +132,7 @@ void FillPlace(const HeaderCard& card, const std::vector<TextLine>& lines, Facts
   FillIfUnknown(&facts->location, card.location);
   FillIfUnknown(&facts->location, FindLeadingLocation(lines));
   if (facts->title) FillIfUnknown(&facts->location, FindLocationInTitle(*facts->title));
+  if (raw_title) FillIfUnknown(&facts->location, FindLocationInTitle(*raw_title));  // before it was shortened
   FillIfUnknown(&facts->location, FindPlaceInLeadingHeadings(lines));
   if (!facts->location) {
     facts->location = FindLocationInText(lines);
@@ -192,6 +193,7 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
   FillIfUnknown(&facts->url, FindPostingUrl(parsed));
 
   FillTitle(card, card_from_blocks, lines, facts, warnings);
+  const std::optional<std::string> raw_title = facts->title;
   if (facts->title) {
     TidyTitle tidy = TidyPageTitle(*facts->title, facts->company);
     if (tidy.title != *facts->title) warnings->push_back("title shortened from: " + *facts->title);
@@ -199,7 +201,9 @@ void ExtractFacts(const ParsedDocument& parsed, const std::vector<Section>& sect
     if (tidy.company && IsPlausibleCompany(*tidy.company)) FillIfUnknown(&facts->company, tidy.company);
   }
   FillCompany(card, lines, facts, warnings);
-  FillPlace(card, lines, facts, warnings);
+  // The place written after the employer's name is the job's, not part of the name.
+  if (facts->company) FillIfUnknown(&facts->location, CutPlaceAside(&*facts->company));
+  FillPlace(card, lines, raw_title, facts, warnings);
   FillIfUnknown(&facts->employment_type, card.employment_type);
   FillIfUnknown(&facts->employment_type, FindEmploymentType(lines, facts->title.value_or("")));
   FillSalary(card, lines, facts);

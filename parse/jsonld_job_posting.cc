@@ -4,6 +4,7 @@
 
 #include "parse/html_text.h"
 #include "parse/salary_written.h"
+#include "parse/text_utf8.h"
 
 namespace jobpipe::jsonld {
 namespace {
@@ -92,13 +93,66 @@ std::string ReadPlace(const Json& place) {
   const Json* address = Member(place, "address");
   if (address == nullptr) address = &place;  // a PostalAddress given directly
   if (address->is_string()) return TextOf(*address);
+  // The place at its own granularity, as a page shows it: the city alone
+  // ("Saltillo", not "Saltillo, Coahuila de Zaragoza, MX"), with a
+  // region only when it is a short code ("San Francisco, CA"); the region
+  // or the country when no city is given.
+  const std::string locality = TextOf(*address, "addressLocality");
+  const std::string region = TextOf(*address, "addressRegion");
+  const std::string country = TextOf(*address, "addressCountry");
+  constexpr std::size_t kRegionCode = 3;  // "CA", "NSW"
   std::vector<std::string> parts;
-  for (const char* key : {"addressLocality", "addressRegion", "addressCountry"}) {
-    AppendUnique(parts, TextOf(*address, key));
-  }
+  AppendUnique(parts, locality);
+  if (locality.empty() || region.size() <= kRegionCode) AppendUnique(parts, region);
+  if (parts.empty()) AppendUnique(parts, country);
   if (parts.empty()) AppendUnique(parts, TextOf(place, "name"));
   return Joined(parts, ", ");
 }
+
+namespace {
+
+// A JSON amount as the page wrote it: 15000.00 and 15000 are "15000",
+// "15 000" stays as it is; no digit grouping is added.
+std::string AmountAsWritten(const Json& amount) {
+  if (amount.is_string()) return TextOf(amount);
+  if (amount.is_number_integer() || amount.is_number_unsigned()) return amount.dump();
+  if (amount.is_number_float()) {
+    const double value = amount.get<double>();
+    if (value == static_cast<double>(static_cast<long long>(value))) return std::to_string(static_cast<long long>(value));
+    return amount.dump();
+  }
+  return "";
+}
+
+// "15000 MXP per month", "50000-70000 USD per year": the salary's own
+// values in the order the schema gives them, never re-formatted.
+std::string SalaryTextAsWritten(const Json& amount, const Json& value, const Salary& salary) {
+  std::string text;
+  if (value.is_object()) {
+    const Json* min = Member(value, "minValue");
+    const Json* max = Member(value, "maxValue");
+    const Json* exact = Member(value, "value");
+    const std::string low = min ? AmountAsWritten(*min) : "";
+    const std::string high = max ? AmountAsWritten(*max) : "";
+    if (!low.empty() && !high.empty() && low != high) {
+      text = low + "-" + high;
+    } else if (!low.empty() || !high.empty()) {
+      text = low.empty() ? high : low;
+    } else if (exact) {
+      text = AmountAsWritten(*exact);
+    }
+  } else {
+    text = AmountAsWritten(value);
+  }
+  if (text.empty()) return SalaryText(salary);
+  if (salary.currency) text += " " + *salary.currency;
+  std::string unit = value.is_object() ? TextOf(value, "unitText") : "";
+  if (unit.empty() && amount.is_object()) unit = TextOf(amount, "unitText");
+  if (!unit.empty()) text += " per " + text::AsciiLower(unit);
+  return text;
+}
+
+}  // namespace
 
 std::optional<Salary> ReadSalary(const Json& amount) {
   Salary salary;
@@ -128,7 +182,7 @@ std::optional<Salary> ReadSalary(const Json& amount) {
     if (written) written->currency = salary.currency;
     return written;
   }
-  salary.text = SalaryText(salary);
+  salary.text = SalaryTextAsWritten(amount, *value, salary);
   return salary;
 }
 

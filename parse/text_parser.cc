@@ -1,6 +1,7 @@
 // ParseText: pasted text, plain or markdown, to blocks.
 //
 //   front matter (front_matter.h)      -> facts, list sections
+//   script elements (text_scripts.h)   -> removed; JSON-LD read as facts
 //   HTML line breaks and entities      -> plain lines
 //   lines classified (text_lines.h)    -> blank / rule / heading / item / text
 //   application form (text_form.h)     -> dropped
@@ -13,6 +14,8 @@
 #include <string>
 
 #include "parse/front_matter.h"
+#include "parse/jsonld_extract.h"
+#include "parse/jsonld_job_posting.h"
 #include "parse/parse.h"
 #include "parse/text_blocks.h"
 #include "parse/text_form.h"
@@ -20,6 +23,7 @@
 #include "parse/text_inline.h"
 #include "parse/text_lines.h"
 #include "parse/text_links.h"
+#include "parse/text_scripts.h"
 #include "parse/text_utf8.h"
 
 namespace jobpipe {
@@ -57,6 +61,26 @@ void DropUiChrome(std::vector<text::Line>& lines) {
   }
 }
 
+// The facts of the first JobPosting among a markdown page's JSON-LD
+// scripts. The markdown body stays the posting's text: it is what the
+// page shows, the JSON-LD description often only a summary of it.
+Facts JsonLdFacts(const std::vector<std::string>& scripts, std::vector<std::string>& warnings) {
+  std::vector<jsonld::Json> postings;
+  for (std::size_t i = 0; i < scripts.size(); ++i) {
+    const std::string where = "JSON-LD script " + std::to_string(i + 1);
+    for (const jsonld::Json& value : jsonld::ParseLenient(scripts[i], where, warnings)) {
+      jsonld::CollectJobPostings(value, postings);
+    }
+  }
+  if (postings.empty()) return {};
+  try {
+    return jsonld::ReadJobPosting(postings.front(), warnings).facts;
+  } catch (const std::exception& error) {  // a field of an unexpected type
+    warnings.push_back(std::string("JSON-LD JobPosting could not be read: ") + error.what());
+    return {};
+  }
+}
+
 }  // namespace
 
 ParsedDocument ParseText(const Document& document) {
@@ -71,7 +95,8 @@ ParsedDocument ParseText(const Document& document) {
   // (almost) no body of its own.
   constexpr std::size_t kNoBody = 80;
   if (text::Trim(rest).size() < kNoBody && matter.block_text.size() > kNoBody) rest = matter.block_text;
-  const std::string body = HtmlBreaksToLines(std::string(rest));
+  text::CutScripts scripts = text::CutScriptElements(std::string(rest));
+  const std::string body = HtmlBreaksToLines(std::move(scripts.text));
 
   std::vector<text::Line> lines = text::ClassifyLines(body);
   DropUiChrome(lines);
@@ -83,6 +108,7 @@ ParsedDocument ParseText(const Document& document) {
 
   // Facts the front matter states win over the card's URL line.
   FillMissingFacts(parsed.facts, matter.facts);
+  if (!scripts.json_ld.empty()) FillMissingFacts(parsed.facts, JsonLdFacts(scripts.json_ld, parsed.warnings));
   if (!parsed.facts.url && card.url) parsed.facts.url = card.url;
   if (!parsed.facts.apply_url) parsed.facts.apply_url = text::FindApplyLink(body);
   return parsed;

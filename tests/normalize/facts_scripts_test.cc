@@ -9,19 +9,12 @@
 #include "normalize/fact_title.h"
 #include "normalize/normalize.h"
 #include "parse/parse.h"
+#include "tests/normalize/normalize_text.h"
 
 namespace jobpipe {
 namespace {
 
-Posting NormalizeText(const std::string& body) {
-  Document document;
-  document.body = body;
-  NormalizeOptions options;
-  options.date = "2026-01-15";
-  Result<Posting> posting = Normalize(ParseText(document), options);
-  REQUIRE(posting);
-  return *posting;
-}
+using testing::NormalizeText;
 
 TEST_CASE("role words of other languages and scripts make a title", "[facts]") {
   for (const char* title : {"Java-разработчик", "Фахівець з підтримки", "Servisní technik", "Programuotojas",

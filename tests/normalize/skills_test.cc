@@ -17,7 +17,7 @@ TEST_CASE("FindSkills gives canonical names once, in order of first mention") {
   CHECK(FindSkills("Experience with machine learning and ML tooling.") == Skills{"Machine Learning"});
 }
 
-TEST_CASE("FindSkills handles names that \\b cannot bound") {
+TEST_CASE("FindSkills handles names that a word boundary cannot bound") {
   const std::pair<const char*, Skills> cases[] = {
       {"Strong C++ and C# skills", {"C++", "C#"}},
       {"Backend in C#/.NET and ASP.NET Core", {"C#", ".NET", "ASP.NET"}},

@@ -1,6 +1,7 @@
 // Deeply nested markup (issue 11): 262k nested <div>s ran for minutes in
 // gumbo and then overflowed the stack destroying its tree; 225 KB of nested
 // <ul><li> took 4 s. Nesting is bounded before gumbo sees the page.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <string>
@@ -70,8 +71,15 @@ TEST_CASE("nested markup grows linearly: 16 times the input, at most 40 times th
     const std::string small = Nested(open, close, 100000 / 16, "<p>text</p>");
     const std::string large = Nested(open, close, 100000, "<p>text</p>");
     SecondsToParse(small);  // warm up (lexicons, allocator)
+    // The fastest of three runs each: on a loaded machine (CI beside other
+    // builds) one run of either size can be slowed many times over, and
+    // only the best case tells the growth.
     double small_time = SecondsToParse(small);
     double large_time = SecondsToParse(large);
+    for (int run = 1; run < 3; ++run) {
+      small_time = std::min(small_time, SecondsToParse(small));
+      large_time = std::min(large_time, SecondsToParse(large));
+    }
     CHECK(large_time < 40 * std::max(small_time, 1e-4));
   }
 }

@@ -5,6 +5,9 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "tests/tracker/tracker_test_util.h"
 
@@ -64,7 +67,7 @@ TEST_CASE("list: the JSON agrees with the other formats and with the records") {
   CHECK(rows[1]["status"] == "rejected");  // as the user typed it
 }
 
-TEST_CASE("list: a status change shows at once; errors exit with their codes") {
+TEST_CASE("list: a status change shows at once, and errors exit with their codes") {
   TempDir dir;
   tracker_test::CopyRecords(dir.path());
   std::string record = dir / "2026-11-02-canonical-engineering-manager-mlops-analytics.md";
@@ -72,9 +75,17 @@ TEST_CASE("list: a status change shows at once; errors exit with their codes") {
   auto run = RunJobpipe({"list", dir.path(), "--today", "2026-12-07", "--format", "jsonl",
                          "--status", "submitted"});
   CHECK(run.exit_code == 0);
-  nlohmann::json row = nlohmann::json::parse(run.out);
+  // Two records are applied: the one just set, and Lumenfold's, whose
+  // status the user typed as "Applied" by hand (kept as typed).
+  std::vector<std::string> lines;
+  std::istringstream out(run.out);
+  for (std::string line; std::getline(out, line);) lines.push_back(line);
+  REQUIRE(lines.size() == 2);
+  nlohmann::json row = nlohmann::json::parse(lines[0]);
+  CHECK(row["company"] == "Canonical");
   CHECK(row["status"] == "APPLIED");
   CHECK(row["days"] == 2);
+  CHECK(nlohmann::json::parse(lines[1])["status"] == "Applied");
 
   auto missing = RunJobpipe({"list", dir / "nope"});
   CHECK(missing.exit_code == 10);

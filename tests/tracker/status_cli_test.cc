@@ -99,7 +99,7 @@ TEST_CASE("status: usage errors exit 2 and touch nothing") {
   CHECK(ReadFile(path) == before);
 }
 
-TEST_CASE("status: --help; the record keeps its permissions; a file named 'status' is ./status") {
+TEST_CASE("status: --help, the record keeps its permissions, and a file named 'status' is ./status") {
   auto help = RunJobpipe({"status", "--help"});
   CHECK(help.exit_code == 0);
   CHECK(help.out.rfind("usage: jobpipe status RECORD STATUS", 0) == 0);
