@@ -2,7 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,8 +21,8 @@ namespace jobpipe {
 namespace {
 
 struct Skill {
-  std::string canonical;
-  std::vector<std::string> spellings;
+  std::string_view canonical;  // a view into the embedded lexicon, as are the spellings
+  std::uint32_t first_spelling = 0, spelling_count = 0;  // in Lexicon::spellings
   bool case_sensitive = false;
   bool ambiguous = false;   // also an ordinary word ("Go", "Swift", "Spark")
   bool needs_list = false;  // a single letter ("R", "C")
@@ -31,55 +33,63 @@ struct Skill {
 // The lexicon of data/skills.tsv and an index of all its spellings. \b
 // does not fit "C++", "C#" or ".NET", so the index finds the longest
 // spelling at each place and the boundaries are checked here.
+//
+// Loaded once per process, on the first skill looked for, and it is most
+// of a short run's skill work (~4,000 spellings): names and spellings stay
+// views into the embedded data, with no allocation per row.
 struct Lexicon {
   std::vector<Skill> skills;
-  std::unordered_map<std::string, std::vector<size_t>> by_lower_spelling;
+  std::vector<std::string_view> spellings;  // as written
+  std::vector<std::uint32_t> skill_of;      // by spelling
   std::unique_ptr<SpellingIndex> index;
 };
 
-std::vector<std::string> SplitOn(std::string_view text, char separator) {
-  std::vector<std::string> parts;
+// Calls `part` with each piece of `text` between `separator`s, trimmed,
+// empty ones included.
+template <typename Part>
+void ForEachPart(std::string_view text, char separator, Part&& part) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find(separator, start);
     if (end == std::string_view::npos) end = text.size();
-    parts.push_back(Trim(text.substr(start, end - start)));
+    part(TrimView(text.substr(start, end - start)));
     start = end + 1;
   }
-  return parts;
 }
 
 std::unique_ptr<Lexicon> LoadLexicon() {
   auto lexicon = std::make_unique<Lexicon>();
-  std::vector<std::string> spellings;
-  for (const std::string& line : SplitLines(embedded::skills)) {
+  const auto add_spelling = [&](Skill* skill, std::string_view spelling) {
+    lexicon->spellings.push_back(spelling);
+    lexicon->skill_of.push_back(static_cast<std::uint32_t>(lexicon->skills.size()));
+    ++skill->spelling_count;
+  };
+  for (std::string_view line : SplitLineViews(embedded::skills)) {
     if (line[0] == '#') continue;
-    std::vector<std::string> fields = SplitOn(line, '\t');
+    // canonical name <TAB> aliases separated by | <TAB> flags separated by ,
+    std::array<std::string_view, 3> fields;
+    int field = 0;
+    ForEachPart(line, '\t', [&](std::string_view part) {
+      if (field < 3) fields[field] = part;
+      ++field;
+    });
     Skill skill;
     skill.canonical = fields[0];
-    bool aliases_only = fields.size() > 2 && fields[2].find("aliases-only") != std::string::npos;
-    if (!aliases_only) skill.spellings.push_back(fields[0]);
-    if (fields.size() > 1) {
-      for (std::string& alias : SplitOn(fields[1], '|')) {
-        if (!alias.empty()) skill.spellings.push_back(std::move(alias));
-      }
-    }
-    if (fields.size() > 2) {
-      for (const std::string& flag : SplitOn(fields[2], ',')) {
-        skill.case_sensitive |= flag == "cs";
-        skill.ambiguous |= flag == "amb";
-        skill.needs_list |= flag == "list";
-        skill.verb |= flag == "verb";
-        skill.group |= flag == "group";
-      }
-    }
-    for (const std::string& spelling : skill.spellings) {
-      lexicon->by_lower_spelling[AsciiLower(spelling)].push_back(lexicon->skills.size());
-      spellings.push_back(spelling);
-    }
-    lexicon->skills.push_back(std::move(skill));
+    skill.first_spelling = static_cast<std::uint32_t>(lexicon->spellings.size());
+    if (fields[2].find("aliases-only") == std::string_view::npos) add_spelling(&skill, fields[0]);
+    ForEachPart(fields[1], '|', [&](std::string_view alias) {
+      if (!alias.empty()) add_spelling(&skill, alias);
+    });
+    ForEachPart(fields[2], ',', [&](std::string_view flag) {
+      skill.case_sensitive |= flag == "cs";
+      skill.ambiguous |= flag == "amb";
+      skill.needs_list |= flag == "list";
+      skill.verb |= flag == "verb";
+      skill.group |= flag == "group";
+    });
+    lexicon->skills.push_back(skill);
   }
-  lexicon->index = std::make_unique<SpellingIndex>(spellings);
+  lexicon->index = std::make_unique<SpellingIndex>(lexicon->spellings);
   return lexicon;
 }
 
@@ -249,12 +259,11 @@ bool NegatedAfter(std::string_view text, size_t end) {
   return RE2::Consume(&rest, kNegation);
 }
 
-bool Accepts(const Skill& skill, std::string_view text, size_t begin, size_t end) {
+bool Accepts(const Lexicon& lexicon, const Skill& skill, std::string_view text, size_t begin, size_t end) {
   std::string_view written = text.substr(begin, end - begin);
   if (skill.case_sensitive) {
-    bool exact = false;
-    for (const std::string& spelling : skill.spellings) exact |= written == spelling;
-    if (!exact) return false;
+    const auto first = lexicon.spellings.begin() + skill.first_spelling;
+    if (std::find(first, first + skill.spelling_count, written) == first + skill.spelling_count) return false;
   }
   if (skill.ambiguous && !AmbiguousNameFits(text, begin, end)) return false;
   if (skill.needs_list && !InList(text, begin, end)) return false;
@@ -274,18 +283,17 @@ void ForEachSkill(std::string_view text, Found&& found) {
     size_t begin = position;
     // A spelling that starts inside a word fails HasBoundaries anyway.
     bool inside_word = WordCharAt(text, begin) && WordCharBefore(text, begin);
-    size_t end = begin + (inside_word ? 0 : lexicon.index->LongestAt(text, begin));
+    const SpellingIndex::Found spelled = inside_word ? SpellingIndex::Found{} : lexicon.index->FindLongestAt(text, begin);
+    size_t end = begin + spelled.length;
     bool accepted = false;
     if (end > begin && HasBoundaries(text, begin, end)) {
-      auto candidates = lexicon.by_lower_spelling.find(AsciiLower(text.substr(begin, end - begin)));
-      if (candidates != lexicon.by_lower_spelling.end()) {
-        for (size_t index : candidates->second) {
-          const Skill& skill = lexicon.skills[index];
-          if (!Accepts(skill, text, begin, end)) continue;
-          found(skill.canonical);
-          accepted = true;
-          break;
-        }
+      // The skills whose spellings these are, in lexicon order.
+      for (std::uint32_t spelling : spelled.spellings) {
+        const Skill& skill = lexicon.skills[lexicon.skill_of[spelling]];
+        if (!Accepts(lexicon, skill, text, begin, end)) continue;
+        found(skill.canonical);
+        accepted = true;
+        break;
       }
     }
     // On a miss, try again one character on: a shorter spelling or the
@@ -316,10 +324,10 @@ struct DetailsBuilder {
   std::unordered_map<std::string, size_t> index_of;
 
   void Add(std::string_view text, size_t provenance) {
-    ForEachSkill(text, [&](const std::string& canonical) {
-      auto [at, inserted] = index_of.try_emplace(canonical, details.size());
+    ForEachSkill(text, [&](std::string_view canonical) {
+      auto [at, inserted] = index_of.try_emplace(std::string(canonical), details.size());
       if (inserted) {
-        details.push_back(SkillDetail{canonical, {}, 0});
+        details.push_back(SkillDetail{std::string(canonical), {}, 0});
         seen_in.push_back({});
       }
       ++details[at->second].count;
@@ -342,8 +350,8 @@ struct DetailsBuilder {
 std::vector<std::string> FindSkills(std::string_view text) {
   std::vector<std::string> found;
   std::unordered_set<std::string> seen;
-  ForEachSkill(text, [&](const std::string& canonical) {
-    if (seen.insert(canonical).second) found.push_back(canonical);
+  ForEachSkill(text, [&](std::string_view canonical) {
+    if (seen.emplace(canonical).second) found.emplace_back(canonical);
   });
   return found;
 }
