@@ -124,7 +124,10 @@ void ReadEntries(const json& root, Resume* resume, std::optional<std::string>* f
               [](const FieldReader& f, ResumeEntry* e) {
                 e->name = f.String("institution");
                 std::string area = f.String("area");
-                e->role = JoinNonEmpty({f.String("studyType"), area}, ", ");
+                std::string study_type = f.String("studyType");
+                e->role = JoinNonEmpty({study_type, area}, ", ");
+                // "Bachelor of Science in Nursing" is itself a skill a posting asks for (BSN).
+                AddText(&e->texts, study_type);
                 AddText(&e->texts, area);
                 AddTexts(&e->texts, f.Strings("courses"));
                 f.String("score");  // checked, not matched: a grade names no skill
