@@ -87,7 +87,7 @@ std::string HelpText() {
   std::ostringstream out;
   out << "usage: jobpipe [options] [INPUT]\n"
          "       jobpipe --batch FILE [--out-dir DIR] [--format jsonl] [options]\n"
-         "       jobpipe status|list|check ...   (the tracker: jobpipe COMMAND --help)\n\n"
+         "       jobpipe status|list|check|update ...   (the tracker: COMMAND --help)\n\n"
          "Turns a job posting into an application record (markdown) or JSON.\n"
          "INPUT is a file (text or a saved HTML page), an http(s) URL, or '-' for\n"
          "standard input (the default).\n\n"

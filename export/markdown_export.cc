@@ -4,6 +4,7 @@
 #include "export/export.h"
 #include "export/markdown_escape.h"
 #include "export/match_notes.h"
+#include "export/record_digests.h"
 #include "export/record_layout.h"
 #include "export/text_cleaning.h"
 
@@ -151,7 +152,12 @@ std::string RenderMarkdown(const Posting& posting) {
   Field(out, record::kApplicationDate, posting.application.date);
   PersonalConnection(out);
   Notes(out, posting);
-  return out.str();
+  // Last, so that a user's edits in the middle of records, and their
+  // merges, never meet it.
+  std::string text = out.str();
+  text += record::DigestLine(record::DigestsOf(text));
+  text += '\n';
+  return text;
 }
 
 }  // namespace jobpipe

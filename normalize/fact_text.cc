@@ -120,6 +120,10 @@ std::string AsciiLower(std::string_view text) {
 }
 
 bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords) {
+  return ContainsAnyFolded(text, std::span<const std::string_view>(keywords.begin(), keywords.size()));
+}
+
+bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> keywords) {
   std::string folded;
   if (!Has(text, kKelvinSign) && !Has(text, kLongS)) {
     folded = AsciiLower(text);  // what the loop below gives, without its per-character calls
@@ -274,7 +278,36 @@ std::optional<std::string> LabelledValue(std::string_view line, const LabelSet& 
   return value;
 }
 
+namespace {
+
+// A two-cell table row, as a markdown table ("| Location | Lisbon |") or a
+// copied HTML table or definition list ("Location<TAB>Lisbon") writes it:
+// the "Label: value" line it stands for.
+std::optional<std::string> TwoCellRowAsLabelled(std::string_view line) {
+  const char separator = line.find('\t') != std::string_view::npos ? '\t' : '|';
+  if (line.find(separator) == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> cells;
+  size_t start = 0;
+  while (start <= line.size()) {
+    size_t end = line.find(separator, start);
+    if (end == std::string_view::npos) end = line.size();
+    std::string cell = Trim(line.substr(start, end - start));
+    if (!cell.empty()) cells.push_back(std::move(cell));
+    start = end + 1;
+  }
+  if (cells.size() != 2 || cells[0].back() == ':') {
+    if (cells.size() == 2) return cells[0] + " " + cells[1];  // "Location:<TAB>Lisbon"
+    return std::nullopt;
+  }
+  return cells[0] + ": " + cells[1];
+}
+
+}  // namespace
+
 std::optional<std::string> LabelledValueInLine(std::string_view line, const LabelSet& label_re) {
+  if (auto row = TwoCellRowAsLabelled(line)) {
+    if (auto value = LabelledValue(*row, label_re)) return value;
+  }
   if (!HasColon(line)) return std::nullopt;
   if (auto value = LabelledValue(line, label_re)) return value;
   // Pasted lines run together: "... to F1 races! Salary: £45,000".

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -48,6 +49,7 @@ std::string AsciiLower(std::string_view text);
 /// U+017F LONG S as "k" and "s"). A pattern that needs one of the keywords
 /// cannot match text for which this is false.
 bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords);
+bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> keywords);
 
 /// Splits on '\n' (a '\r' before it dropped), keeping empty lines out.
 std::vector<std::string> SplitLines(std::string_view text);

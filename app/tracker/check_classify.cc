@@ -57,7 +57,8 @@ bool RedirectedAway(const std::string& asked, const std::string& final_url) {
 }
 
 void ClassifyFetch(const RecordText& record, const Result<Document>& fetched,
-                   const std::string& today, CheckResult* result) {
+                   const std::string& today, CheckResult* result,
+                   std::optional<RecordText>* fresh_out) {
   if (!fetched) {
     const Error& error = fetched.error();
     result->http_status = error.http_status;
@@ -115,6 +116,7 @@ void ClassifyFetch(const RecordText& record, const Result<Document>& fetched,
     for (const std::string& part : result->changed) list += (list.empty() ? "" : ", ") + part;
     result->detail = list;
   }
+  if (fresh_out) *fresh_out = std::move(*fresh);
 }
 
 }  // namespace jobpipe::tracker

@@ -2,11 +2,8 @@
 // and SIGINT midway followed by a rerun that resumes.
 #include <catch2/catch.hpp>
 
-#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <set>
@@ -14,8 +11,6 @@
 
 #include "tests/batch/batch_test_util.h"
 #include "tests/support/loopback_server.h"
-
-extern char** environ;
 
 namespace jobpipe {
 namespace {
@@ -27,36 +22,9 @@ using batch_test::WriteLines;
 using testing::LoopbackServer;
 using testing::ReadFile;
 using testing::RunJobpipe;
+using testing::StartJobpipe;
+using testing::WaitForExit;
 using testing::TempDir;
-
-/// Starts the binary with stdout and stderr going to files; returns its pid.
-pid_t StartJobpipe(const std::vector<std::string>& args, const std::string& out_path,
-                   const std::string& err_path) {
-  std::vector<std::string> argv_strings = {JOBPIPE_BINARY};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& arg : argv_strings) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  pid_t pid = -1;
-  int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  REQUIRE(rc == 0);
-  return pid;
-}
-
-int WaitForExit(pid_t pid) {
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
 
 TEST_CASE("batch binary: exit 0 when all succeed or are skipped, 1 when some fail", "[binary]") {
   TempDir dir;

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "export/record_digests.h"
 #include "tests/support/run_binary.h"
 
 using jobpipe::testing::ReadFile;
@@ -151,9 +152,12 @@ bool NamesAny(const std::string& line, const std::vector<std::string>& names) {
   return false;
 }
 
+// The Notes, up to the digest line jobpipe ends a record with.
 std::string NotesOf(const std::string& record) {
   auto at = record.find("## Notes\n");
-  return at == std::string::npos ? "" : record.substr(at);
+  if (at == std::string::npos) return "";
+  auto digests = record.find(jobpipe::record::kDigestLinePrefix, at);
+  return record.substr(at, digests == std::string::npos ? std::string::npos : digests - at);
 }
 
 // One career's run: the posting's JSON with its match, the resume's JSON

@@ -16,6 +16,16 @@ struct RunResult {
 /// Runs JOBPIPE_BINARY with `args`, feeding `input` on stdin (closed after).
 RunResult RunJobpipe(const std::vector<std::string>& args, const std::string& input = "");
 
+/// Starts JOBPIPE_BINARY with `args`, stdin from /dev/null and stdout and
+/// stderr going to the two files; returns its pid at once (for tests that
+/// signal it midway). Collect it with WaitForExit.
+int StartJobpipe(const std::vector<std::string>& args, const std::string& out_path,
+                 const std::string& err_path);
+
+/// Waits for a process StartJobpipe started: its exit code, 128+N when
+/// killed by signal N.
+int WaitForExit(int pid);
+
 /// Whole file as a string ("" if missing).
 std::string ReadFile(const std::string& path);
 
