@@ -325,7 +325,7 @@ EntryOutcome BatchRunner::Process(const BatchEntry& entry, std::optional<Documen
   Result<Document> document =
       fetched ? Result<Document>(std::move(*fetched)) : ReadLocalInput(entry.text);
   if (!document) return FailedOutcome(SourceOfEntry(entry), document.error(), jsonl);
-  Result<Posting> posting = ProcessDocument(*document, options_.pipeline.normalize);
+  Result<Posting> posting = ProcessDocument(*document, options_.pipeline);
   if (!posting) return FailedOutcome(document->source, posting.error(), jsonl);
 
   std::string identity = PostingIdentity(posting->facts);

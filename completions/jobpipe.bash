@@ -5,7 +5,7 @@ _jobpipe() {
   COMPREPLY=()
   cur="${COMP_WORDS[COMP_CWORD]}"
   prev="${COMP_WORDS[COMP_CWORD-1]}"
-  local options="-h --help --version -f --format -o --output --force --status --date
+  local options="-h --help --version -f --format -o --output --force --status --date --resume
     -q --quiet --timeout --connect-timeout --max-bytes --retries --user-agent
     --adapter-base --batch --out-dir -j --jobs --per-host --delay --unordered"
   # `jobpipe update ...`: the update command's own options.
@@ -32,7 +32,7 @@ _jobpipe() {
     -f|--format)
       COMPREPLY=($(compgen -W "markdown json jsonl" -- "$cur"))
       return 0 ;;
-    -o|--output|--batch)
+    -o|--output|--batch|--resume)
       COMPREPLY=($(compgen -f -- "$cur"))
       compopt -o filenames 2>/dev/null
       return 0 ;;

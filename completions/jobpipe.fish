@@ -7,6 +7,7 @@ complete -c jobpipe -s o -l output -r -F -d 'write to FILE (atomically) instead 
 complete -c jobpipe -l force -d 'replace an existing output file or record'
 complete -c jobpipe -l status -x -a 'PENDING APPLIED INTERVIEW OFFER REJECTED' -d 'application status written in the record'
 complete -c jobpipe -l date -x -d 'application date YYYY-MM-DD (default: today)'
+complete -c jobpipe -l resume -r -F -d 'your resume (JSON Resume): fills the Notes and the JSON match'
 complete -c jobpipe -s q -l quiet -d 'no progress lines (batch)'
 complete -c jobpipe -l timeout -x -d 'total seconds per attempt'
 complete -c jobpipe -l connect-timeout -x -d 'seconds to connect'

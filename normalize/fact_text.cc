@@ -84,8 +84,6 @@ bool HasSpaceRun(std::string_view text) {
 
 }  // namespace
 
-namespace {
-
 std::string_view TrimView(std::string_view text) {
   constexpr std::string_view kNbsp = "\xC2\xA0";
   for (bool changed = true; changed && !text.empty();) {
@@ -98,8 +96,7 @@ std::string_view TrimView(std::string_view text) {
   return text;
 }
 
-// SplitLines as views into `text`.
-std::vector<std::string_view> LineViews(std::string_view text) {
+std::vector<std::string_view> SplitLineViews(std::string_view text) {
   std::vector<std::string_view> lines;
   size_t start = 0;
   while (start <= text.size()) {
@@ -111,8 +108,6 @@ std::vector<std::string_view> LineViews(std::string_view text) {
   }
   return lines;
 }
-
-}  // namespace
 
 std::string Trim(std::string_view text) { return std::string(TrimView(text)); }
 
@@ -147,7 +142,7 @@ bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> 
 }
 
 std::vector<std::string> SplitLines(std::string_view text) {
-  const std::vector<std::string_view> views = LineViews(text);
+  const std::vector<std::string_view> views = SplitLineViews(text);
   return std::vector<std::string>(views.begin(), views.end());
 }
 
@@ -182,7 +177,7 @@ std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
     return found->second;
   };
   auto add = [&](std::string_view raw, LineOrigin origin, SectionKind kind) {
-    for (std::string_view piece : LineViews(raw)) {
+    for (std::string_view piece : SplitLineViews(raw)) {
       const std::string& text = clean(piece);
       if (!text.empty()) lines.push_back(TextLine{text, origin, kind});
     }
@@ -211,7 +206,7 @@ std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
     LineOrigin origin = block.type == BlockType::kHeading    ? LineOrigin::kHeading
                         : block.type == BlockType::kListItem ? LineOrigin::kItem
                                                              : LineOrigin::kProse;
-    for (std::string_view piece : LineViews(block.text)) {
+    for (std::string_view piece : SplitLineViews(block.text)) {
       const std::string& text = clean(piece);
       if (text.empty()) continue;
       if (auto found = kind_of.find(text); found != kind_of.end()) kind = found->second;

@@ -38,6 +38,7 @@ std::string CleanLine(std::string_view line);
 
 /// Whitespace trimmed at both ends (ASCII whitespace and no-break space).
 std::string Trim(std::string_view text);
+std::string_view TrimView(std::string_view text);
 
 /// ASCII letters lowered; other bytes kept (enough for keyword tests).
 std::string AsciiLower(std::string_view text);
@@ -52,6 +53,8 @@ bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> 
 
 /// Splits on '\n' (a '\r' before it dropped), keeping empty lines out.
 std::vector<std::string> SplitLines(std::string_view text);
+/// The same lines as views into `text`.
+std::vector<std::string_view> SplitLineViews(std::string_view text);
 
 /// A label list ("location|standort|lieu"; lower case, literal words, '|'
 /// between them) for "Label: value" lines: the label at the line start,

@@ -97,7 +97,7 @@ TEST_CASE("update: a part an older jobpipe worded differently is kept without a 
   CHECK(ReadFile(folder.dir / name) ==
         input +
             "<!-- jobpipe:digests v1 company=94dbbcca40c01f82 position=92d770fa0b851b87 "
-            "company_details=c3f63cba6b7f3e56 skills=9bbaac94dd4ef5e7 -->\n");
+            "company_details=c3f63cba6b7f3e56 skills=90e05f013031aa17 -->\n");
 }
 
 }  // namespace
