@@ -325,7 +325,7 @@ EntryOutcome BatchRunner::Process(const BatchEntry& entry, std::optional<Documen
   Result<Document> document =
       fetched ? Result<Document>(std::move(*fetched)) : ReadLocalInput(entry.text);
   if (!document) return FailedOutcome(SourceOfEntry(entry), document.error(), jsonl);
-  Result<Posting> posting = ProcessDocument(*document, options_.pipeline.normalize);
+  Result<Posting> posting = ProcessDocument(*document, options_.pipeline);
   // Stopped midway by a signal: not done (the rerun does it), not failed.
   if (!posting && posting.error().code == ErrorCode::kInterrupted) return InterruptedOutcome(entry, jsonl);
   if (!posting) return FailedOutcome(document->source, posting.error(), jsonl);

@@ -1,5 +1,6 @@
 #include "app/pipeline.h"
 
+#include "app/resume/resume_match.h"
 #include "core/stop.h"
 #include "parse/parse.h"
 
@@ -12,10 +13,16 @@ Result<Posting> ProcessDocument(const Document& document, const NormalizeOptions
   return Normalize(parsed, options);
 }
 
+Result<Posting> ProcessDocument(const Document& document, const PipelineOptions& options) {
+  Result<Posting> posting = ProcessDocument(document, options.normalize);
+  if (posting && options.resume) posting->match = MatchResume(*posting, *options.resume);
+  return posting;
+}
+
 Result<Posting> ProcessInput(const std::string& input, const PipelineOptions& options) {
   Result<Document> document = Ingest(input, options.fetch);
   if (!document) return document.error();
-  return ProcessDocument(*document, options.normalize);
+  return ProcessDocument(*document, options);
 }
 
 }  // namespace jobpipe

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "app/transliterate.h"
 #include "export/text_cleaning.h"
 
 namespace jobpipe {
@@ -46,10 +47,12 @@ std::vector<std::string> Words(std::string_view text) {
       }
     } else if (IsPunctuation(point)) {
       space();
+    } else if (std::string_view ascii = TransliterateToAscii(point); !ascii.empty()) {
+      // Accents are folded: one employer is spelt "Société Générale" on
+      // its own site and "Societe Generale" on a board that strips them.
+      words.back() += ascii;
     } else {
-      // Accented letters are kept as written: "Café Lumière" and "Cafe
-      // Lumiere" may well be two employers (a batch test says they are).
-      words.back() += text.substr(at, length);
+      words.back() += text.substr(at, length);  // other scripts as written
     }
     at += length;
   }

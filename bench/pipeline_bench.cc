@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/pipeline.h"
+#include "app/resume/resume_file.h"
 #include "export/export.h"
 #include "parse/parse.h"
 
@@ -88,6 +89,35 @@ void BM_SeedToJson(benchmark::State& state) {
   RunPipeline(state, Seed(), jobpipe::OutputFormat::kJson);
 }
 BENCHMARK(BM_SeedToJson)->Unit(benchmark::kMicrosecond);
+
+// What a resume adds to each posting of a batch (the resume is loaded once,
+// outside the loop, as the batch does): the match and the filled Notes.
+void BM_SeedWithResumeToRecord(benchmark::State& state) {
+  auto resume = jobpipe::LoadResume(JOBPIPE_SOURCE_DIR "/fixtures/resumes/seed-engineering-manager.json");
+  if (!resume) {
+    state.SkipWithError(resume.error().message.c_str());
+    return;
+  }
+  jobpipe::PipelineOptions options;
+  options.normalize.date = "2025-01-15";
+  options.resume = std::make_shared<const jobpipe::Resume>(std::move(*resume));
+  for (auto _ : state) {
+    auto posting = jobpipe::ProcessDocument(TextDocument(Seed()), options);
+    std::string out = posting.ok() ? jobpipe::RenderMarkdown(*posting) : "";
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * Seed().size()));
+}
+BENCHMARK(BM_SeedWithResumeToRecord)->Unit(benchmark::kMicrosecond);
+
+// Loading the resume (read, parse, find each entry's skills): once per run.
+void BM_LoadResume(benchmark::State& state) {
+  for (auto _ : state) {
+    auto resume = jobpipe::LoadResume(JOBPIPE_SOURCE_DIR "/fixtures/resumes/seed-engineering-manager.json");
+    benchmark::DoNotOptimize(resume);
+  }
+}
+BENCHMARK(BM_LoadResume)->Unit(benchmark::kMicrosecond);
 
 void BM_MegabytePasteToRecord(benchmark::State& state) {
   RunPipeline(state, MegabytePaste(), jobpipe::OutputFormat::kMarkdown);

@@ -1,5 +1,4 @@
 // jobpipe check DIR [-r] [--mark-closed] [--format text|jsonl] [fetch and politeness options]
-#include <cmath>
 #include <iostream>
 #include <sstream>
 
@@ -18,16 +17,8 @@ po::options_description CheckOptionsDescription() {
       ("format,f", po::value<std::string>()->default_value("text"),
        "text (STATE<TAB>FILE<TAB>DETAIL) or jsonl")
       ("today", po::value<std::string>(), "the day deadlines are compared with (default: today)")
-      ("quiet,q", "no progress lines, only the summary")
-      ("jobs,j", po::value<int>()->default_value(8), "transfers at once")
-      ("per-host", po::value<int>()->default_value(2), "transfers at once to one host")
-      ("delay", po::value<double>()->default_value(1.0), "minimum seconds between requests to one host")
-      ("timeout", po::value<double>()->default_value(30), "total seconds per attempt")
-      ("connect-timeout", po::value<double>()->default_value(10), "seconds to connect")
-      ("retries", po::value<int>()->default_value(2), "retries on connection errors, 429 and 5xx")
-      ("user-agent", po::value<std::string>(), "User-Agent header")
-      ("adapter-base", po::value<std::vector<std::string>>()->composing(),
-       "SITE=BASE_URL: send a site adapter to another server (testing)");
+      ("quiet,q", "no progress lines, only the summary");
+  options.add(FetchOptionsDescription());
   return options;
 }
 
@@ -37,43 +28,13 @@ std::string CheckHelp() {
          "Fetches each record's Job URL and reports its posting as open, changed\n"
          "(which parts), closed (HTTP 404/410, sent to a listing page, a site's\n"
          "closed marker, a deadline passed) or failed; one line per record on\n"
-         "stdout, progress and a summary on stderr.\n\n"
+         "stdout, progress and a summary on stderr. Changed means the posting says\n"
+         "something else, not that jobpipe now writes the same facts differently.\n\n"
       << CheckOptionsDescription()
       << "\nExit codes: 0 every record checked, 1 some could not be checked, 2 usage\n"
          "error, 4 stdout could not be written, 10 DIR could not be read, 130\n"
          "interrupted.\n";
   return out.str();
-}
-
-Result<bool> ReadFetchOptions(const po::variables_map& vm, tracker::PoliteFetchOptions* fetch) {
-  fetch->jobs = vm["jobs"].as<int>();
-  fetch->per_host = vm["per-host"].as<int>();
-  fetch->delay_seconds = vm["delay"].as<double>();
-  if (fetch->jobs < 1 || fetch->jobs > 256) return MakeError(ErrorCode::kUsage, "check: --jobs must be 1 to 256");
-  if (fetch->per_host < 1) return MakeError(ErrorCode::kUsage, "check: --per-host must be at least 1");
-  if (!(fetch->delay_seconds >= 0)) return MakeError(ErrorCode::kUsage, "check: --delay must be >= 0");
-  double timeout = vm["timeout"].as<double>();
-  double connect_timeout = vm["connect-timeout"].as<double>();
-  if (!(timeout > 0) || !(connect_timeout > 0)) {
-    return MakeError(ErrorCode::kUsage, "check: --timeout and --connect-timeout must be positive");
-  }
-  fetch->fetch.timeout_seconds = static_cast<long>(std::ceil(timeout));
-  fetch->fetch.connect_timeout_seconds = static_cast<long>(std::ceil(connect_timeout));
-  fetch->fetch.retries = vm["retries"].as<int>();
-  if (fetch->fetch.retries < 0 || fetch->fetch.retries > 10) {
-    return MakeError(ErrorCode::kUsage, "check: --retries must be between 0 and 10");
-  }
-  if (vm.count("user-agent")) fetch->fetch.user_agent = vm["user-agent"].as<std::string>();
-  if (vm.count("adapter-base")) {
-    for (const std::string& spec : vm["adapter-base"].as<std::vector<std::string>>()) {
-      auto eq = spec.find('=');
-      if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size()) {
-        return MakeError(ErrorCode::kUsage, "check: --adapter-base: expected SITE=BASE_URL, got '" + spec + "'");
-      }
-      fetch->fetch.adapter_bases[spec.substr(0, eq)] = spec.substr(eq + 1);
-    }
-  }
-  return true;
 }
 
 }  // namespace
@@ -98,7 +59,7 @@ int RunCheckCommand(int argc, const char* const* argv, const std::atomic<bool>* 
   auto today = DateOption(*vm, "today");
   if (!today) return FailCommand("check", today.error());
   options.today = *today;
-  if (auto read = ReadFetchOptions(*vm, &options.fetch); !read) return FailCommand("check", read.error());
+  if (auto read = ReadFetchOptions(*vm, "check", &options.fetch); !read) return FailCommand("check", read.error());
   options.fetch.cancel = cancel;
 
   auto summary = tracker::RunCheck(options, std::cout, std::cerr);

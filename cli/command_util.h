@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <string>
 
+#include "app/tracker/polite_fetcher.h"
 #include "core/error.h"
 
 namespace jobpipe::cli {
@@ -24,6 +25,16 @@ int FailCommand(std::string_view command, const Error& error);
 
 /// Writes `text` to stdout; kWriteFailed when that fails (a closed pipe).
 Result<bool> WriteStdout(const std::string& text);
+
+/// The fetch and politeness options of the commands that fetch what
+/// records point at (check, update): --jobs, --per-host, --delay,
+/// --timeout, --connect-timeout, --retries, --user-agent, --adapter-base.
+po::options_description FetchOptionsDescription();
+
+/// Those options' values into `fetch`; kUsage naming `command` when one is
+/// out of range.
+Result<bool> ReadFetchOptions(const po::variables_map& vm, std::string_view command,
+                              tracker::PoliteFetchOptions* fetch);
 
 /// The flag `--date`-style values share: YYYY-MM-DD with a real day.
 Result<std::string> DateOption(const po::variables_map& vm, const char* name);

@@ -1,4 +1,4 @@
-// The tracker's sub-commands, git-style: `jobpipe status|list|check ...`.
+// The tracker's sub-commands, git-style: `jobpipe status|list|check|update ...`.
 // Each parses its own options (Boost.Program_options stays in cli/) and
 // calls the app library; this layer only turns results into output and
 // exit codes. A word that is not a command name is an INPUT as before, so
@@ -10,7 +10,7 @@
 
 namespace jobpipe::cli {
 
-/// True for "status", "list", "check".
+/// True for "status", "list", "check", "update".
 bool IsCommandName(std::string_view word);
 
 /// Runs the command argv[0] names with its arguments argv[1..argc); returns

@@ -14,6 +14,7 @@
 #include "app/batch.h"
 #include "app/closed_pipe.h"
 #include "app/pipeline.h"
+#include "app/resume/resume_file.h"
 #include "app/terminal_text.h"
 #include "cli/commands.h"
 #include "core/stop.h"
@@ -112,6 +113,14 @@ int Run(int argc, char** argv) {
   if (options->show_version) {
     std::cout << "jobpipe " << JOBPIPE_VERSION << '\n';
     return 0;
+  }
+  if (!options->resume_path.empty()) {
+    // Loaded once, before any input is read: a batch shares it.
+    auto resume = jobpipe::LoadResume(options->resume_path);
+    if (!resume) return Fail(resume.error());
+    auto shared = std::make_shared<const jobpipe::Resume>(std::move(*resume));
+    options->pipeline.resume = shared;
+    options->batch.pipeline.resume = shared;
   }
   return options->batch_mode ? RunBatchMode(*options) : RunSingle(*options);
 }

@@ -2,6 +2,7 @@
 
 #include <boost/program_options.hpp>
 #include <cmath>
+#include <cstdlib>
 #include <sstream>
 
 namespace jobpipe::cli {
@@ -20,6 +21,9 @@ po::options_description VisibleOptions() {
       ("status", po::value<std::string>()->default_value("PENDING"),
        "application status written in the record")
       ("date", po::value<std::string>(), "application date YYYY-MM-DD (default: today)")
+      ("resume", po::value<std::string>(),
+       "FILE: your resume (JSON Resume); fills the Notes and the JSON 'match' "
+       "(default: $JOBPIPE_RESUME)")
       ("quiet,q", "no progress lines (batch)");
   po::options_description fetch("Fetching URLs");
   fetch.add_options()
@@ -83,7 +87,7 @@ std::string HelpText() {
   std::ostringstream out;
   out << "usage: jobpipe [options] [INPUT]\n"
          "       jobpipe --batch FILE [--out-dir DIR] [--format jsonl] [options]\n"
-         "       jobpipe status|list|check ...   (the tracker: jobpipe COMMAND --help)\n\n"
+         "       jobpipe status|list|check|update ...   (the tracker: COMMAND --help)\n\n"
          "Turns a job posting into an application record (markdown) or JSON.\n"
          "INPUT is a file (text or a saved HTML page), an http(s) URL, or '-' for\n"
          "standard input (the default).\n\n"
@@ -96,6 +100,7 @@ std::string HelpText() {
          "  4   output could not be written\n"
          "  10  input unreadable        11  input empty\n"
          "  12  input is binary         13  no job posting found\n"
+         "  15  --resume unreadable, or not JSON Resume\n"
          "  20  invalid URL             21  scheme not allowed (http/https only)\n"
          "  22  DNS failure             23  connection failed\n"
          "  24  timeout                 25  HTTP error status\n"
@@ -143,6 +148,13 @@ Result<CliOptions> ParseCommandLine(int argc, const char* const* argv) {
     if (!IsIsoDate(normalize.date)) {
       return MakeError(ErrorCode::kUsage, "--date: '" + normalize.date + "' is not YYYY-MM-DD");
     }
+  }
+
+  if (vm.count("resume")) {
+    options.resume_path = vm["resume"].as<std::string>();
+    if (options.resume_path.empty()) return MakeError(ErrorCode::kUsage, "--resume: needs a FILE");
+  } else if (const char* from_environment = std::getenv("JOBPIPE_RESUME")) {
+    options.resume_path = from_environment;  // set but empty = no resume
   }
 
   FetchOptions& fetch = options.pipeline.fetch;

@@ -19,6 +19,8 @@ struct CliOptions {
   bool force = false;
   bool quiet = false;
   PipelineOptions pipeline;
+  /// --resume FILE, else $JOBPIPE_RESUME; "" = none. main loads it once.
+  std::string resume_path;
   bool batch_mode = false;
   BatchOptions batch;        // when batch_mode
   bool show_help = false;

@@ -24,7 +24,7 @@ install(FILES "${PROJECT_SOURCE_DIR}/schema/posting.schema.json"
 # headers include each other that way), under include/jobpipe/: the public
 # header of each stage and the core structs they all use.
 set(jobpipe_public_headers
-  core/error.h core/posting.h
+  core/error.h core/posting.h core/resume.h
   ingest/ingest.h parse/parse.h normalize/normalize.h export/export.h
   app/pipeline.h app/batch.h app/atomic_file.h)
 foreach(header IN LISTS jobpipe_public_headers)

@@ -21,6 +21,7 @@ std::string_view ErrorCodeName(ErrorCode code) {
     case ErrorCode::kOutputExists: return "output_exists";
     case ErrorCode::kWriteFailed: return "write_failed";
     case ErrorCode::kNotARecord: return "not_a_record";
+    case ErrorCode::kInvalidResume: return "invalid_resume";
     case ErrorCode::kInterrupted: return "interrupted";
   }
   return "unknown";
@@ -38,6 +39,7 @@ int ExitCodeFor(ErrorCode code) {
     case ErrorCode::kBinary: return 12;
     case ErrorCode::kNotAPosting: return 13;
     case ErrorCode::kNotARecord: return 14;
+    case ErrorCode::kInvalidResume: return 15;
     case ErrorCode::kInvalidUrl: return 20;
     case ErrorCode::kBlockedScheme: return 21;
     case ErrorCode::kDns: return 22;

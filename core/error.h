@@ -30,6 +30,7 @@ enum class ErrorCode {
   kOutputExists,      // refusing to replace an existing file
   kWriteFailed,       // the output could not be written
   kNotARecord,        // a file given as an application record is not one
+  kInvalidResume,     // --resume: unreadable, not JSON, or not JSON Resume
   kInterrupted,       // SIGINT / SIGTERM
 };
 

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "core/resume.h"
+
 namespace jobpipe {
 
 enum class SourceType { kText, kHtml, kUrl, kJson };
@@ -109,6 +111,16 @@ struct Section {
   std::vector<std::string> items;
 };
 
+/// Where a posting asks for a skill (JSON `skill_details`): the kinds of
+/// section it was found in and how many times it was named in all.
+struct SkillDetail {
+  std::string name;  // canonical, as in Posting::skills
+  /// In this order, each at most once: "requirements", "preferred",
+  /// "responsibilities", "elsewhere" (intro, other sections, headings).
+  std::vector<std::string> sections;
+  int count = 0;
+};
+
 struct Application {
   std::string status = "PENDING";
   std::string date;  // YYYY-MM-DD
@@ -123,8 +135,12 @@ struct Posting {
   std::vector<Section> sections;
   std::string company_details;
   std::vector<std::string> skills;
+  std::vector<SkillDetail> skill_details;  // one per skills entry, same order
   Application application;
   std::vector<std::string> warnings;
+  /// Set only when a resume was given (--resume): the posting's skills
+  /// against the resume's entries. Without one, output is as before.
+  std::optional<ResumeMatch> match;
 };
 
 /// Copies into `into` every fact it does not know yet: facts found by a

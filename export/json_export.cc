@@ -52,6 +52,59 @@ json StringArray(const std::vector<std::string>& values) {
   return out;
 }
 
+json SkillDetailsJson(const std::vector<SkillDetail>& details) {
+  json out = json::array();
+  for (const SkillDetail& detail : details) {
+    out.push_back({{"name", CleanInline(detail.name)},
+                   {"sections", detail.sections},
+                   {"count", detail.count}});
+  }
+  return out;
+}
+
+json EntryRefJson(const EntryRef& entry) {
+  return {{"section", ResumeSectionName(entry.section)},
+          {"index", entry.index},
+          {"name", CleanInline(entry.name)},
+          {"role", CleanInline(entry.role)}};
+}
+
+json SkillMatchesJson(const std::vector<SkillMatch>& skills) {
+  json out = json::array();
+  for (const SkillMatch& skill : skills) {
+    json evidence = json::array();
+    for (const EntryRef& entry : skill.evidence) evidence.push_back(EntryRefJson(entry));
+    out.push_back({{"name", CleanInline(skill.name)},
+                   {"level", SkillLevelName(skill.level)},
+                   {"sections", skill.sections},
+                   {"count", skill.count},
+                   {"evidence", std::move(evidence)}});
+  }
+  return out;
+}
+
+// The resume match (--resume only): counts that explain themselves, then
+// the skills and the entries behind them.
+json MatchJson(const ResumeMatch& match) {
+  const Coverage& c = match.coverage;
+  json entries = json::array();
+  for (const EntryEvidence& e : match.entries) {
+    json entry = EntryRefJson(e.entry);
+    entry["skills"] = StringArray(e.skills);
+    entries.push_back(std::move(entry));
+  }
+  return {{"resume", match.resume},
+          {"coverage",
+           {{"required", {{"shown", c.required_shown}, {"total", c.required_total}}},
+            {"preferred", {{"shown", c.preferred_shown}, {"total", c.preferred_total}}},
+            {"mentioned", {{"shown", c.mentioned_shown}, {"total", c.mentioned_total}}},
+            {"text", c.text}}},
+          {"matched", SkillMatchesJson(match.matched)},
+          {"missing", SkillMatchesJson(match.missing)},
+          {"entries", std::move(entries)},
+          {"underweighted", SkillMatchesJson(match.underweighted)}};
+}
+
 // Field order follows the contract's table so that diffs read naturally.
 json PostingJson(const Posting& posting) {
   const Facts& f = posting.facts;
@@ -77,9 +130,11 @@ json PostingJson(const Posting& posting) {
   out["sections"] = std::move(sections);
   out["company_details"] = CleanProse(posting.company_details);
   out["skills"] = StringArray(posting.skills);
+  out["skill_details"] = SkillDetailsJson(posting.skill_details);
   out["application"] = {{"status", posting.application.status},
                         {"date", posting.application.date}};
   out["warnings"] = StringArray(posting.warnings);
+  if (posting.match) out["match"] = MatchJson(*posting.match);
   return out;
 }
 

@@ -3,6 +3,8 @@
 
 #include "export/export.h"
 #include "export/markdown_escape.h"
+#include "export/match_notes.h"
+#include "export/record_digests.h"
 #include "export/record_layout.h"
 #include "export/text_cleaning.h"
 
@@ -115,9 +117,15 @@ void PersonalConnection(std::ostream& out) {
   out << '\n';
 }
 
-// The notes are the user's workspace: the posting's skills are filled in,
-// the other prompts are left for the user (nothing is invented for them).
+// The notes are the user's workspace: without a resume the posting's skills
+// are filled in and the other prompts are left for the user (nothing is
+// invented for them); with one (--resume) all four come from the match.
 void Notes(std::ostream& out, const Posting& posting) {
+  if (posting.match) {
+    out << record::kNotes << '\n';
+    WriteMatchNotes(out, posting);
+    return;
+  }
   out << record::kNotes << '\n' << record::kKeySkills << '\n';
   for (const std::string& skill : posting.skills) {
     out << "  - " << EscapeMarkdownLine(CleanInline(skill)) << '\n';
@@ -144,7 +152,12 @@ std::string RenderMarkdown(const Posting& posting) {
   Field(out, record::kApplicationDate, posting.application.date);
   PersonalConnection(out);
   Notes(out, posting);
-  return out.str();
+  // Last, so that a user's edits in the middle of records, and their
+  // merges, never meet it.
+  std::string text = out.str();
+  text += record::DigestLine(record::DigestsOf(text));
+  text += '\n';
+  return text;
 }
 
 }  // namespace jobpipe

@@ -139,7 +139,11 @@ namespace {
 // Capitalised words that open sentences without naming anyone.
 bool IsSentenceOpener(std::string_view word) {
   static const RE2 kOpeners(
-      R"((?i)^(?:we|our|the|this|as|at|in|on|for|if|you|your|join|are|do|help|with|about|here|hos|bei|bij|chez|en|na|i|w|v|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|nós|nosso\w*|noi|il|la|le|les|el|los|las|o|os|a|as|de|der|die|das|het|een|en|et|vi|vår|vores|me|meillä|my|nasz\w*|мы|наш\w*|ми|наш\w*)$)");
+      R"((?i)^(?:we|our|the|this|as|at|in|on|for|if|you|your|join|are|do|help|with|about|here|hos|bei|bij|chez|en|na|i|w|v|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|nós|nosso\w*|noi|il|la|le|les|el|los|las|o|os|a|as|de|der|die|das|het|een|en|et|vi|vår|vores|me|meillä|my|nasz\w*|мы|наш\w*|ми|наш\w*|)"
+      // Verbs of seeking and "as" that open a sentence naming the role
+      // ("Hledáme Java vývojáře ...", "Als Senior Data Engineer bist du ...").
+      R"(als|como|jako|hledáme|szukamy|poszukujemy|ищем|требуется|шукаємо|buscamos|procuramos|cerchiamo|)"
+      R"(recherchons|suchen|zoeken|söker|søker|etsimme|otsime|hiring|seeking)$)");
   return kOpeners.ok() && RE2::FullMatch(word, kOpeners);
 }
 

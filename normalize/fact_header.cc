@@ -11,6 +11,8 @@
 #include "normalize/fact_title.h"
 #include "normalize/fact_url.h"
 #include "normalize/posted_ago.h"
+#include "normalize/section_lexicon.h"
+#include "normalize/section_text.h"
 
 namespace jobpipe {
 namespace {
@@ -122,7 +124,9 @@ std::string PlaceAfterWorkplace(const std::string& part) {
 bool LooksLikeSectionHeading(const std::string& line) {
   static const RE2 kSectionWords(
       R"((?i)\b(?:summary|overview|description|about|responsibilit\w*|requirements?|qualifications?|benefits?|perks|role|job|position|duties|skills|who|what|why|how|your|our|we|you|offer|mission|culture|team|opportunity|profil\w*|aufgaben|anforderungen|wir|über|poste|missions?|avantages|descripción|requisitos|funciones|tarefas|kuvaus|intro\w*|details|highlights|contact|apply|application|einleitung|the|company|compensation|salary|location)\b)");
-  return kSectionWords.ok() && RE2::PartialMatch(line, kSectionWords);
+  if (kSectionWords.ok() && RE2::PartialMatch(line, kSectionWords)) return true;
+  // Every language's headings, as the lexicon has them whole ("Sobre nós", "O nas").
+  return MatchWholeHeading(FoldForMatch(line)).kind.has_value();
 }
 
 std::vector<std::string> HeaderLinesOf(const ParsedDocument& parsed, bool* from_blocks) {
@@ -156,6 +160,7 @@ std::optional<std::pair<std::string, std::string>> NameBeforePlace(const std::st
 
 HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_company) {
   HeaderCard card;
+  std::optional<std::string> labelled_title;
   std::vector<Part> names;
   for (size_t index = 0; index < lines.size(); ++index) {
     if (IsHttpUrl(Trim(lines[index]))) continue;
@@ -175,6 +180,20 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       // "**Company:** Fernhill Robotics": the label says which name it is.
       if (auto company = LabelledValue(part, CompanyLabel())) {
         if (!card.company) card.company = *company;
+        continue;
+      }
+      // "Stelle: Backend-Entwickler", "Lokalizacja: Wrocław", "薪资：20-35K":
+      // a labelled part is that field, never a name.
+      if (auto value = LabelledValue(part, TitleLabels())) {
+        if (!labelled_title) labelled_title = TitleFromLabelledValue(*value);
+        if (labelled_title) continue;
+      }
+      if (auto value = LabelledValue(part, LocationLabels())) {
+        if (!card.location) card.location = Trim(*value);
+        continue;
+      }
+      if (auto value = LabelledValue(part, SalaryLabels())) {
+        if (!card.salary) card.salary = ParseSalary(*value, "");
         continue;
       }
       if (marker == Marker::kMoney) {
@@ -233,11 +252,14 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       names.push_back(name);
     }
   }
+  if (labelled_title) card.title = labelled_title;
   if (names.empty()) return card;
   // The title: the first name, unless a later one has a role word and the
   // first has none (LinkedIn's card puts the company above the title).
-  size_t title_at = 0;
-  if (!LooksLikeJobTitle(names[0].text)) {
+  // (A labelled title is none of the names: each name may be the company.)
+  const size_t no_name = names.size();
+  size_t title_at = labelled_title ? no_name : 0;
+  if (!labelled_title && !LooksLikeJobTitle(names[0].text)) {
     for (size_t i = 1; i < names.size(); ++i) {
       if (LooksLikeJobTitle(names[i].text)) {
         title_at = i;
@@ -245,7 +267,7 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       }
     }
   }
-  card.title = names[title_at].text;
+  if (!card.title) card.title = names[title_at].text;
   for (size_t i = 0; i < names.size() && !card.company; ++i) {
     if (i == title_at || WordCount(names[i].text) > 6 || !IsPlausibleCompany(names[i].text)) continue;
     if (names[i].text == *card.title || LooksLikeJobTitle(names[i].text)) continue;
@@ -253,9 +275,10 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       if (!card.department) card.department = names[i].text;
       continue;
     }
-    bool right_under_title = names[i].line == names[title_at].line + 1 || i + 1 == title_at;
+    bool right_under_title =
+        title_at == no_name || names[i].line == names[title_at].line + 1 || i + 1 == title_at;
     // From leading blocks, a name counts only under a line that is a title.
-    if (strict_company && !LooksLikeJobTitle(names[title_at].text)) break;
+    if (strict_company && title_at != no_name && !LooksLikeJobTitle(names[title_at].text)) break;
     if (strict_company && !(names[i].beside_place || right_under_title)) continue;
     if (strict_company && LooksLikeSectionHeading(names[i].text)) continue;
     card.company = names[i].text;

@@ -136,18 +136,22 @@ bool NamesOnlyWorkplace(std::string_view text) {
   return WordCount(line) <= 3 && WorkplaceFromText(line).has_value() && !HasKnownPlacePart(line);
 }
 
-std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lines) {
+const LabelSet& LocationLabels() {
   static const LabelSet kLabel(
       "location|locations|job location|work location|place of work|based in|workplace location|"
       "standort|standorte|arbeitsort|dienstort|einsatzort|lieu|lieu de travail|localisation|"
-      "ubicación|ubicacion|localización|lugar de trabajo|localização|local de trabalho|localidade|"
+      "ubicación|ubicacion|localización|lugar de trabajo|localização|local|local de trabalho|localidade|"
       "sijainti|työpaikan sijainti|paikkakunta|sede|sede di lavoro|luogo di lavoro|locatie|"
       "standplaats|werklocatie|ort|plats|arbetsort|asukoht|töökoha asukoht|lokalizacja|miejsce pracy|"
       "arbeidssted|arbejdssted|sted|placering|työpaikka|plaats|werkplek|luogo|località|ubicazione|"
       "místo výkonu práce|místo práce|miesto výkonu práce|miesto práce|darbo vieta|vieta|locul de muncă|"
       "locație|lokasyon|çalışma yeri|место работы|город|адрес|місце роботи|місто|локація|מיקום|מיקום המשרה|"
-      "勤務地|就業場所|工作地点|工作地點|근무지|근무 위치|근무지역|근무 장소|สถานที่ทำงาน");
-  std::optional<std::string> value = FindLabelledValue(lines, kLabel);
+      "勤務地|勤務先|就業場所|工作地点|工作地點|근무지|근무 위치|근무지역|근무 장소|สถานที่ทำงาน");
+  return kLabel;
+}
+
+std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lines) {
+  std::optional<std::string> value = FindLabelledValue(lines, LocationLabels());
   if (!value) return std::nullopt;
   std::string tidy = TidyLocation(*value);
   if (tidy.empty() || WordCount(tidy) > 14) return std::nullopt;

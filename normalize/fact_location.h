@@ -33,6 +33,9 @@ std::string WithoutCompanyPrefix(std::string location, const std::string& compan
 /// "London, UK / Remote Working", "Anywhere (EMEA)", "Remote".
 bool LooksLikeLocation(std::string_view text);
 
+/// The labels of a place line ("Location", "Standort", "Lieu", "勤務地", ...).
+const LabelSet& LocationLabels();
+
 /// The location value of a "Location:" / "Standort:" / "Lieu :" /
 /// "Ubicación:" ... line, tidied ("This is a Globally remote role." ->
 /// "Globally remote").

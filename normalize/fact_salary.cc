@@ -6,6 +6,9 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
+#include <initializer_list>
+#include <memory>
+#include <vector>
 
 #include "core/byte_scan.h"
 #include "normalize/case_fold.h"
@@ -33,8 +36,8 @@ constexpr CurrencySpelling kCurrencies[] = {
     {"£", true, true, false, "GBP"},    {"₹", true, true, false, "INR"},    {"₱", true, false, false, "PHP"},
     {"¥", true, true, false, "JPY"},    {"₩", true, true, false, "KRW"},    {"₪", true, true, false, "ILS"},
     {"฿", true, true, false, "THB"},    {"₽", true, true, false, "RUB"},    {"₺", true, true, false, "TRY"},
-    {"₴", true, true, false, "UAH"},    {"zł", false, true, false, "PLN"},  {"kr", false, true, true, ""},
-    {"Kč", false, true, false, "CZK"},  {"円", false, true, false, "JPY"},  {"元", false, true, false, "CNY"},
+    {"₴", true, true, false, "UAH"},    {"zł", true, true, false, "PLN"},  {"kr", true, true, true, ""},
+    {"Kč", true, true, false, "CZK"},  {"円", false, true, false, "JPY"},  {"元", false, true, false, "CNY"},
     {"원", false, true, false, "KRW"},  {"руб", false, true, false, "RUB"}, {"грн", false, true, false, "UAH"},
     {"lei", false, true, true, "RON"},  {"Ft", false, true, true, "HUF"},   {"TL", false, true, true, "TRY"},
     {"บาท", false, true, false, "THB"}, {"Rs", true, false, true, "INR"},   {"P", true, false, true, "PHP"},
@@ -50,8 +53,23 @@ constexpr CurrencySpelling kCurrencies[] = {
     {"THB", true, true, true, "THB"},   {"MXN", true, true, true, "MXN"},   {"MXP", true, true, true, "MXN"},
     {"ZAR", true, true, true, "ZAR"},
 };
-// Currency names, read in any case after the amount.
-constexpr std::string_view kCurrencyWords[] = {"euros?", "dollars?", "pounds?", "reais"};
+// Currency names, read in any case after the amount, with their ISO 4217
+// code ("" when the name does not tell which: "kroner" are Norwegian or
+// Danish, "pesos" of many countries; "$" for a dollar of the place).
+struct CurrencyWord {
+  std::string_view pattern;
+  std::string_view code;
+};
+constexpr CurrencyWord kCurrencyWords[] = {
+    {"euros?", "EUR"},          {"dollars?|d[oó]lares", "$"},    {"pounds?", "GBP"},
+    {"reais", "BRL"},           {"kroner|kronor|krone|krona", ""}, {"z[łl]otych|z[łl]oty", "PLN"},
+    {"yuan", "CNY"},            {"rupees?", "INR"},               {"pesos", ""},
+    {"francs?|franken", "CHF"},
+};
+// What every spelling of a name above holds, lowered: the cheap pre-test.
+constexpr std::string_view kCurrencyWordStems[] = {
+    "euro", "dollar", "dólar", "dÓlar", "pound", "reais", "kron", "złot", "zŁot", "zlot",
+    "yuan", "rupee", "pesos", "fran"};
 
 std::string EscapedForRegex(std::string_view text) {
   std::string out;
@@ -81,9 +99,11 @@ std::string CurrencyAlternation(bool before) {
     out += currency->word ? (before ? "\\b" + spelled : spelled + "\\b") : spelled;
   }
   if (!before) {
-    out += "|(?i:";
-    for (std::size_t i = 0; i < std::size(kCurrencyWords); ++i) out += (i ? "|" : "") + std::string(kCurrencyWords[i]) + "\\b";
-    out += ")";
+    out += "|(?i:(?:";
+    for (std::size_t i = 0; i < std::size(kCurrencyWords); ++i) {
+      out += (i ? "|" : "") + std::string(kCurrencyWords[i].pattern);
+    }
+    out += ")\\b)";
   }
   return out;
 }
@@ -105,7 +125,8 @@ std::string MoneyPattern() {
       R"((?:\s?([kK]\b|百万|万|千|만))?)";
   const std::string after = R"(\s?()" + CurrencyAlternation(false) + ")?";
   const std::string separator =
-      R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~～〜]\s*|\s*(?i:to|and|bis|und|à|au|a|y|e|até|et|tot|till|til|do|до)\s+)))";
+      R"((?:(?:/\s?(?i:yr|year|hr|hour|mo|month))?(?:\s*[-–—~～〜至到]\s*|\s*(?:から|에서)\s*|)"
+      R"(\s*(?i:to|and|bis|und|à|au|a|y|e|até|et|tot|en|till|til|och|og|ja|ir|ve|és|și|do|до|и|і)\s+)))";
   return before + amount + after + "(?:" + separator.substr(0) + before + amount + after + ")?";
 }
 
@@ -124,8 +145,8 @@ constexpr char kPeriodPattern[] =
     R"((?i)(\b(?:per|an|a|each|the)\s+hour\b|/\s*(?:hour|hr|h)\b|\bhourly\b|\bp/h\b|\bpar heure\b|/\s*heure\b|\bde l'heure\b|\bpro stunde\b|/\s*std\b|\bstundenlohn\b|\bla hora\b|\bpor hora\b|/\s*hora\b|\btunnissa\b|в час|時給|时薪|시급))"
     R"(|(\b(?:per|a|each)\s+day\b|/\s*(?:day|jour|tag|día|dia)\b|\bdaily\b|\bday rate\b|\bpar jour\b|\bpro tag\b|\bal día\b|\bpor d[ií]a\b|\btjm\b))"
     R"(|(\b(?:per|a|each)\s+week\b|/\s*(?:week|wk)\b|\bweekly\b|\bpar semaine\b|\bpro woche\b|\ba la semana\b|\bpor semana\b))"
-    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk|mies|mėn|mēn|kuu)\b|\bmonthly\b|\bmensuel(?:le)?s?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b|в месяц|в мес|/\s*мес|на місяць|\bměsíčně\b|\bmesačne\b|月給|月薪|月收入|월급))"
-    R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?s?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b|в год|на рік|\bročně\b|年収|年薪|年俸|연봉))";
+    R"(|(\b(?:per|a|each)\s+month\b|/\s*(?:month|mo|mois|monat|mes|mês|kk|mies|mėn|mēn|kuu)\b|\bmonthly\b|\bmensuel(?:le)?s?\b|\bpar mois\b|\bpro monat\b|\bmonatlich\b|\bal mes\b|\bmensual\b|\bpor m[eê]s\b|\bmensais\b|\bkuukaudessa\b|\bmiesięcznie\b|\bal mese\b|\bmensile\b|\bper maand\b|\bbruto mensal\b|в месяц|в мес|/\s*мес|на місяць|\bměsíčně|\bmesačně|\bmesačne\b|\bper måned\b|\bi måneden\b|/\s*(?:mnd|mån|md)\b|\bper månad\b|\bi månaden\b|\bmensili\b|月給|月薪|月收入|월급))"
+    R"(|(\b(?:per|a|each)\s+(?:year|annum)\b|/\s*(?:year|yr|an|jahr|año|ano|anno|jaar)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bjahres\w*|\bpro jahr\b|\bim jahr\b|\bpar an\b|\bannuel(?:le)?s?\b|\bal año\b|\banual\b|\bpor año\b|\bao ano\b|\bpor ano\b|\bvuodessa\b|\brocznie\b|\ball'anno\b|\bannuo\b|\bper jaar\b|в год|на рік|\bročně|\bročne|\bi året\b|\bom året\b|\bper år\b|/\s*år\b|\bårs\w*|\bannui\b|\bannue\b|年収|年薪|年俸|연봉))";
 
 constexpr std::array<const char*, 5> kPeriods = {"hour", "day", "week", "month", "year"};
 
@@ -162,15 +183,27 @@ bool MentionsAny(std::string_view text, std::initializer_list<std::string_view> 
 std::string CurrencyCode(std::string token, std::string_view context) {
   if (token.empty()) return "";
   if (token.rfind("Rs", 0) == 0) return "INR";
-  const std::string lowered = AsciiLower(token);
-  if (lowered.rfind("euro", 0) == 0) return "EUR";
-  if (lowered.rfind("pound", 0) == 0) return "GBP";
-  if (lowered == "reais") return "BRL";
   std::string_view code = token;
   for (const CurrencySpelling& currency : kCurrencies) {
     if (currency.text == token) code = currency.code;
   }
-  if (code == "$" || lowered.rfind("dollar", 0) == 0) {
+  // A name ("Euros", "kroner", "złotych"): the code of the first that reads it whole.
+  if (code == token) {
+    static const std::vector<std::unique_ptr<RE2>> kNames = [] {
+      std::vector<std::unique_ptr<RE2>> names;
+      for (const CurrencyWord& word : kCurrencyWords) {
+        names.push_back(std::make_unique<RE2>("(?i:" + std::string(word.pattern) + ")"));
+      }
+      return names;
+    }();
+    for (size_t i = 0; i < kNames.size(); ++i) {
+      if (RE2::FullMatch(token, *kNames[i])) {
+        code = kCurrencyWords[i].code;
+        break;
+      }
+    }
+  }
+  if (code == "$") {
     // "$" alone is USD unless the salary or the place says which other dollar.
     if (MentionsAny(context, {"CAD", "Canada", "Canadian"})) return "CAD";
     if (MentionsAny(context, {"AUD", "Australia"})) return "AUD";
@@ -203,7 +236,9 @@ bool FollowedByMagnitude(std::string_view text, size_t end) {
   char first = next < text.size() ? static_cast<char>(text[next] | 0x20) : '\0';
   if (first != 'm' && first != 'b') return false;
   static const RE2 kMagnitude(
-      R"((?i)\s?(?:million|millions|billion|billions|bn|mn|mio|mrd|milliards?|millones|milhões|miljoen|miljard)\b|[MB]\b)");
+      R"((?i)\s?(?:million|millions|billion|billions|bn|mn|mio|mrd|milliards?|millones|milhões|miljoen|miljard|[MB])(?:$|[^\p{L}\p{N}_]))");
+  // (not RE2's \b, which ends a word before any non-ASCII letter: the "m"
+  // of "45 000 Kč měsíčně" is no million)
   return kMagnitude.ok() && kMagnitude.Match(text, end, text.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
@@ -229,7 +264,7 @@ bool MayNameCurrency(std::string_view text) {
     }
   }
   // The words the pattern reads in any case (?i), folded as RE2 folds.
-  return ContainsAnyFolded(text, {"euro", "dollar", "pound", "reais"});
+  return ContainsAnyFolded(text, kCurrencyWordStems);
 }
 
 // The first money expression at or after `from`; with `need_currency`, only
@@ -259,8 +294,6 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
         break;
       }
     }
-    if (need_currency && match.currency_token.empty()) continue;
-    if (group[2].empty() || FollowedByMagnitude(text, match.end)) continue;
     // "45 000 Kč": the K is the crown's, not a thousand (RE2's \b takes
     // "č" for a word's end).
     for (int g : {3, 7}) {
@@ -269,6 +302,8 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
         group[g] = re2::StringPiece();
       }
     }
+    if (need_currency && match.currency_token.empty()) continue;
+    if (group[2].empty() || FollowedByMagnitude(text, match.end)) continue;
     double low = ParseAmount(group[2]) * MagnitudeOf(group[3]);
     match.min = low;
     match.max = low;
@@ -394,6 +429,39 @@ size_t CountWordsWithAlnum(std::string_view text) {
   return words;
 }
 
+// Words that say a line speaks of pay. (RE2's \b knows ASCII words only:
+// Cyrillic and CJK pay words go without it, as stems; "salariés" are
+// employees, so the salary words are listed, not a "salar" stem.)
+const RE2& PayWordRegex() {
+  static const RE2 regex(
+      R"((?i)\b(?:salary|salaries|salario|salarios|salarial|salaris|salariu|salaire|salaires|pay|paid|compensation|)"
+      R"(wage|wages|earn|hourly rate|pay rate|day rate|\w*gehalt|vergütung|(?:stunden|monats|jahres|brutto)?lohn|)"
+      R"(rémunération|sueldo|salário|remuneração|remuneración|retribución|retribuzione|remunerazione|compenso|ral|)"
+      R"(stipendio|palkka|wynagrodzenie|lön|lönen|løn|lønnen|lønn|mzda|atlyginimas|alga|palk|plat)\b|)"
+      R"(зарплат|заработн|оклад|доход|зарплатн|заробітн|給与|月給|年収|薪资|薪酬|薪水|工资|月薪|年薪|待遇|급여|연봉)");
+  return regex;
+}
+
+// An amount right after a pay word, with no currency named ("薪资20-35K",
+// "年薪30-50万", "RAL 35-40k"): pay when it is a range or carries a
+// magnitude, so "salary review in 2025" is not one.
+std::optional<MoneyMatch> AmountAfterPayWord(std::string_view text) {
+  if (!HasAsciiDigit(text)) return std::nullopt;
+  re2::StringPiece word;
+  if (!PayWordRegex().Match(text, 0, text.size(), RE2::UNANCHORED, &word, 1)) return std::nullopt;
+  size_t at = word.data() - text.data() + word.size();
+  for (std::string_view gap : {" ", ":", "\t", "：", "范围", "範囲", "は"}) {
+    while (text.substr(at).starts_with(gap)) at += gap.size();
+  }
+  std::optional<MoneyMatch> money = NextMoney(text, at, false);
+  if (!money || money->begin != at) return std::nullopt;
+  const std::string_view written = text.substr(money->begin, money->end - money->begin);
+  const bool magnitude = written.find_first_of("kK") != std::string_view::npos ||
+                         written.find("万") != std::string_view::npos || written.find("만") != std::string_view::npos;
+  if (money->min == money->max && !magnitude) return std::nullopt;
+  return money;
+}
+
 }  // namespace
 
 std::optional<Salary> ParseSalary(std::string_view text, std::string_view context) {
@@ -411,9 +479,11 @@ std::optional<Salary> ParseSalary(std::string_view text, std::string_view contex
   return salary;
 }
 
-std::optional<Salary> FindMoney(std::string_view text, std::string_view context) {
-  auto money = NextMoney(text, 0, true);
-  if (!money) return std::nullopt;
+namespace {
+
+// The salary of a money expression found in `text`, its text running on
+// to the period words that follow it.
+Salary SalaryAround(std::string_view text, const MoneyMatch* money, std::string_view context) {
   Salary salary = SalaryFrom(text, *money, context);
   size_t end = money->end;
   FindPeriod(text, money->begin, money->end, &end);
@@ -421,6 +491,14 @@ std::optional<Salary> FindMoney(std::string_view text, std::string_view context)
   if (end < text.size() && text[end] == '+' && end > 0 && text[end - 1] != ' ') ++end;
   salary.text = Trim(text.substr(money->begin, end - money->begin));
   return salary;
+}
+
+}  // namespace
+
+std::optional<Salary> FindMoney(std::string_view text, std::string_view context) {
+  auto money = NextMoney(text, 0, true);
+  if (!money) return std::nullopt;
+  return SalaryAround(text, &*money, context);
 }
 
 void CompleteSalary(Salary* salary, std::string_view context) {
@@ -447,7 +525,7 @@ void AssumeYearlyPeriod(Salary* salary) {
   if (amount >= kYearlyFloor) salary->period = "year";
 }
 
-std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std::string_view context) {
+const LabelSet& SalaryLabels() {
   static const LabelSet kLabel(
       "salary|salary range|base salary|annual salary|pay|pay range|pay rate|hourly rate|"
       "compensation|wage|wages|gehalt|jahresgehalt|bruttogehalt|vergütung|verdienst|"
@@ -455,9 +533,13 @@ std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std
       "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu|"
       "løn|lønn|mzda|plat|atlyginimas|salariu|maaş|ücret|"
       "зарплата|заработная плата|оклад|заробітна плата|зарплатня|שכר|"
-      "給与|月給|年収|年俸|時給|薪资|薪酬|月薪|年薪|待遇|급여|연봉|เงินเดือน");
+      "給与|月給|年収|年俸|時給|薪资|薪资范围|薪资待遇|薪酬|薪水|工资|月薪|年薪|待遇|급여|연봉|เงินเดือน");
+  return kLabel;
+}
+
+std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std::string_view context) {
   for (const TextLine& line : lines) {
-    std::optional<std::string> value = LabelledValueInLine(line.text, kLabel);
+    std::optional<std::string> value = LabelledValueInLine(line.text, SalaryLabels());
     if (!value) continue;
     std::optional<Salary> money = FindMoney(*value, context);
     // A field value ("£45,000 - £55,000 + Bonus + Pension") is kept whole;
@@ -484,8 +566,7 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
   // Not a salary: "Competitive salary" (a promise without an amount, it says
   // nothing a reader could compare) and money for other things: a learning
   // budget "of USD 2,000 per year", funding raised, revenue.
-  static const RE2 kPayWord(
-      R"((?i)\b(?:salary|salaries|pay|paid|compensation|wage|wages|earn|hourly rate|pay rate|day rate|gehalt|vergütung|salaire|rémunération|salario|sueldo|salário|remuneração|stipendio|palkka|wynagrodzenie|salaris|lön|løn|lønn|mzda|atlyginimas|alga|palk|plat)\b|зарплат|заработн|оклад|доход|зарплатн|заробітн|給与|月給|年収|薪资|薪酬|月薪|급여|연봉)");
+  static const RE2& kPayWord = PayWordRegex();
   static const RE2 kOtherMoney(
       R"((?i)\b(?:budget|allowance|stipend|reimburse\w*|raised|revenue|valuation|turnover|funding|fund|grant|bonus of|per employee|donat\w*|invest\w*|budget\w*)\b)");
   const TextLine* previous = nullptr;
@@ -494,7 +575,10 @@ std::optional<Salary> FindSalaryInText(const std::vector<TextLine>& lines, std::
     const TextLine* before = previous;
     previous = &line;
     std::optional<Salary> money = FindMoney(line.text, context);
-    if (!money) continue;
+    if (!money) {
+      if (auto bare = AmountAfterPayWord(line.text)) return SalaryAround(line.text, &*bare, context);
+      continue;
+    }
     // The other-money word must be near the amount: "The pay range is $68,000
     // to $84,000 a year ... and a $600 yearly home office stipend" is a
     // salary; "Home office allowance of €500 a year" is not.

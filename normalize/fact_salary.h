@@ -30,6 +30,9 @@ std::optional<Salary> FindMoney(std::string_view text, std::string_view context 
 /// money range with a period, or money in a line about pay, in the text.
 std::optional<Salary> FindSalary(const std::vector<TextLine>& lines, std::string_view context);
 
+/// The labels of a pay line ("Salary", "Gehalt", "Salaire", "薪资", ...).
+const LabelSet& SalaryLabels();
+
 /// Only the labelled-line rule of FindSalary.
 std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std::string_view context);
 

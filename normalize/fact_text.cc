@@ -84,8 +84,6 @@ bool HasSpaceRun(std::string_view text) {
 
 }  // namespace
 
-namespace {
-
 std::string_view TrimView(std::string_view text) {
   constexpr std::string_view kNbsp = "\xC2\xA0";
   for (bool changed = true; changed && !text.empty();) {
@@ -98,8 +96,7 @@ std::string_view TrimView(std::string_view text) {
   return text;
 }
 
-// SplitLines as views into `text`.
-std::vector<std::string_view> LineViews(std::string_view text) {
+std::vector<std::string_view> SplitLineViews(std::string_view text) {
   std::vector<std::string_view> lines;
   size_t start = 0;
   while (start <= text.size()) {
@@ -112,8 +109,6 @@ std::vector<std::string_view> LineViews(std::string_view text) {
   return lines;
 }
 
-}  // namespace
-
 std::string Trim(std::string_view text) { return std::string(TrimView(text)); }
 
 std::string AsciiLower(std::string_view text) {
@@ -125,6 +120,10 @@ std::string AsciiLower(std::string_view text) {
 }
 
 bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords) {
+  return ContainsAnyFolded(text, std::span<const std::string_view>(keywords.begin(), keywords.size()));
+}
+
+bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> keywords) {
   std::string folded;
   if (!Has(text, kKelvinSign) && !Has(text, kLongS)) {
     folded = AsciiLower(text);  // what the loop below gives, without its per-character calls
@@ -143,7 +142,7 @@ bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_
 }
 
 std::vector<std::string> SplitLines(std::string_view text) {
-  const std::vector<std::string_view> views = LineViews(text);
+  const std::vector<std::string_view> views = SplitLineViews(text);
   return std::vector<std::string>(views.begin(), views.end());
 }
 
@@ -178,7 +177,7 @@ std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
     return found->second;
   };
   auto add = [&](std::string_view raw, LineOrigin origin, SectionKind kind) {
-    for (std::string_view piece : LineViews(raw)) {
+    for (std::string_view piece : SplitLineViews(raw)) {
       const std::string& text = clean(piece);
       if (!text.empty()) lines.push_back(TextLine{text, origin, kind});
     }
@@ -207,7 +206,7 @@ std::vector<TextLine> CollectLines(const ParsedDocument& parsed,
     LineOrigin origin = block.type == BlockType::kHeading    ? LineOrigin::kHeading
                         : block.type == BlockType::kListItem ? LineOrigin::kItem
                                                              : LineOrigin::kProse;
-    for (std::string_view piece : LineViews(block.text)) {
+    for (std::string_view piece : SplitLineViews(block.text)) {
       const std::string& text = clean(piece);
       if (text.empty()) continue;
       if (auto found = kind_of.find(text); found != kind_of.end()) kind = found->second;
@@ -279,7 +278,36 @@ std::optional<std::string> LabelledValue(std::string_view line, const LabelSet& 
   return value;
 }
 
+namespace {
+
+// A two-cell table row, as a markdown table ("| Location | Lisbon |") or a
+// copied HTML table or definition list ("Location<TAB>Lisbon") writes it:
+// the "Label: value" line it stands for.
+std::optional<std::string> TwoCellRowAsLabelled(std::string_view line) {
+  const char separator = line.find('\t') != std::string_view::npos ? '\t' : '|';
+  if (line.find(separator) == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> cells;
+  size_t start = 0;
+  while (start <= line.size()) {
+    size_t end = line.find(separator, start);
+    if (end == std::string_view::npos) end = line.size();
+    std::string cell = Trim(line.substr(start, end - start));
+    if (!cell.empty()) cells.push_back(std::move(cell));
+    start = end + 1;
+  }
+  if (cells.size() != 2 || cells[0].back() == ':') {
+    if (cells.size() == 2) return cells[0] + " " + cells[1];  // "Location:<TAB>Lisbon"
+    return std::nullopt;
+  }
+  return cells[0] + ": " + cells[1];
+}
+
+}  // namespace
+
 std::optional<std::string> LabelledValueInLine(std::string_view line, const LabelSet& label_re) {
+  if (auto row = TwoCellRowAsLabelled(line)) {
+    if (auto value = LabelledValue(*row, label_re)) return value;
+  }
   if (!HasColon(line)) return std::nullopt;
   if (auto value = LabelledValue(line, label_re)) return value;
   // Pasted lines run together: "... to F1 races! Salary: £45,000".

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,7 @@ std::string CleanLine(std::string_view line);
 
 /// Whitespace trimmed at both ends (ASCII whitespace and no-break space).
 std::string Trim(std::string_view text);
+std::string_view TrimView(std::string_view text);
 
 /// ASCII letters lowered; other bytes kept (enough for keyword tests).
 std::string AsciiLower(std::string_view text);
@@ -47,9 +49,12 @@ std::string AsciiLower(std::string_view text);
 /// U+017F LONG S as "k" and "s"). A pattern that needs one of the keywords
 /// cannot match text for which this is false.
 bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords);
+bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> keywords);
 
 /// Splits on '\n' (a '\r' before it dropped), keeping empty lines out.
 std::vector<std::string> SplitLines(std::string_view text);
+/// The same lines as views into `text`.
+std::vector<std::string_view> SplitLineViews(std::string_view text);
 
 /// A label list ("location|standort|lieu"; lower case, literal words, '|'
 /// between them) for "Label: value" lines: the label at the line start,

@@ -91,15 +91,24 @@ constexpr char kNotATitleStart[] =
 
 // Verbs of seeking, then an article; the rest of the sentence follows.
 constexpr char kSeeking[] =
-    R"((?i)\b(?:looking for|seeking|seeks|is hiring|are hiring|hiring|searching for|in search of|recruiting|)"
-    R"(wants|needs|recherche|recrute|recherchons|recrutons|sucht|suchen|busca|buscamos|buscando|procura|procuramos|)"
-    R"(procurando contratar|procurando|contratando|est[aá] contratando|)"
-    R"(contrata|cerca|cerchiamo|zoekt|zoeken|etsii|etsimme|otsib|otsime|söker))"
-    R"(\s+(?:(?:an?|the|our|one|two|several|un|une|un\(e\)|un·e|une?\s+ou\s+une?|des|eine|einen|eine\(n\)|einen\s*/\s*eine|ein|una|uno|um|uma|een|en|ett)\s+)?(.+))";
+    R"((?i)(?:^|[^\p{L}])(?:looking for|seeking|seeks|is hiring|are hiring|hiring|searching for|in search of|recruiting|)"
+    R"(wants|needs|recherche|recrute|recherchons|recrutons|sucht|suchen|busca|buscamos|buscando|)"
+    R"(à procura de|a procura de|procura de|procura|procuramos|procurando contratar|procurando|contratando|est[aá] contratando|)"
+    R"(contrata|cerca|cerchiamo|cercando|ricerchiamo|ricerca|op zoek naar|zoekt|zoeken|etsii|etsimme|otsib|otsime|)"
+    R"(söker|søker etter|søker|søger|szukamy|poszukujemy|poszukuje|hledáme|hledá|ищем|ищет|требуется|шукаємо|)"
+    R"(ieškome|meklējam))"
+    R"(\s+(?:(?:an?|the|our|one|two|several|un|une|un\(e\)|un·e|une?\s+ou\s+une?|des|eine|einen|eine\(n\)|einen\s*/\s*eine|ein|una|uno|um|uma|um\(a\)|een|en|ett|et|ei|nowego|nową)\s+)?(.+))";
+
+// "As a Software Developer, you will ...": the sentence opens with the
+// role it describes ("Als ... bist du", "En tant que ...", "Como ...").
+constexpr char kAsRole[] =
+    R"((?i)^(?:as an?|as our|als|en tant que|como|in qualità di|jako|som|in de rol van|nella posizione di|в роли|в качестве|як)\s+)"
+    R"((?:(?:new|neue[rn]?|nieuwe|nuevo|nueva|novo|nova|nouveau|nouvelle|nuovo|nuova|un|une|una|um|uma|een|en|ett|unser[e]?|onze|notre|nuestro|nuestra|nosso|nossa|nostro|nostra)\s+)*)"
+    R"((.+?)(?:,|\s+(?:you|you'll|you're|du|bist|wirst|vous|tu|serás|será|você|vas|sarai|ti|zal|ben|je|jij|będziesz|kommer|blir|får|ты|вы)\b))";
 
 // Where the role's name ends inside the sentence.
 constexpr char kTitleEnd[] =
-    R"((?i)(?:\s+(?:to|who|that|which|with|for|in|at|on|and|qui|pour|afin|dans|au|avec|für|zur|zum|mit|der|die|das|que|para|con|en|per|che|om|jonka|joka|kes|som|as|is|will|whose)\b|\s*[,.;:!?(]|\s+[-–—]\s).*$)";
+    R"((?i)(?:\s+(?:to|who|that|which|with|for|in|at|on|and|qui|pour|afin|dans|au|avec|für|zur|zum|mit|der|die|das|que|para|con|en|per|che|om|jonka|joka|kes|som|as|is|will|whose|do|da|w|v|ve|pro|dla|na|z|ze|k|ke|który|która|který|která|для|в|на|с|который|которая|у|до)(?:[^\p{L}\p{N}_]|$)|\s*[,.;:!?(]|\s+[-–—]\s).*$)";
 
 }  // namespace
 
@@ -114,20 +123,40 @@ bool LooksLikeJobTitle(std::string_view text) {
   return RoleWords().FoundIn(line) || HasFoldedRoleWord(line);
 }
 
-std::optional<std::string> TitleFromSentence(std::string_view sentence) {
-  // Each verb of kSeeking holds one of these: most sentences have none and
-  // need not compile nor run the patterns.
-  if (!ContainsAnyFolded(sentence,
-                         {"looking for", "seek",  "hiring",  "searching for", "in search of",
-                          "recruiting",  "wants", "needs",   "recherch",      "recrut",
-                          "such",        "busca", "procura", "contrat",       "cerc",
-                          "zoek",        "etsi",  "otsi",    "söker",         "sÖker"})) {
-    return std::nullopt;
-  }
+namespace {
+
+// The words after "looking for a", or after "As a" up to "you will".
+std::optional<std::string> SoughtPart(std::string_view sentence) {
   static const RE2 kSeek(kSeeking);
-  static const RE2 kEnd(kTitleEnd);
+  static const RE2 kAs(kAsRole);
   std::string rest;
-  if (!kSeek.ok() || !kEnd.ok() || !RE2::PartialMatch(sentence, kSeek, &rest)) return std::nullopt;
+  // Each verb of kSeeking holds one of these: most sentences have none and
+  // need not run the pattern.
+  if (ContainsAnyFolded(sentence, {"looking for", "seek", "hiring", "searching for", "in search of", "recruiting",
+                                   "wants", "needs", "recherch", "recrut", "such", "busca", "procura", "contrat",
+                                   "cerc", "zoek", "etsi", "otsi", "söker", "sÖker", "søker", "sØker", "søger",
+                                   "sØger", "szuk", "poszuk", "hled", "ищ", "Ищ", "треб", "Треб", "шука", "Шука", "ieškome",
+                                   "meklējam"}) &&
+      kSeek.ok() && RE2::PartialMatch(sentence, kSeek, &rest)) {
+    return rest;
+  }
+  // kAsRole's openings all start with one of these letters (folded).
+  const char first = sentence.empty() ? '\0' : static_cast<char>(sentence[0] | 0x20);
+  if ((first == 'a' || first == 'e' || first == 'c' || first == 'i' || first == 'j' || first == 's' ||
+       first == 'n' || sentence.starts_with("\xD0\x92") || sentence.starts_with("\xD0\xAF")) &&
+      kAs.ok() && RE2::PartialMatch(sentence, kAs, &rest)) {
+    return rest;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> TitleFromSentence(std::string_view sentence) {
+  static const RE2 kEnd(kTitleEnd);
+  std::optional<std::string> sought = SoughtPart(sentence);
+  if (!sought || !kEnd.ok()) return std::nullopt;
+  std::string rest = *sought;
   RE2::Replace(&rest, kEnd, "");
   // Split into words and drop the lowercase adjectives before a capitalised
   // name ("talented Hydraulics Technician", "full-time Legal Secretary"); an
@@ -159,6 +188,34 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence) {
   if (title.empty() || WordCount(title) > 8 || !LooksLikeJobTitle(title)) return std::nullopt;
   if (title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
   return title;
+}
+
+const LabelSet& TitleLabels() {
+  static const LabelSet kLabel(
+      "job title|title|position|position title|role|job|vacancy|opening|jobtitel|stelle|stellenbezeichnung|"
+      "position|poste|intitulé du poste|intitule du poste|titre du poste|puesto|cargo|vacante|vaga|função|"
+      "posizione|ruolo|figura|profilo ricercato|functie|functietitel|vacature|tjänst|befattning|roll|"
+      "stilling|stillingstittel|jobbtittel|stillingsbetegnelse|stanowisko|pozycja|pozice|pracovní pozice|pozícia|"
+      "tehtävä|tehtävänimike|ametikoht|amet|pareigos|должность|вакансия|позиция|посада|вакансія|משרה|תפקיד|"
+      "職種|募集職種|ポジション|职位|职位名称|岗位|岗位名称|招聘岗位|직무|모집분야|모집 직무|포지션|ตำแหน่ง|ตำแหน่งงาน");
+  return kLabel;
+}
+
+std::optional<std::string> TitleFromLabelledValue(std::string_view value) {
+  std::string title = Trim(value);
+  // "Position: Full-time", "Role: You will lead ...": a kind of contract
+  // or a sentence is not the job's name.
+  if (title.empty() || WordCount(title) > 10 || title.back() == '.' || !LooksLikeJobTitle(title)) return std::nullopt;
+  return title;
+}
+
+std::optional<std::string> FindLabelledTitle(const std::vector<TextLine>& lines) {
+  for (const TextLine& line : lines) {
+    if (auto value = LabelledValueInLine(line.text, TitleLabels())) {
+      if (auto title = TitleFromLabelledValue(*value)) return title;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines) {

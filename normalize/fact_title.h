@@ -22,6 +22,18 @@ bool LooksLikeJobTitle(std::string_view text);
 /// "seeks a", "recherche un(e)", "sucht eine(n)", "busca un(a)".
 std::optional<std::string> TitleFromSentence(std::string_view sentence);
 
+/// The labels of a title line ("Job title", "Position", "Stelle", "Poste",
+/// "Stanowisko", "職種", "岗位", ...).
+const LabelSet& TitleLabels();
+
+/// A title label's value when it names a job: not a kind of contract
+/// ("Position: Full-time") nor a sentence.
+std::optional<std::string> TitleFromLabelledValue(std::string_view value);
+
+/// The value of a title label ("Job title: X", "Stelle: X", "Poste : X",
+/// "Stanowisko: X", "職種：X", "岗位：X"), when it names a job.
+std::optional<std::string> FindLabelledTitle(const std::vector<TextLine>& lines);
+
 /// The first sentence in the opening prose of the posting that
 /// TitleFromSentence reads a title from.
 std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines);

@@ -51,14 +51,21 @@ void FillTitle(const HeaderCard& card, bool card_from_blocks, const std::vector<
   // A header line that names no role gives way to a leading heading that
   // does ("## Openings 6" above "## Web Engineer").
   const bool card_names_role = card.title && LooksLikeJobTitle(*card.title);
+  // A paste that opens with a section ("Sobre nós", "Über uns") has no
+  // title line: its first line is that section's heading.
+  const bool card_is_heading = card.title && !card_names_role && LooksLikeSectionHeading(*card.title);
   if (card.title && !card_from_blocks && !card_names_role) {
     if (auto title = TitleFromFirstHeading(lines)) {
       facts->title = title;
       return;
     }
   }
-  if (card.title && (!card_from_blocks || card_names_role)) {
+  if (card.title && !card_is_heading && (!card_from_blocks || card_names_role)) {
     facts->title = card.title;
+    return;
+  }
+  if (auto title = FindLabelledTitle(lines)) {
+    facts->title = title;
     return;
   }
   if (auto title = TitleFromFirstHeading(lines)) {

@@ -54,10 +54,13 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   }
   posting.summary = Summarize(posting.sections);
   posting.company_details = CompanyDetails(posting.sections);
-  posting.skills = FindSkills(posting.sections, posting.facts.title.value_or(""));
+  posting.skill_details = FindSkillDetails(posting.sections, posting.facts.title.value_or(""));
+  for (const SkillDetail& detail : posting.skill_details) posting.skills.push_back(detail.name);
   posting.application.status = options.status;
   posting.application.date = run_date;
   return posting;
 }
+
+std::vector<std::string> FindSkillsInText(std::string_view text) { return FindSkills(text); }
 
 }  // namespace jobpipe

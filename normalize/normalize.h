@@ -9,6 +9,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/error.h"
 #include "core/posting.h"
@@ -21,5 +23,9 @@ struct NormalizeOptions {
 };
 
 Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options);
+
+/// The lexicon's skills named in free text (a resume's own words), by
+/// canonical name in order of first mention: the matcher postings use.
+std::vector<std::string> FindSkillsInText(std::string_view text);
 
 }  // namespace jobpipe

@@ -9,6 +9,7 @@
 
 #include "normalize/section_draft.h"
 #include "normalize/content_model.h"
+#include "normalize/fact_title.h"
 #include "normalize/section_lexicon.h"
 #include "normalize/section_text.h"
 
@@ -93,6 +94,46 @@ bool StartsWithIf(const std::string& sentence) {
   return ContainsPhrase(folded, "if", true) || ContainsPhrase(folded, "but if", true);
 }
 
+// A list of openings ("Other open positions", a careers page's roles):
+// nearly every item is a short job name. Its items are no duties.
+bool IsListOfJobNames(const std::vector<std::string>& items) {
+  constexpr size_t kMinItems = 3;
+  constexpr int kMaxWords = 6;
+  if (items.size() < kMinItems) return false;
+  size_t names = 0;
+  for (const std::string& item : items) {
+    if (WordCount(item, kMaxWords) <= kMaxWords && LooksLikeJobTitle(item)) ++names;
+  }
+  return names * 5 >= items.size() * 4;
+}
+
+// One sentence per paragraph, each short enough for a list item: a list a
+// page wrote with line breaks instead of markers.
+bool IsLineList(const std::vector<std::string>& paragraphs, size_t first) {
+  if (paragraphs.size() < first + kMinimumLineItems) return false;
+  return std::all_of(paragraphs.begin() + static_cast<long>(first), paragraphs.end(), [](const std::string& line) {
+    return CountWords(line) <= kMaxLineItemWords && SplitProseSentences(line).size() == 1;
+  });
+}
+
+// Under a heading of no known kind ("No seu dia a dia", "Côté build"),
+// lines written as a list without markers take the kind their content
+// speaks for; ParagraphsToItems then makes them items.
+void ClassifyLineParagraphs(SectionDraft* draft) {
+  const std::vector<std::string>& lines = draft->paragraphs;
+  // An introduction's short paragraphs are its prose, whatever they say.
+  if (!draft->section.heading || draft->section.kind == SectionKind::kIntro) return;
+  const size_t first = !lines.empty() && !lines.front().empty() && lines.front().back() == ':' ? 1 : 0;
+  if (!IsLineList(lines, first)) return;
+  const std::vector<std::string> items(lines.begin() + static_cast<long>(first), lines.end());
+  if (IsListOfJobNames(items)) return;
+  std::optional<SectionKind> kind = ClassifyItems(items);
+  if (!kind) kind = ClassifyItemsByModel(items, kModelListMinimum);
+  const bool list_kind = kind && (*kind == SectionKind::kResponsibilities || *kind == SectionKind::kRequirements ||
+                                  *kind == SectionKind::kPreferred || *kind == SectionKind::kBenefits);
+  if (list_kind) draft->section.kind = *kind;
+}
+
 }  // namespace
 
 void ClassifyLists(std::vector<SectionDraft>* drafts) {
@@ -101,7 +142,15 @@ void ClassifyLists(std::vector<SectionDraft>* drafts) {
     // right under it; neither does an unknown or "other" heading.
     bool untyped = draft.section.kind == SectionKind::kOther || draft.section.kind == SectionKind::kIntro ||
                    (!draft.kind_named && draft.section.kind != SectionKind::kEqualOpportunity);
-    if (!untyped || draft.aside || draft.section.items.empty()) continue;
+    if (!untyped || draft.aside) continue;
+    if (draft.section.items.empty()) {
+      ClassifyLineParagraphs(&draft);
+      continue;
+    }
+    if (IsListOfJobNames(draft.section.items)) {
+      draft.section.kind = SectionKind::kOther;
+      continue;
+    }
     std::optional<SectionKind> kind = ClassifyItems(draft.section.items);
     // A long lead line ("...the missions you will take on:") that names a
     // kind decides when the items alone do not.

@@ -18,4 +18,8 @@ std::vector<std::string> FindSkills(std::string_view text);
 /// (SentencesAboutTheJob, with the posting's `title`).
 std::vector<std::string> FindSkills(const std::vector<Section>& sections, std::string_view title = "");
 
+/// The same skills, same order, each with the kinds of section that name it
+/// and how many times it is named (SkillDetail).
+std::vector<SkillDetail> FindSkillDetails(const std::vector<Section>& sections, std::string_view title = "");
+
 }  // namespace jobpipe

@@ -90,6 +90,14 @@ bool IsHidden(const Dom& dom, int node) {
   return false;
 }
 
+bool IsContentHeader(const Dom& dom, int node) {
+  for (int at = dom.nodes[node].parent; at > 0; at = dom.nodes[at].parent) {
+    const Tag tag = dom.nodes[at].tag;
+    if (tag == Tag::kArticle || tag == Tag::kMain || tag == Tag::kSection) return true;
+  }
+  return false;
+}
+
 bool IsPageFurniture(const Dom& dom, int node) {
   const Node& n = dom.nodes[node];
   if (n.attribute_count == 0 || n.tag == Tag::kBody || n.tag == Tag::kHtml) return false;

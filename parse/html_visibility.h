@@ -20,10 +20,15 @@ bool IsHidden(const Dom& dom, int node);
 /// bars, sign-in modals, and ARIA landmarks for navigation and furniture.
 bool IsPageFurniture(const Dom& dom, int node);
 
+/// A <header> inside an article, main or section: the content's own header
+/// (its h1, its facts), not the site's banner (as HTML's "banner" role says).
+bool IsContentHeader(const Dom& dom, int node);
+
 /// Everything above together: the subtree is skipped by every walk.
 inline bool IsSkipped(const Dom& dom, int node) {
   const Tag tag = dom.nodes[node].tag;
   if (tag == Tag::kText || tag == Tag::kDocument) return false;
+  if (tag == Tag::kHeader && IsContentHeader(dom, node)) return IsHidden(dom, node) || IsPageFurniture(dom, node);
   return IsDroppedTag(tag) || IsHidden(dom, node) || IsPageFurniture(dom, node);
 }
 

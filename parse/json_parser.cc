@@ -14,6 +14,22 @@
 namespace jobpipe {
 namespace {
 
+// A list of postings inside a wrapper of any name ({"offers": [...]},
+// {"data": {"vacancies": [...]}}): the first array, at most three objects
+// deep, whose first element is a job record.
+const jsonld::Json* WrappedRecordList(const jsonld::Json& value, int depth = 0) {
+  constexpr int kDeepest = 3;
+  if (!value.is_object() || depth > kDeepest) return nullptr;
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    const jsonld::Json& member = it.value();
+    if (member.is_array() && !member.empty() && site::IsJobRecord(member.front())) return &member;
+  }
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (const jsonld::Json* list = WrappedRecordList(it.value(), depth + 1)) return list;
+  }
+  return nullptr;
+}
+
 // The one posting of an answer; lists give their first element.
 const jsonld::Json& SinglePosting(const jsonld::Json& value, std::vector<std::string>& warnings) {
   const jsonld::Json* list = nullptr;
@@ -25,6 +41,8 @@ const jsonld::Json& SinglePosting(const jsonld::Json& value, std::vector<std::st
       break;
     }
   }
+  // Or under another name, when the answer itself is no posting.
+  if (list == nullptr && !site::IsJobRecord(value)) list = WrappedRecordList(value);
   if (list == nullptr || list->empty() || !list->front().is_object()) return value;
   if (list->size() > 1) {
     warnings.push_back("JSON holds " + std::to_string(list->size()) + " postings; the first one is used");

@@ -144,6 +144,43 @@ std::string DescriptionOf(const Json& record) {
   return RawText(*value);
 }
 
+// A description kept as titled parts: an object whose members are each an
+// object with a title and a text ("jobAd": {"sections": {"jobDescription":
+// {"title": "Job Description", "text": "<ul>..."}, ...}}), found at most
+// three objects deep. Each part becomes its heading and its blocks.
+constexpr std::array<std::string_view, 4> kPartTitleKeys = {"title", "name", "label", "heading"};
+constexpr std::array<std::string_view, 5> kPartTextKeys = {"text", "html", "content", "description", "body"};
+
+std::vector<Block> TitledPartBlocks(const Json& object) {
+  std::vector<Block> blocks;
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    const Json& part = it.value();
+    const Json* title = FindKey(part, kPartTitleKeys);
+    const Json* text = FindKey(part, kPartTextKeys);
+    if (title == nullptr || text == nullptr || !title->is_string() || !text->is_string()) continue;
+    std::vector<Block> body = html::DescriptionBlocks(text->get_ref<const std::string&>());
+    if (body.empty()) continue;
+    blocks.push_back(Block{BlockType::kHeading, html::Folded(html::DecodeEntities(title->get<std::string>())), 2});
+    blocks.insert(blocks.end(), body.begin(), body.end());
+  }
+  return blocks;
+}
+
+std::vector<Block> NestedPartBlocks(const Json& value, int depth = 0) {
+  constexpr int kDeepest = 3;
+  constexpr std::size_t kFewestParts = 2;
+  if (!value.is_object() || depth > kDeepest) return {};
+  std::vector<Block> here = TitledPartBlocks(value);
+  std::size_t headings = 0;
+  for (const Block& block : here) headings += block.type == BlockType::kHeading ? 1 : 0;
+  if (headings >= kFewestParts) return here;
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    std::vector<Block> inner = NestedPartBlocks(it.value(), depth + 1);
+    if (!inner.empty()) return inner;
+  }
+  return {};
+}
+
 // Words in a field's name that say it holds a part of the posting
 // ("jobResponsibilities", "job_requirement", "benefits", "niceToHave").
 constexpr std::array<std::string_view, 12> kSectionKeyWords = {
@@ -200,7 +237,9 @@ std::vector<Block> SectionFieldBlocks(const Json& record) {
         std::string item = html::Folded(html::DecodeEntities(element.get<std::string>()));
         if (!item.empty()) blocks.push_back(Block{BlockType::kListItem, std::move(item), 0});
       }
-    } else if (value.is_string() && value.get_ref<const std::string&>().size() >= kShortestText) {
+    } else if (value.is_string() && (value.get_ref<const std::string&>().size() >= kShortestText ||
+                                     value.get_ref<const std::string&>().find("<li") != std::string::npos)) {
+      // (a short field counts when it is a list: "<ul><li>SQL</li></ul>")
       std::vector<Block> text = html::DescriptionBlocks(value.get_ref<const std::string&>());
       if (text.empty()) continue;
       blocks.push_back(Block{BlockType::kHeading, HeadingOfKey(it.key()), 2});
@@ -208,6 +247,20 @@ std::vector<Block> SectionFieldBlocks(const Json& record) {
     }
   }
   return blocks;
+}
+
+// Whether the description already says what the part fields say: most of
+// their non-heading blocks appear in its text.
+bool DescriptionRepeats(const std::vector<Block>& description, const std::vector<Block>& parts) {
+  std::string text;
+  for (const Block& block : description) text += block.text + "\n";
+  std::size_t said = 0, found = 0;
+  for (const Block& block : parts) {
+    if (block.type == BlockType::kHeading) continue;
+    ++said;
+    if (text.find(block.text) != std::string::npos) ++found;
+  }
+  return said > 0 && found * 2 >= said;
 }
 
 }  // namespace
@@ -221,7 +274,7 @@ bool IsJobRecord(const Json& value) {
   constexpr std::size_t kUntitledDescription = 200;
   const std::size_t description = DescriptionOf(value).size();
   if (!titled) return description >= kUntitledDescription;
-  return description >= 40 || !SectionFieldBlocks(value).empty();
+  return description >= 40 || !SectionFieldBlocks(value).empty() || !NestedPartBlocks(value).empty();
 }
 
 void ReadJobRecord(const Json& record, ParsedDocument& parsed) {
@@ -238,12 +291,11 @@ void ReadJobRecord(const Json& record, ParsedDocument& parsed) {
     if (KeyOf(it.key()) == "isremote" && it.value().is_boolean() && it.value().get<bool>()) facts.workplace = "remote";
   }
   parsed.blocks = html::DescriptionBlocks(DescriptionOf(record));
+  if (parsed.blocks.empty()) parsed.blocks = NestedPartBlocks(record);
   // Parts kept in fields of their own, unless the description already
   // holds them (a record that has both repeats itself).
   std::vector<Block> parts = SectionFieldBlocks(record);
-  if (html::TextLength(parts) > html::TextLength(parsed.blocks) / 2) {
-    parsed.blocks.insert(parsed.blocks.end(), parts.begin(), parts.end());
-  }
+  if (!DescriptionRepeats(parsed.blocks, parts)) parsed.blocks.insert(parsed.blocks.end(), parts.begin(), parts.end());
 }
 
 }  // namespace jobpipe::site

@@ -16,6 +16,8 @@ constexpr std::size_t kMaxCardLines = 12;
 constexpr std::size_t kMaxSentenceCardWords = 10;
 constexpr std::size_t kMaxCardChars = 150;
 constexpr std::size_t kMaxCardWords = 20;
+// A plain line over a list reads as its heading up to this length ("応募資格", "Dein Profil").
+constexpr std::size_t kMaxListHeadingChars = 40;
 
 // Lowercase, without final punctuation or ellipsis.
 constexpr std::array<std::string_view, 38> kUiChrome = {
@@ -173,7 +175,11 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
     if (!IsCardLike(line, clean) || (IsHeadingPhrase(clean) && !IsLabelValue(clean))) break;
     // A marked-up heading with a list straight under it opens a section, in
     // whatever language its words are.
-    if (line.kind == LineKind::kHeading && HeadsList(lines, i)) break;
+    // So does a plain line after the card's first line, whatever its
+    // words: "応募資格" over "- Go" is the requirements, not a company.
+    const bool short_plain_line =
+        !first_content_line && CodePointCount(clean) <= kMaxListHeadingChars && !clean.ends_with("\xE3\x80\x82");
+    if ((line.kind == LineKind::kHeading || short_plain_line) && HeadsList(lines, i)) break;
     // A line wrapped onto the next one is prose.
     if (i + 1 < lines.size() && line.kind == LineKind::kText &&
         ContinuesLine(line, lines[i + 1], WrapRun{})) {

@@ -28,6 +28,7 @@ if [ "$with_tests" -eq 1 ]; then
     catch2
     python3             # the loopback HTTP server used by the tests
     python3-jsonschema  # JSON Schema validation of our output
+    zsh fish            # the zsh and fish completions, parsed and asked
     parallel            # GNU parallel: the scale-out test (README, "Scale-out")
   )
 fi

@@ -10,19 +10,24 @@
 namespace jobpipe::tracker {
 namespace {
 
+// The URL after its scheme and host: "/jobs/index.html?x=1".
+std::string_view PathAndQuery(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  std::size_t path = url.find_first_of("/?#", scheme == std::string_view::npos ? 0 : scheme + 3);
+  return path == std::string_view::npos ? std::string_view() : url.substr(path);
+}
+
 // What names the posting in its URL: the query when it has one (?id=77),
 // else the last non-empty path segment (/jobs/77, /jobs/data-engineer/).
-std::string PostingToken(const std::string& url) {
-  std::string rest = url.substr(0, url.find('#'));
+std::string PostingToken(std::string_view url) {
+  std::string_view rest = PathAndQuery(url.substr(0, url.find('#')));
   std::size_t query = rest.find('?');
-  if (query != std::string::npos && query + 1 < rest.size()) return rest.substr(query + 1);
+  if (query != std::string_view::npos && query + 1 < rest.size()) {
+    return std::string(rest.substr(query + 1));
+  }
   rest = rest.substr(0, query);
-  std::size_t scheme = rest.find("://");
-  std::size_t path = rest.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  if (path == std::string::npos) return "";
-  rest = rest.substr(path);
-  while (!rest.empty() && rest.back() == '/') rest.pop_back();
-  return rest.substr(rest.rfind('/') + 1);
+  while (!rest.empty() && rest.back() == '/') rest.remove_suffix(1);
+  return std::string(rest.substr(rest.rfind('/') + 1));
 }
 
 // "https://x/1: HTTP 404 Not Found" -> "HTTP 404 Not Found".
@@ -53,11 +58,14 @@ const char* CheckStateName(CheckState state) {
 bool RedirectedAway(const std::string& asked, const std::string& final_url) {
   if (final_url.empty() || final_url == asked) return false;
   std::string token = PostingToken(asked);
-  return !token.empty() && final_url.find(token) == std::string::npos;
+  // Only where the final URL names a page: a host or port that happens to
+  // hold the token (":38812" for /retired/88) names nothing.
+  return !token.empty() && PathAndQuery(final_url).find(token) == std::string_view::npos;
 }
 
 void ClassifyFetch(const RecordText& record, const Result<Document>& fetched,
-                   const std::string& today, CheckResult* result) {
+                   const std::string& today, CheckResult* result,
+                   std::optional<RecordText>* fresh_out) {
   if (!fetched) {
     const Error& error = fetched.error();
     result->http_status = error.http_status;
@@ -115,6 +123,7 @@ void ClassifyFetch(const RecordText& record, const Result<Document>& fetched,
     for (const std::string& part : result->changed) list += (list.empty() ? "" : ", ") + part;
     result->detail = list;
   }
+  if (fresh_out) *fresh_out = std::move(*fresh);
 }
 
 }  // namespace jobpipe::tracker

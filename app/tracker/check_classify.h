@@ -3,6 +3,7 @@
 // past its deadline). Pure: the fetch happened before.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "app/tracker/check_result.h"
@@ -13,9 +14,12 @@
 namespace jobpipe::tracker {
 
 /// `result` arrives with file, url and status set; `fetched` is what
-/// FetchUrl gave for the url. `today` is YYYY-MM-DD.
+/// FetchUrl gave for the url. `today` is YYYY-MM-DD. For open and changed
+/// postings, `fresh` (when given) receives the record jobpipe would write
+/// from the page now (`jobpipe update` refreshes from it).
 void ClassifyFetch(const RecordText& record, const Result<Document>& fetched,
-                   const std::string& today, CheckResult* result);
+                   const std::string& today, CheckResult* result,
+                   std::optional<RecordText>* fresh = nullptr);
 
 /// True when a fetch of `asked` that ended at `final_url` was sent
 /// elsewhere than the posting: the final URL no longer names the posting

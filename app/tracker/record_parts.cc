@@ -1,56 +1,29 @@
 #include "app/tracker/record_parts.h"
 
-#include "export/record_layout.h"
+#include "app/tracker/posting_content.h"
+#include "export/record_digests.h"
+#include "export/record_reader.h"
 
 namespace jobpipe::tracker {
-namespace {
 
-std::string PartText(const RecordText& record, std::string_view heading) {
-  auto start = record.FindPart(heading);
-  if (!start) return "";
-  std::string text;
-  for (std::size_t i = *start + 1, end = record.PartEnd(*start); i < end; ++i) {
-    if (record.Blank(i)) continue;
-    text += record.Trimmed(i);
-    text += '\n';
-  }
-  return text;
-}
-
-// The "- Key skills to emphasize:" sub-list of the Notes.
-std::string SkillsText(const RecordText& record) {
-  auto notes = record.FindPart(record::kNotes);
-  if (!notes) return "";
-  auto lead = record.FindLine(record::kKeySkills, *notes + 1, record.PartEnd(*notes));
-  if (!lead) return "";
-  std::string text;
-  for (std::size_t i = *lead + 1, end = record.PartEnd(*notes); i < end; ++i) {
-    std::string_view line = record.Line(i);
-    if (line.substr(0, 4) != "  - ") break;
-    text += record.Trimmed(i);
-    text += '\n';
-  }
-  return text;
-}
-
-}  // namespace
-
-std::map<std::string, std::string, std::less<>> PostingParts(const RecordText& record) {
-  return {
-      {"company", PartText(record, record::kCompany)},
-      {"position", PartText(record, record::kPosition)},
-      {"job_description", PartText(record, record::kJobDescription)},
-      {"company_details", PartText(record, record::kCompanyDetails)},
-      {"skills", SkillsText(record)},
-  };
-}
-
-std::vector<std::string> ChangedParts(const RecordText& before, const RecordText& after) {
-  auto old_parts = PostingParts(before);
-  auto new_parts = PostingParts(after);
+std::vector<std::string> ChangedParts(const RecordText& record, const RecordText& fresh) {
+  // RecordText holds only texts ReadRecord accepts.
+  Result<Posting> recorded = ReadRecord(record.bytes());
+  Result<Posting> now = ReadRecord(fresh.bytes());
   std::vector<std::string> changed;
-  for (std::string_view name : kPostingParts) {
-    if (old_parts.find(name)->second != new_parts.find(name)->second) changed.emplace_back(name);
+  if (!recorded || !now) return changed;
+  const std::optional<record::FoundDigests> found = record::FindDigests(record.bytes());
+  const record::PartDigests now_digests = record::DigestsOf(fresh.bytes());
+  for (std::string& part : PartsWithOtherContent(*recorded, *now)) {
+    if (found) {
+      auto then = found->digests.find(part);
+      auto digest = now_digests.find(part);
+      if (then != found->digests.end() && digest != now_digests.end() &&
+          then->second == digest->second) {
+        continue;  // the user's edit, not the posting's
+      }
+    }
+    changed.push_back(std::move(part));
   }
   return changed;
 }

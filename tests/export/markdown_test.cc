@@ -95,7 +95,8 @@ TEST_CASE("the record follows RECORD_FORMAT.md line by line") {
       "  - Opening paragraph:\n"
       "  - Body paragraph:\n"
       "  - Company-specific paragraph:\n"
-      "  - Closing paragraph:\n";
+      "  - Closing paragraph:\n"
+      "<!-- jobpipe:digests v1 company=f2af6f01c2c04ab8 position=9dde25d476f78306 job_description=bed9e897943c4e7d company_details=9300ce722f607749 skills=99decd7da70bc037 -->\n";
   CHECK(RenderMarkdown(SamplePosting()) == expected);
 }
 

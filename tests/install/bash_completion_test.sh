@@ -20,4 +20,8 @@ complete_line jobpipe --ba | grep -qx -- --batch || fail "--ba does not complete
 cd "$1/fixtures"
 complete_line jobpipe se | grep -qx seed || fail "INPUT does not complete file names"
 complete_line jobpipe --out-dir se | grep -qx seed || fail "--out-dir does not complete folders"
+complete_line jobpipe upd | grep -qx update || fail "the first word does not complete to commands"
+complete_line jobpipe update --dry | grep -qx -- --dry-run || fail "update --dry does not complete to --dry-run"
+complete_line jobpipe update seed --in | grep -qx -- --input || fail "update --in does not complete to --input"
+complete_line jobpipe update se | grep -qx seed || fail "update does not complete RECORD or DIR names"
 echo "bash_completion_test: ok"

@@ -51,7 +51,23 @@ TEST_CASE("ParseSalary reads amounts, currency and period") {
       {"年薪30万元", 300000, 300000, "CNY", "year"},
       {"연봉 4000만원", 40000000, 40000000, "KRW", "year"},
       {"от 80 000 руб. в месяц", 80000, std::nullopt, "RUB", "month"},
-      {"35 000 - 45 000 Kč měsíčně", 35000, 45000, "CZK", std::nullopt},
+      {"35 000 - 45 000 Kč měsíčně", 35000, 45000, "CZK", "month"},
+      // The crown before its amount, as Czech and Norwegian pages write it.
+      {"Kč 40 000 – 55 000 měsíčně", 40000, 55000, "CZK", "month"},
+      {"kr 650 000 - 750 000 i året", 650000, 750000, std::nullopt, "year"},
+      // Ranges joined by the word for "and" of each language, or a CJK mark.
+      {"mellom 600.000 og 700.000 NOK", 600000, 700000, "NOK", std::nullopt},
+      {"mellan 35 000 och 42 000 kr per månad", 35000, 42000, std::nullopt, "month"},
+      {"tussen €3.200 en €4.100 per maand", 3200, 4100, "EUR", "month"},
+      {"от 150 000 и 200 000 ₽", 150000, 200000, "RUB", std::nullopt},
+      {"4,500만원에서 6,000만원", 45000000, 60000000, "KRW", std::nullopt},
+      {"15000至20000元", 15000, 20000, "CNY", std::nullopt},
+      {"500万円から800万円", 5000000, 8000000, "JPY", std::nullopt},
+      // Currency names after the amount.
+      {"550 000 kroner i året", 550000, 550000, std::nullopt, "year"},
+      {"9000 złotych miesięcznie", 9000, 9000, "PLN", "month"},
+      {"2.000 dólares al mes", 2000, 2000, "USD", "month"},
+      {"1.800 - 2.200 euro netti mensili", 1800, 2200, "EUR", "month"},
       {"₪18,000 - ₪24,000", 18000, 24000, "ILS", std::nullopt},
       {"$54—$60 USD per hour", 54, 60, "USD", "hour"},
   };
@@ -186,6 +202,54 @@ TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
   REQUIRE(salary.has_value());
   CHECK(salary->text == "68.000 und 82.000 €");
   CHECK(salary->period == "year");
+}
+
+TEST_CASE("FindSalary reads an amount right after a pay word when it names no currency") {
+  // CJK and Italian postings often write the pay word and the amount with no currency.
+  auto salary = FindSalary(Lines({{"岗位要求本科以上，薪资20-35K，14薪", LineOrigin::kProse}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "20-35K");
+  CHECK(salary->min == 20000);
+  CHECK(salary->max == 35000);
+  salary = FindSalary(Lines({{"年薪30-50万，五险一金", LineOrigin::kItem}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->min == 300000);
+  CHECK(salary->period == "year");
+  salary = FindSalary(Lines({{"Offriamo RAL 35-40k in base all'esperienza", LineOrigin::kItem}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "35-40k");
+  // A lone plain number after a pay word is a year or a count, not pay.
+  CHECK_FALSE(FindSalary(Lines({{"Salary review in 2025 for all staff", LineOrigin::kProse}}), "").has_value());
+  CHECK_FALSE(FindSalary(Lines({{"Our pay 4 you programme", LineOrigin::kProse}}), "").has_value());
+}
+
+TEST_CASE("FindSalary reads pay stated in prose in several languages") {
+  struct Case {
+    const char* line;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"Vi tilbyr en lønn mellom 600.000 og 700.000 NOK", "600.000 og 700.000 NOK"},
+      {"Lønnen er 550 000 kroner i året.", "550 000 kroner i året"},
+      {"Offriamo una RAL compresa tra 32.000 e 38.000 euro.", "32.000 e 38.000 euro"},
+      {"Das Jahresgehalt liegt zwischen 60.000 und 70.000 Euro.", "60.000 und 70.000 Euro"},
+      {"연봉은 4,500만원에서 6,000만원 사이입니다.", "4,500만원에서 6,000만원"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    auto salary = FindSalary(Lines({{c.line, LineOrigin::kProse}}), "");
+    REQUIRE(salary.has_value());
+    CHECK(salary->text == c.text);
+  }
+}
+
+TEST_CASE("FindSalary reads a two-cell table row as a label and its value") {
+  auto salary = FindSalary(Lines({{"| Salary | €50k - €60k |", LineOrigin::kProse}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "€50k - €60k");
+  salary = FindSalary(Lines({{"Gehalt\t55.000 - 65.000 € brutto/Jahr", LineOrigin::kProse}}), "");
+  REQUIRE(salary.has_value());
+  CHECK(salary->text == "55.000 - 65.000 € brutto/Jahr");
 }
 
 TEST_CASE("FindSalary ignores money that is not pay and promises without amounts") {

@@ -48,6 +48,36 @@ TEST_CASE("a headless list of plusses is preferred", "[sections]") {
   CHECK(dump[0].rfind("preferred|-||", 0) == 0);
 }
 
+TEST_CASE("a list of openings is other, not duties", "[sections]") {
+  // A careers page's "other roles" list: each item a job's name.
+  CHECK(Dump({H("Weitere offene Stellen"), L("Backend-Entwickler (m/w/d)"), L("Frontend Developer"),
+              L("Data Engineer [Senior]"), L("QA Engineer")}) ==
+        std::vector<std::string>{"other|Weitere offene Stellen||Backend-Entwickler (m/w/d);Frontend Developer;"
+                                 "Data Engineer [Senior];QA Engineer"});
+  // Duties that name colleagues are still duties.
+  std::vector<std::string> dump = Dump({L("Work with the product manager on the roadmap"),
+                                        L("Review the designs of other engineers"), L("Plan releases"),
+                                        L("Mentor new developers on the team")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("responsibilities|-||", 0) == 0);
+}
+
+TEST_CASE("lines without markers under an unknown heading take their content's kind", "[sections]") {
+  // One sentence per line, as a page writes a list with line breaks.
+  CHECK(Dump({H("No seu dia a dia"), P("Desenvolver APIs para o time de pagamentos."),
+              P("Revisar o código dos colegas."), P("Participar do planejamento das entregas."),
+              H("Nossos benefícios"), L("Vale-refeição")}) ==
+        std::vector<std::string>{"responsibilities|No seu dia a dia||Desenvolver APIs para o time de pagamentos.;"
+                                 "Revisar o código dos colegas.;Participar do planejamento das entregas.",
+                                 "benefits|Nossos benefícios||Vale-refeição"});
+  // An introduction's short paragraphs stay its prose.
+  std::vector<std::string> intro = Dump({H("The role"), P("You will join the payments team."),
+                                         P("You will build our APIs."), P("You will review code."),
+                                         H("Requirements"), L("Go")});
+  REQUIRE(intro.size() == 2);
+  CHECK(intro[0].rfind("intro|The role|", 0) == 0);
+}
+
 TEST_CASE("a list of unrelated words stays other", "[sections]") {
   CHECK(Dump({L("Oslo"), L("Bergen"), L("Trondheim")}) == std::vector<std::string>{"other|-||Oslo;Bergen;Trondheim"});
 }
@@ -139,6 +169,23 @@ TEST_CASE("with split_nice_to_have_items, nice-to-haves move to preferred", "[se
              options) ==
         std::vector<std::string>{"requirements|Dein Profil||5 Jahre Erfahrung;Erfahrung mit CI/CD, idealerweise mit GitLab",
                                  "preferred|-||Kafka ist von Vorteil"});
+}
+
+TEST_CASE("the nice-to-have markers of many languages move an item to preferred", "[sections]") {
+  SectionOptions options;
+  options.split_nice_to_have_items = true;
+  const char* const nice_to_haves[] = {
+      "Conhecimento em Kafka será um diferencial", "Kafka (desejável)",
+      "Conoscenza di Kafka costituirà titolo preferenziale", "Gradita la conoscenza di Kafka",
+      "Kennis van Kafka is een pré", "Erfarenhet av Kafka är meriterande", "Erfaring med Kafka er en fordel",
+      "Znajomość Kafki będzie dodatkowym atutem", "Mile widziana znajomość Kafki", "Опыт с Kafka будет плюсом",
+      "Kafkaの経験があれば尚可", "有Kafka经验者优先", "Kafka 경험자 우대", "Znalost Kafky výhodou",
+      "Kafka patirtis būtų privalumas"};
+  for (const char* item : nice_to_haves) {
+    INFO(item);
+    CHECK(Dump({H("Requirements"), L("Go"), L("SQL"), L(item)}, options) ==
+          std::vector<std::string>{"requirements|Requirements||Go;SQL", std::string("preferred|-||") + item});
+  }
 }
 
 TEST_CASE("a statement that something is not required is not a nice-to-have", "[sections]") {

@@ -184,6 +184,20 @@ TEST_CASE("Portuguese, Italian, Dutch, Finnish, Estonian headings", "[sections]"
 TEST_CASE("Nordic, Central European, Turkish and Greek headings", "[sections]") { CheckAll(kEuropeanLanguages); }
 TEST_CASE("Cyrillic, Hebrew, Chinese, Japanese, Korean and Thai headings", "[sections]") { CheckAll(kOtherScripts); }
 
+TEST_CASE("a lead written as a heading names its kind by the you-form inside it", "[sections]") {
+  // "You are responsible for", "we expect", "in your day to day" inside a
+  // longer lead ("I rollen som X ansvarar du huvudsakligen för att").
+  CHECK(MatchHeading("I rollen som underhållsplanerare ansvarar du huvudsakligen för att").kind ==
+        SectionKind::kResponsibilities);
+  CHECK(MatchHeading("Als Teamleitung bist du verantwortlich für").kind == SectionKind::kResponsibilities);
+  CHECK(MatchHeading("W tej roli będziesz odpowiedzialny za").kind == SectionKind::kResponsibilities);
+  CHECK(MatchHeading("No Seu Dia a Dia").kind == SectionKind::kResponsibilities);
+  CHECK(MatchHeading("Vidare så ser vi att du har").kind == SectionKind::kRequirements);
+  CHECK(MatchHeading("Esperamos De Você").kind == SectionKind::kRequirements);
+  CHECK(MatchHeading("Jij bent een developer die").kind == SectionKind::kRequirements);
+  CHECK(MatchHeading("Von dir erwarten wir").kind == SectionKind::kRequirements);
+}
+
 TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
   CHECK(MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
   CHECK(MatchHeading("About the role").kind == SectionKind::kIntro);

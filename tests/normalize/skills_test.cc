@@ -107,7 +107,10 @@ TEST_CASE("FindSkills leaves an ordinary word that starts a quoted name") {
 }
 
 TEST_CASE("FindSkills names a market only with its trade") {
-  CHECK(FindSkills("Experiencia en marketing digital, preferiblemente B2B").empty());
+  // "marketing digital" is the trade, in Spanish (issue 13's lexicon); B2B
+  // alone still names none.
+  CHECK(FindSkills("Experiencia en marketing digital, preferiblemente B2B") == Skills{"Digital Marketing"});
+  CHECK(FindSkills("Experiencia en clientes B2B").empty());
   CHECK(FindSkills("5 years of B2B sales in SaaS") == Skills{"B2B Sales"});
   CHECK(FindSkills("Campañas en Google Ads y Google Analytics") == Skills{"Google Ads", "Google Analytics"});
 }
@@ -121,7 +124,16 @@ TEST_CASE("FindSkills takes a noun after an article as the thing, not the activi
   CHECK(FindSkills("You will have a mentor from the team.").empty());
   CHECK(FindSkills("Each intern gets your own mentor.").empty());
   CHECK(FindSkills("Mentor junior engineers and lead design reviews.") == Skills{"Mentoring"});
-  CHECK(FindSkills("Coaching and mentorship of the team") == Skills{"Mentoring"});
+  CHECK(FindSkills("Coaching and mentorship of the team") == Skills{"Coaching", "Mentoring"});
+}
+
+TEST_CASE("FindSkills reads skills written in other scripts and next to CJK characters") {
+  CHECK(FindSkills("Erfahrung in Künstliche Intelligenz und Buchhaltung") ==
+        Skills{"Artificial Intelligence", "Bookkeeping"});
+  CHECK(FindSkills("熟悉Python和机器学习，有数据分析经验") == Skills{"Python", "Machine Learning", "Data Analysis"});
+  CHECK(FindSkills("機械学習の実務経験、英語でのコミュニケーション") == Skills{"Machine Learning", "English"});
+  // A Latin word still ends at a Latin letter: no "Java" in "Javanese".
+  CHECK(FindSkills("Fluent Javanese").empty());
 }
 
 }  // namespace

@@ -5,8 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "normalize/case_fold.h"
@@ -49,10 +51,31 @@ TEST_CASE("SpellingIndex folds KELVIN SIGN to k and LONG S to s, as RE2 does") {
   CHECK(index.LongestAt("\xC5\xBFQL", 0) == 4);
 }
 
-TEST_CASE("SpellingIndex ignores empty and non-ASCII spellings") {
-  const SpellingIndex index({"", "Jäger", "Go"});
-  CHECK(index.LongestAt("Jäger", 0) == 0);
+TEST_CASE("SpellingIndex ignores empty spellings and finds non-ASCII ones as written") {
+  const SpellingIndex index({"", "Jäger", "Go", "機械学習"});
+  CHECK(index.LongestAt("Jäger", 0) == 6);
+  CHECK(index.LongestAt("jäger", 0) == 6);   // ASCII letters in either case
+  CHECK(index.LongestAt("JÄGER", 0) == 0);   // other letters only as written
+  CHECK(index.LongestAt("機械学習の経験", 0) == 12);
   CHECK(index.LongestAt("go", 0) == 2);
+}
+
+// The skills matcher takes a skill from which spellings a match is: all
+// those that lower to the bytes written, in the order given.
+TEST_CASE("SpellingIndex names the spellings a match is, and none for a folded sign") {
+  const SpellingIndex index({"Go", "Spark", "go", "GoLang", "", "GO", "Jäger", "jäger", "Kubernetes"});
+  const auto spellings_at = [&](std::string_view text) {
+    const SpellingIndex::Found found = index.FindLongestAt(text, 0);
+    return std::pair(found.length, std::vector<std::uint32_t>(found.spellings.begin(), found.spellings.end()));
+  };
+  using Spellings = std::vector<std::uint32_t>;
+  CHECK(spellings_at("gO on") == std::pair<std::size_t, Spellings>(2, {0, 2, 5}));
+  CHECK(spellings_at("golang") == std::pair<std::size_t, Spellings>(6, {3}));
+  CHECK(spellings_at("JÄGER") == std::pair<std::size_t, Spellings>(0, {}));
+  CHECK(spellings_at("J\xC3\xA4ger") == std::pair<std::size_t, Spellings>(6, {6, 7}));
+  CHECK(spellings_at("\xC5\xBFpark") == std::pair<std::size_t, Spellings>(6, {}));  // LONG S: found, but no spelling is it
+  CHECK(spellings_at("\xE2\x84\xAAubernetes") == std::pair<std::size_t, Spellings>(12, {}));
+  CHECK(spellings_at("") == std::pair<std::size_t, Spellings>(0, {}));
 }
 
 // The index looks only at the spellings that share the place's first two
@@ -61,7 +84,7 @@ TEST_CASE("SpellingIndex agrees with trying every spelling, on random text") {
   const std::vector<std::string> spellings = {"C",   "R",      "C++",   "C#",    ".NET", "Go",     "GoLang",
                                               "Git", "GitHub", "gRPC",  "SQL",   "Sass", "K8s",    "Kafka",
                                               "a",   "ab",     "a b",   "abc d", "b-c",  "Ruby 3", "Scala"};
-  const SpellingIndex index(spellings);
+  const SpellingIndex index(std::vector<std::string_view>(spellings.begin(), spellings.end()));
   const auto reference = [&](std::string_view text, std::size_t at) {
     std::size_t longest = 0;
     for (const std::string& spelling : spellings) {

@@ -59,6 +59,16 @@ TEST_CASE("HTML meta: head facts and the first visible h1", "[html]") {
   CHECK(facts.title == "Welder");
 }
 
+TEST_CASE("HTML meta: an article's own header holds the job's h1", "[html]") {
+  // The site's banner header is dropped; a <header> inside an article,
+  // main or section is the posting's (HTML's banner role says the same).
+  const Dom dom = BuildDom(
+      "<html><body><header><a href=\"/\">Logo</a></header><section class=\"single-job-view\">"
+      "<header class=\"single-job-view__header\"><div>2026-01-03</div><h1>Administratör till Göteborg</h1></header>"
+      "<p>Just nu söker vi en administratör.</p></section></body></html>");
+  CHECK(MetaFacts(dom).title == "Administratör till Göteborg");
+}
+
 TEST_CASE("HTML meta: entities decode through gumbo", "[html]") {
   CHECK(DecodeEntities("AT&amp;T &lt;b&gt; caf&eacute; &#x20AC;") == "AT&T <b> café €");
   CHECK(DecodeEntities("no entities") == "no entities");

@@ -105,6 +105,46 @@ L0 Own the billing service
 )");
 }
 
+TEST_CASE("JSON record: a description kept as titled parts in a nested object", "[json-record]") {
+  // An applicant-tracking answer: no description field, the posting's
+  // parts under jobAd.sections, each with its title and HTML text.
+  const ParsedDocument parsed = ParseRecord(R"json({"id": "7440001", "name": "Backend Engineer",
+    "company": {"name": "Northwind Labs"}, "location": {"city": "Lisbon", "country": "pt"},
+    "jobAd": {"sections": {
+      "jobDescription": {"title": "Job Description", "text": "<ul><li>Design APIs</li><li>Review code</li></ul>"},
+      "qualifications": {"title": "Qualifications", "text": "<ul><li>3+ years of Go</li></ul>"}}}})json");
+  CHECK(parsed.facts.title == "Backend Engineer");
+  CHECK(parsed.facts.company == "Northwind Labs");
+  CHECK(parsed.facts.location == "Lisbon");
+  CHECK(DebugString(parsed.blocks) == R"(H2 Job Description
+L0 Design APIs
+L0 Review code
+H2 Qualifications
+L0 3+ years of Go
+)");
+}
+
+TEST_CASE("JSON record: a posting inside a wrapper of any name", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({"meta": {"count": 2}, "payload": {"offers": [
+    {"title": "Product Designer", "company_name": "Atelier Nord", "city": "Oslo",
+     "description": "<p>Atelier Nord lager digitale tjenester for kommuner og sykehus i hele landet.</p>"},
+    {"title": "Frontend Developer", "company_name": "Atelier Nord", "description": "<p>Another one entirely.</p>"}]}})json");
+  CHECK(parsed.facts.title == "Product Designer");
+  CHECK(parsed.facts.company == "Atelier Nord");
+  CHECK(parsed.facts.location == "Oslo");
+}
+
+TEST_CASE("JSON record: a short list in a field of its own is a part", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({"title": "Data Analyst",
+    "description": "<p>We are a growing fintech in Berlin with a small analytics team.</p>",
+    "requirements": "<ul><li>SQL</li><li>Python</li></ul>"})json");
+  CHECK(DebugString(parsed.blocks) == R"(P We are a growing fintech in Berlin with a small analytics team.
+H2 Requirements
+L0 SQL
+L0 Python
+)");
+}
+
 TEST_CASE("JSON record: a long description without a title is still a posting", "[json-record]") {
   const ParsedDocument parsed = ParseRecord(R"json({"issue": 12, "author": "someone",
     "text": "Backend developer wanted at Birchline\n\nWe build tools for bakeries and are hiring a backend developer who knows PostgreSQL and enjoys small teams. You will own our order service and its APIs, and help us move to event sourcing.\n\nWrite to jobs@birchline.example"})json");

@@ -18,8 +18,8 @@ extern char** environ;
 
 namespace jobpipe::testing {
 
-pid_t StartJobpipe(const std::vector<std::string>& args, const std::string& out_path,
-                   const std::string& err_path) {
+int StartJobpipe(const std::vector<std::string>& args, const std::string& out_path,
+                 const std::string& err_path) {
   std::vector<std::string> argv_strings = {JOBPIPE_BINARY};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -39,7 +39,7 @@ pid_t StartJobpipe(const std::vector<std::string>& args, const std::string& out_
   return pid;
 }
 
-int WaitForExit(pid_t pid) {
+int WaitForExit(int pid) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }

@@ -2,8 +2,6 @@
 // captured stdout/stderr and exit code. For end-to-end tests.
 #pragma once
 
-#include <sys/types.h>
-
 #include <string>
 #include <vector>
 
@@ -18,13 +16,15 @@ struct RunResult {
 /// Runs JOBPIPE_BINARY with `args`, feeding `input` on stdin (closed after).
 RunResult RunJobpipe(const std::vector<std::string>& args, const std::string& input = "");
 
-/// Starts the binary with stdin from /dev/null and stdout and stderr going
-/// to files; returns its pid at once (for tests that signal it midway).
-pid_t StartJobpipe(const std::vector<std::string>& args, const std::string& out_path,
-                   const std::string& err_path);
+/// Starts JOBPIPE_BINARY with `args`, stdin from /dev/null and stdout and
+/// stderr going to the two files; returns its pid at once (for tests that
+/// signal it midway). Collect it with WaitForExit.
+int StartJobpipe(const std::vector<std::string>& args, const std::string& out_path,
+                 const std::string& err_path);
 
-/// Waits for `pid`; its exit code, 128+N when killed by signal N.
-int WaitForExit(pid_t pid);
+/// Waits for a process StartJobpipe started: its exit code, 128+N when
+/// killed by signal N.
+int WaitForExit(int pid);
 
 /// Whole file as a string ("" if missing).
 std::string ReadFile(const std::string& path);

@@ -22,6 +22,9 @@ TEST_CASE("check: a redirect is 'sent away' only when the final URL no longer na
       {"https://x.test/jobs/77", "https://www.x.test/jobs/77", false},       // www. added
       {"https://x.test/jobs/data-engineer/", "https://x.test/jobs/data-engineer", false},
       {"https://x.test/jobs?id=77", "https://x.test/jobs", true},
+      // The token in the host or port is no page naming the posting.
+      {"http://127.0.0.1:38812/retired/88", "http://127.0.0.1:38812/jobs/index.html", true},
+      {"https://jobs77.x.test/jobs/77", "https://jobs77.x.test/careers", true},
       // A site adapter's API URL keeps the id: not a redirect.
       {"https://www.linkedin.com/jobs/view/3900000101/",
        "http://127.0.0.1:1/jobs-guest/jobs/api/jobPosting/3900000101", false},

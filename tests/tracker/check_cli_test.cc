@@ -23,23 +23,18 @@ using testing::LoopbackServer;
 using testing::ReadFile;
 using testing::RunJobpipe;
 using testing::TempDir;
+using tracker_test::kPlaceholder;
 using tracker_test::kTrackerFixtures;
 using tracker_test::ReplaceAll;
 using tracker_test::WriteBytes;
 
-const std::string kPlaceholder = "http://loopback.invalid";
 const std::string kCheck = kTrackerFixtures + "/check";
+const std::string kRerendered = kTrackerFixtures + "/rerendered";
 
-struct CheckFolder {
-  LoopbackServer server{{"--root", kTrackerFixtures + "/served"}};
-  TempDir dir;
-
-  CheckFolder() {
-    for (const auto& entry : fs::directory_iterator(kCheck + "/records")) {
-      std::string name = entry.path().filename().string();
-      WriteBytes(dir / name, ReplaceAll(ReadFile(entry.path().string()), kPlaceholder, server.base_url()));
-    }
-  }
+struct CheckFolder : tracker_test::ServedFolder {
+  explicit CheckFolder(const std::string& records = kCheck + "/records",
+                       const std::string& root = kTrackerFixtures + "/served")
+      : ServedFolder(records, root) {}
 
   testing::RunResult Check(std::vector<std::string> extra) {
     std::vector<std::string> args = {"check", dir.path(), "--today", "2026-12-07", "--delay", "0",
@@ -49,13 +44,6 @@ struct CheckFolder {
     args.insert(args.end(), extra.begin(), extra.end());
     return RunJobpipe(args);
   }
-
-  // Output and files as the fixtures write them: DIR for the folder, the
-  // placeholder for the server.
-  std::string Normal(const std::string& text) const {
-    return ReplaceAll(ReplaceAll(text, server.base_url(), kPlaceholder), dir.path(), "DIR");
-  }
-  std::string Record(const std::string& name) const { return Normal(ReadFile(dir / name)); }
 };
 
 TEST_CASE("check: open, changed and each way of closing, text lines and summary", "[network]") {
@@ -96,6 +84,27 @@ TEST_CASE("check --mark-closed: CLOSED only on closed PENDING/APPLIED records, b
   auto again = folder.Check({"--mark-closed", "--format", "jsonl", "--quiet"});
   CHECK(again.exit_code == 0);
   CHECK(again.out.find("\"marked_closed\":true") == std::string::npos);
+}
+
+// fixtures/tracker/README.md, "rerendered/": records as an older jobpipe
+// rendered them ("Location: Utrecht, Netherlands", "Salary: EUR
+// 52,000–64,000 per year", where jobpipe now writes "Utrecht" and
+// "52000-64000 EUR per year"), then edited by hand.
+TEST_CASE("check: a record rendered by an older jobpipe is open when only the rendering changed",
+          "[network]") {
+  CheckFolder folder(kRerendered + "/records", kRerendered + "/served");
+  auto run = folder.Check({});
+  CHECK(run.exit_code == 0);
+  CHECK(folder.Normal(run.out) == ReadFile(kRerendered + "/check.expected.txt"));
+  CHECK(run.err.find("jobpipe: check: 3 records: 2 open, 1 changed, 0 closed, 0 failed, 0 skipped "
+                     "(no URL)\n") != std::string::npos);
+  auto jsonl = folder.Check({"--format", "jsonl", "--quiet"});
+  CHECK(jsonl.exit_code == 0);
+  CHECK(folder.Normal(jsonl.out) == ReadFile(kRerendered + "/check.expected.jsonl"));
+  for (const auto& entry : fs::directory_iterator(kRerendered + "/records")) {
+    INFO(entry.path());
+    CHECK(folder.Record(entry.path().filename().string()) == ReadFile(entry.path().string()));
+  }
 }
 
 TEST_CASE("check: a record whose posting cannot be fetched fails the run with 1", "[network]") {
