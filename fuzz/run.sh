@@ -31,6 +31,8 @@ mkdir -p "$build/fuzz/findings" "$build/fuzz/logs"
 # that libFuzzer counts it as a crash.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+# gumbo's own leak of abandoned tags' strings (the file says why).
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$here/lsan.supp:print_suppressions=0}"
 
 summary=()
 for target in "${targets[@]}"; do
