@@ -295,11 +295,9 @@ std::optional<std::string> TwoCellRowAsLabelled(std::string_view line) {
     if (!cell.empty()) cells.push_back(std::move(cell));
     start = end + 1;
   }
-  if (cells.size() != 2 || cells[0].back() == ':') {
-    if (cells.size() == 2) return cells[0] + " " + cells[1];  // "Location:<TAB>Lisbon"
-    return std::nullopt;
-  }
-  return cells[0] + ": " + cells[1];
+  if (cells.size() != 2) return std::nullopt;
+  // ("Location:<TAB>Lisbon" has its colon already)
+  return cells[0] + (cells[0].back() == ':' ? " " : ": ") + cells[1];
 }
 
 }  // namespace

@@ -107,8 +107,14 @@ bool IsListOfJobNames(const std::vector<std::string>& items) {
   return names * 5 >= items.size() * 4;
 }
 
-// One sentence per paragraph, each short enough for a list item: a list a
-// page wrote with line breaks instead of markers.
+// 1 when the first paragraph is a lead line ("You will:") that stays text.
+size_t LeadLines(const std::vector<std::string>& paragraphs) {
+  return !paragraphs.empty() && !paragraphs.front().empty() && paragraphs.front().back() == ':' ? 1 : 0;
+}
+
+// One sentence per paragraph from `first` on, each short enough for a list
+// item, at least kMinimumLineItems of them: a list a page wrote with line
+// breaks instead of markers.
 bool IsLineList(const std::vector<std::string>& paragraphs, size_t first) {
   if (paragraphs.size() < first + kMinimumLineItems) return false;
   return std::all_of(paragraphs.begin() + static_cast<long>(first), paragraphs.end(), [](const std::string& line) {
@@ -123,7 +129,7 @@ void ClassifyLineParagraphs(SectionDraft* draft) {
   const std::vector<std::string>& lines = draft->paragraphs;
   // An introduction's short paragraphs are its prose, whatever they say.
   if (!draft->section.heading || draft->section.kind == SectionKind::kIntro) return;
-  const size_t first = !lines.empty() && !lines.front().empty() && lines.front().back() == ':' ? 1 : 0;
+  const size_t first = LeadLines(lines);
   if (!IsLineList(lines, first)) return;
   const std::vector<std::string> items(lines.begin() + static_cast<long>(first), lines.end());
   if (IsListOfJobNames(items)) return;
@@ -215,12 +221,8 @@ void ParagraphsToItems(std::vector<SectionDraft>* drafts) {
       continue;
     }
     // A lead line ("You will:") stays text.
-    size_t first = !lines.empty() && !lines.front().empty() && lines.front().back() == ':' ? 1 : 0;
-    if (lines.size() < first + kMinimumLineItems) continue;
-    bool all_short = std::all_of(lines.begin() + static_cast<long>(first), lines.end(), [](const std::string& line) {
-      return CountWords(line) <= kMaxLineItemWords && SplitProseSentences(line).size() == 1;
-    });
-    if (!all_short) continue;
+    const size_t first = LeadLines(lines);
+    if (!IsLineList(lines, first)) continue;
     for (size_t i = first; i < lines.size(); ++i) {
       std::string item = CleanItem(lines[i]);
       if (!item.empty()) draft.section.items.push_back(std::move(item));
