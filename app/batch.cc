@@ -11,6 +11,7 @@
 #include "app/batch_list.h"
 #include "app/batch_progress.h"
 #include "app/batch_runner.h"
+#include "core/clock.h"
 #include "app/closed_pipe.h"
 #include "app/failed_list.h"
 #include "app/posting_registry.h"
@@ -69,8 +70,8 @@ Result<BatchSummary> RunBatch(const BatchOptions& options, std::ostream& out,
   }
 
   std::optional<int> listed = CountListEntries(options.list_path);
-  ProgressReporter reporter(progress, ResolveStyle(options, progress), listed,
-                            std::chrono::steady_clock::now());
+  Clock& clock = options.clock != nullptr ? *options.clock : SteadyClock();
+  ProgressReporter reporter(progress, ResolveStyle(options, progress), listed, clock.Now());
   // Identities and fingerprints have distinct prefixes: one map holds both.
   records->path_by_identity.merge(records->path_by_fingerprint);
   PostingRegistry registry(std::move(records->path_by_identity), options.force);

@@ -12,7 +12,9 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <string>
@@ -22,6 +24,8 @@
 #include "export/export.h"
 
 namespace jobpipe {
+
+class Clock;  // core/clock.h
 
 /// How progress is shown on the `progress` stream.
 enum class ProgressStyle {
@@ -52,6 +56,15 @@ struct BatchOptions {
   /// Where the failed list goes when there is no out_dir: "" = beside the
   /// list file (the working directory for stdin).
   std::string failed_list_dir;
+
+  /// What --delay and 429 slow-downs are timed by; nullptr = the steady
+  /// clock. Tests give a fake one (core/clock.h) and check the schedule
+  /// exactly, without sleeping.
+  Clock* clock = nullptr;
+  /// Called on a fetching thread as each request to a host begins (the
+  /// time --delay counts from; retries inside a fetch not included).
+  std::function<void(const std::string& url, std::chrono::steady_clock::time_point at)>
+      on_request_start;
 };
 
 struct BatchSummary {

@@ -35,24 +35,21 @@ int ProcessThreads(const BatchOptions& options) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-HostScheduler::Duration Seconds(double seconds) {
-  return std::chrono::duration_cast<HostScheduler::Duration>(
-      std::chrono::duration<double>(std::max(0.0, seconds)));
-}
-
 }  // namespace
 
 BatchRunner::BatchRunner(const BatchOptions& options, PostingRegistry& registry,
                          std::ostream& out, ProgressReporter& progress)
     : options_(options),
+      clock_(options.clock != nullptr ? *options.clock : SteadyClock()),
       registry_(registry),
       out_(out),
       progress_(progress),
       window_limit_(WindowLimit(options)),
       process_queue_limit_(static_cast<std::size_t>(std::max(options.jobs, ProcessThreads(options)))),
-      scheduler_(options.per_host, Seconds(options.delay_seconds)) {
+      scheduler_(options.per_host, SecondsDuration(options.delay_seconds)) {
   fetch_options_ = options.pipeline.fetch;
   fetch_options_.cancel = &abort_;
+  fetch_options_.clock = &clock_;
 }
 
 BatchRunner::~BatchRunner() {
@@ -80,7 +77,7 @@ BatchTally BatchRunner::Run(BatchListReader& reader) {
   std::unique_lock lock(mutex_);
   for (;;) {
     if (!abort_ && options_.cancel != nullptr && options_.cancel->load()) StopEarly(true);
-    Clock::time_point now = Clock::now();
+    Clock::TimePoint now = clock_.Now();
     Report(now);
     if (std::vector<std::string> lines = TakeOutputLines(); !lines.empty()) {
       lock.unlock();
@@ -93,8 +90,8 @@ BatchTally BatchRunner::Run(BatchListReader& reader) {
         StopEarly(false);
       }
     }
-    Clock::time_point wakeup = now + kCancelPoll;
-    if (!abort_) Dispatch(now, &wakeup);
+    Clock::TimePoint due = Clock::TimePoint::max();
+    if (!abort_) Dispatch(now, &due);
     if (list_open && !abort_ && window_.size() < window_limit_) {
       // The list is read outside the lock: a slow stdin must not hold up
       // the workers.
@@ -109,7 +106,11 @@ BatchTally BatchRunner::Run(BatchListReader& reader) {
       continue;
     }
     if ((!list_open || abort_) && window_.empty()) break;
-    coordinator_cv_.wait_until(lock, wakeup, [this] { return changed_; });
+    // A URL handed out but not yet picked up may still move its host's
+    // ready time (Restamp): until a fetch thread has it, only a change or
+    // the cancel poll ends the wait.
+    if (!fetch_queue_.empty()) due = Clock::TimePoint::max();
+    clock_.WaitUntil(coordinator_cv_, lock, due, kCancelPoll, [this] { return changed_; });
     changed_ = false;
   }
   stopping_ = true;
@@ -165,7 +166,7 @@ std::optional<EntryOutcome> BatchRunner::SettleAtAdmission(const BatchEntry& ent
   return std::nullopt;
 }
 
-void BatchRunner::Dispatch(Clock::time_point now, Clock::time_point* next_wakeup) {
+void BatchRunner::Dispatch(Clock::TimePoint now, Clock::TimePoint* next_due) {
   // Inputs are looked at in list order, but one whose host is busy or
   // still in its delay does not hold up the ones behind it.
   std::unordered_set<std::string> blocked_hosts;
@@ -180,7 +181,7 @@ void BatchRunner::Dispatch(Clock::time_point now, Clock::time_point* next_wakeup
         started = true;
       }
     } else if (free_fetchers_ > 0 && !blocked_hosts.count(slot.host)) {
-      Clock::time_point ready = scheduler_.ReadyAt(slot.host);
+      Clock::TimePoint ready = scheduler_.ReadyAt(slot.host);
       if (ready <= now) {
         scheduler_.Start(slot.host, now);
         --free_fetchers_;
@@ -190,7 +191,7 @@ void BatchRunner::Dispatch(Clock::time_point now, Clock::time_point* next_wakeup
         started = true;
       } else {
         blocked_hosts.insert(slot.host);
-        if (ready != Clock::time_point::max()) *next_wakeup = std::min(*next_wakeup, ready);
+        if (ready != Clock::TimePoint::max()) *next_due = std::min(*next_due, ready);
       }
     }
     it = started ? waiting_.erase(it) : std::next(it);
@@ -206,7 +207,7 @@ void BatchRunner::Complete(long seq, EntryOutcome outcome) {
   coordinator_cv_.notify_one();
 }
 
-void BatchRunner::Report(Clock::time_point now) {
+void BatchRunner::Report(Clock::TimePoint now) {
   BatchSummary& summary = tally_.summary;
   for (long seq : finished_) {
     const Slot& slot = window_.at(seq);
@@ -259,17 +260,20 @@ void BatchRunner::FetchLoop() {
     long seq = fetch_queue_.front();
     fetch_queue_.pop_front();
     const Slot& slot = window_.at(seq);
-    scheduler_.Restamp(slot.host, Clock::now());
+    const Clock::TimePoint started = clock_.Now();
+    scheduler_.Restamp(slot.host, started);
+    changed_ = true;  // the coordinator may wait for this pick-up
+    coordinator_cv_.notify_one();
     lock.unlock();
+    if (options_.on_request_start) options_.on_request_start(slot.entry.text, started);
 
     FetchOptions fetch_options = fetch_options_;
     const std::string host = slot.host;
     fetch_options.on_retry = [this, host](long http_status, double wait_seconds) {
       if (http_status != 429) return;
-      auto wait = std::chrono::duration_cast<HostScheduler::Duration>(
-          std::chrono::duration<double>(wait_seconds));
+      Clock::Duration wait = SecondsDuration(wait_seconds);
       std::lock_guard retry_lock(mutex_);
-      Clock::time_point now = Clock::now();
+      Clock::TimePoint now = clock_.Now();
       scheduler_.SlowDown(host, now, wait);
       // The retry is a request to the host too: the next start waits the
       // (now longer) delay after it.
@@ -280,7 +284,7 @@ void BatchRunner::FetchLoop() {
     lock.lock();
     scheduler_.Finish(slot.host);
     if (!document && document.error().http_status == 429) {
-      scheduler_.SlowDown(slot.host, Clock::now(), HostScheduler::Duration::zero());
+      scheduler_.SlowDown(slot.host, clock_.Now(), HostScheduler::Duration::zero());
     }
     changed_ = true;
     coordinator_cv_.notify_one();

@@ -25,6 +25,7 @@
 #include "app/failed_list.h"
 #include "app/host_scheduler.h"
 #include "app/posting_registry.h"
+#include "core/clock.h"
 
 namespace jobpipe {
 
@@ -48,8 +49,6 @@ class BatchRunner {
   BatchTally Run(BatchListReader& reader);
 
  private:
-  using Clock = std::chrono::steady_clock;
-
   enum class SlotState { kWaiting, kFetching, kProcessing, kDone };
 
   /// One admitted input. `entry` and `host` never change after admission,
@@ -74,8 +73,10 @@ class BatchRunner {
   void Admit(BatchEntry entry);
   /// Invalid lines, duplicates, URLs already recorded: finished on the spot.
   std::optional<EntryOutcome> SettleAtAdmission(const BatchEntry& entry);
-  void Dispatch(Clock::time_point now, Clock::time_point* next_wakeup);
-  void Report(Clock::time_point now);
+  /// Hands out what may start at `now`; `next_due` becomes the earliest
+  /// time a waiting URL's host allows (unchanged when none).
+  void Dispatch(Clock::TimePoint now, Clock::TimePoint* next_due);
+  void Report(Clock::TimePoint now);
   std::vector<std::string> TakeOutputLines();
   /// Cancel (SIGINT) or a broken output: nothing new starts.
   void StopEarly(bool interrupted);
@@ -87,6 +88,7 @@ class BatchRunner {
   EntryOutcome Process(const BatchEntry& entry, std::optional<Document> fetched);
 
   const BatchOptions& options_;
+  Clock& clock_;
   PostingRegistry& registry_;
   std::ostream& out_;
   ProgressReporter& progress_;

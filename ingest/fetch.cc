@@ -3,6 +3,7 @@
 #include <ctime>
 #include <memory>
 
+#include "core/clock.h"
 #include "ingest/curl_library.h"
 #include "ingest/curl_transfer.h"
 #include "ingest/document_from_bytes.h"
@@ -120,7 +121,8 @@ Result<Document> FetchUrl(const std::string& url, const FetchOptions& options) {
       break;
     }
     if (options.on_retry) options.on_retry(transfer.http_status, *wait);
-    if (!SleepUnlessCancelled(*wait, options.cancel)) return interrupted();
+    Clock& clock = options.clock != nullptr ? *options.clock : SteadyClock();
+    if (!clock.SleepFor(SecondsDuration(*wait), options.cancel)) return interrupted();
   }
   return *outcome.error;
 }

@@ -23,6 +23,8 @@
 
 namespace jobpipe {
 
+class Clock;  // core/clock.h
+
 /// How URLs are fetched. Defaults are the documented CLI defaults.
 struct FetchOptions {
   long connect_timeout_seconds = 10;
@@ -42,6 +44,9 @@ struct FetchOptions {
   /// batch can slow down a host that answered 429 even when a retry later
   /// succeeds. Called on the fetching thread.
   std::function<void(long http_status, double wait_seconds)> on_retry;
+  /// What the waits before retries are slept on; nullptr = the steady
+  /// clock. Tests give a fake one (core/clock.h) and sleep not at all.
+  Clock* clock = nullptr;
 };
 
 /// Local input (a file or stdin) larger than this fails with kTooLarge.

@@ -3,11 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <cmath>
 #include <random>
 #include <string>
-#include <thread>
 
 #include "ingest/ascii_text.h"
 #include "ingest/curl_library.h"
@@ -37,19 +35,6 @@ std::optional<double> ParseRetryAfter(std::string_view value, std::time_t now) {
 }
 
 bool IsRetryableStatus(long status) { return status == 429 || (status >= 500 && status <= 599); }
-
-bool SleepUnlessCancelled(double seconds, const std::atomic<bool>* cancel) {
-  using Clock = std::chrono::steady_clock;
-  const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                           std::chrono::duration<double>(std::max(0.0, seconds)));
-  constexpr auto kSlice = std::chrono::milliseconds(20);
-  for (;;) {
-    if (cancel != nullptr && cancel->load()) return false;
-    auto now = Clock::now();
-    if (now >= deadline) return true;
-    std::this_thread::sleep_for(std::min<Clock::duration>(kSlice, deadline - now));
-  }
-}
 
 double Random01() {
   thread_local std::mt19937_64 engine{std::random_device{}()};

@@ -2,7 +2,6 @@
 // jitter, Retry-After honoured, waits capped and cut short by cancel.
 #pragma once
 
-#include <atomic>
 #include <ctime>
 #include <optional>
 #include <string_view>
@@ -27,10 +26,6 @@ std::optional<double> ParseRetryAfter(std::string_view value, std::time_t now);
 
 /// True for HTTP statuses worth retrying: 429 and every 5xx.
 bool IsRetryableStatus(long status);
-
-/// Sleeps `seconds` in short slices; returns false as soon as `cancel` is
-/// set (true when the wait ran out normally).
-bool SleepUnlessCancelled(double seconds, const std::atomic<bool>* cancel);
 
 /// A uniform random number in [0, 1), per thread.
 double Random01();

@@ -5,7 +5,9 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <chrono>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
 
@@ -20,6 +22,7 @@ using batch_test::Lines;
 using batch_test::RecordsIn;
 using batch_test::WriteLines;
 using testing::LoopbackServer;
+using testing::SharedLoopbackServer;
 using testing::ReadFile;
 using testing::RunJobpipe;
 using testing::StartJobpipe;
@@ -74,8 +77,30 @@ TEST_CASE("batch binary: the list on stdin, JSONL and records together", "[binar
   CHECK(RecordsIn(dir / "out").size() == 2);
 }
 
+// The unit tests time --delay on a fake clock; this one checks it really
+// waits, through the binary, in real time. Only lower bounds: a loaded
+// machine makes everything later, never earlier.
+TEST_CASE("batch binary: --delay really spaces the requests to one host", "[binary]") {
+  LoopbackServer& server = SharedLoopbackServer();
+  TempDir dir;
+  std::vector<std::string> list;
+  for (int n = 1; n <= 3; ++n) list.push_back(server.url("/job/delayed-" + std::to_string(n)));
+  WriteLines(dir / "list.txt", list);
+  auto start = std::chrono::steady_clock::now();
+  auto run = RunJobpipe({"--batch", dir / "list.txt", "--format", "jsonl", "--quiet", "--jobs",
+                         "4", "--delay", "0.3", "--retries", "0"});
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(batch_test::SourceNames(run.out) == list);
+  // Three starts on one host, 0.3 s apart at least.
+  CHECK(seconds >= 0.6);
+  nlohmann::json stats = nlohmann::json::parse(server.stats());
+  CHECK(stats["requests"] == 3);
+}
+
 TEST_CASE("batch binary: SIGINT midway exits 130, a rerun resumes", "[binary]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   constexpr int kPostings = 12;
   std::vector<std::string> list;

@@ -1,17 +1,21 @@
 // RunBatch against the real loopback server (127.0.0.1 and localhost):
 // a mixed list with failures, concurrency limits actually reached and
-// respected, delays between request starts, 429 slow-down, resume after
-// an interruption.
+// respected, delays between request starts and the 429 slow-down (timed
+// on a fake clock: exact, and no sleeping), resume after an interruption.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
 
+#include "app/batch_list.h"
 #include "app/host_scheduler.h"
 #include "tests/batch/batch_test_util.h"
+#include "tests/support/fake_clock.h"
 #include "tests/support/loopback_server.h"
 
 namespace jobpipe {
@@ -24,6 +28,7 @@ using batch_test::RecordsIn;
 using batch_test::Run;
 using batch_test::WriteLines;
 using testing::LoopbackServer;
+using testing::SharedLoopbackServer;
 using testing::ReadFile;
 using testing::TempDir;
 
@@ -35,23 +40,8 @@ std::string OnLocalhost(const LoopbackServer& server, const std::string& path) {
 
 nlohmann::json Stats(const LoopbackServer& server) { return nlohmann::json::parse(server.stats()); }
 
-/// Arrival times are stamped by the server, in another process, after
-/// connect, accept and a thread start: on a loaded machine one request can
-/// arrive tens of milliseconds after it started, which shortens the gap to
-/// the next one. Gap checks are lower bounds, less this much.
-constexpr double kArrivalJitter = 0.1;
-
-/// Gaps between consecutive arrivals at one host, in seconds.
-std::vector<double> ArrivalGaps(const nlohmann::json& stats, const std::string& host) {
-  std::vector<double> arrivals = stats["arrivals_by_host"][host].get<std::vector<double>>();
-  std::sort(arrivals.begin(), arrivals.end());
-  std::vector<double> gaps;
-  for (std::size_t i = 1; i < arrivals.size(); ++i) gaps.push_back(arrivals[i] - arrivals[i - 1]);
-  return gaps;
-}
-
 TEST_CASE("network batch: 50+ mixed entries, right counts and failed list", "[network]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   std::vector<std::string> list = {"# fifty-odd inputs: pages, files, failures", ""};
   std::vector<std::string> expected_failed;
@@ -115,7 +105,7 @@ TEST_CASE("network batch: 50+ mixed entries, right counts and failed list", "[ne
 }
 
 TEST_CASE("network batch: --jobs transfers at once are reached", "[network]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   std::vector<std::string> list;
   // /job-streamed/: the server counts a request out before the client can
@@ -136,7 +126,7 @@ TEST_CASE("network batch: --jobs transfers at once are reached", "[network]") {
 }
 
 TEST_CASE("network batch: --per-host caps each host, both hosts used at once", "[network]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   std::vector<std::string> list;
   for (int n = 1; n <= 6; ++n) {
@@ -157,8 +147,28 @@ TEST_CASE("network batch: --per-host caps each host, both hosts used at once", "
   CHECK(stats["max_in_flight"] >= 3);  // the two hosts overlapped
 }
 
+/// When each request of a batch began, on its fake clock: seconds from
+/// the clock's origin, per host, in start order.
+struct RequestStarts {
+  explicit RequestStarts(BatchOptions& options) {
+    options.clock = &clock;
+    options.on_request_start = [this](const std::string& url, Clock::TimePoint at) {
+      std::lock_guard guard(mutex);
+      by_host[UrlHost(url)].push_back(clock.SecondsAt(at));
+    };
+  }
+  std::vector<double> Of(const std::string& host) {
+    std::lock_guard guard(mutex);
+    return by_host[host];
+  }
+
+  testing::FakeClock clock;
+  std::mutex mutex;
+  std::map<std::string, std::vector<double>> by_host;
+};
+
 TEST_CASE("network batch: --delay separates request starts per host", "[network]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   std::vector<std::string> list;
   for (int n = 1; n <= 3; ++n) {
@@ -170,20 +180,18 @@ TEST_CASE("network batch: --delay separates request starts per host", "[network]
   options.jobs = 8;
   options.per_host = 4;
   options.delay_seconds = 0.5;
+  RequestStarts starts(options);
   auto run = Run(options);
   REQUIRE(run.summary.ok());
   CHECK(run.summary->succeeded == 6);
-  nlohmann::json stats = Stats(server);
-  for (const char* host : {"127.0.0.1", "localhost"}) {
-    std::vector<double> gaps = ArrivalGaps(stats, host);
-    INFO(host << ": " << stats["arrivals_by_host"][host].dump());
-    CHECK(gaps.size() == 2);
-    for (double gap : gaps) CHECK(gap >= options.delay_seconds - kArrivalJitter);
-  }
+  // Slots were free: only the delay spaced the starts, each host on its own.
+  CHECK(starts.Of("127.0.0.1") == std::vector<double>{0, 0.5, 1.0});
+  CHECK(starts.Of("localhost") == std::vector<double>{0, 0.5, 1.0});
+  CHECK(Stats(server)["requests"] == 6);
 }
 
 TEST_CASE("network batch: a 429 slows its host down for the rest of the run", "[network]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   WriteLines(dir / "list.txt", {server.url("/ratelimit/batch?retry_after=0"), server.url("/job/1"),
                                 server.url("/job/2"), OnLocalhost(server, "/job/3")});
@@ -191,24 +199,21 @@ TEST_CASE("network batch: a 429 slows its host down for the rest of the run", "[
   options.jobs = 4;
   options.per_host = 1;
   options.delay_seconds = 0;
+  RequestStarts starts(options);
   auto run = Run(options);
   REQUIRE(run.summary.ok());
   CHECK(run.summary->failed == 1);  // no retries in this test: the 429 is final
   CHECK(run.summary->failed_by_cause == std::map<std::string, int>{{"http_status", 1}});
   CHECK(run.summary->succeeded == 3);
-  nlohmann::json stats = Stats(server);
-  // After the 429, 127.0.0.1 gets at least the throttled delay; localhost
-  // was not slowed down.
-  std::vector<double> gaps = ArrivalGaps(stats, "127.0.0.1");
-  REQUIRE(gaps.size() == 2);
-  double throttled =
-      std::chrono::duration<double>(HostScheduler::kMinThrottledDelay).count() - kArrivalJitter;
-  CHECK(gaps[0] >= throttled);
-  CHECK(gaps[1] >= throttled);
+  // After the 429, 127.0.0.1 waits the throttled delay (1 s) between
+  // starts; localhost was not slowed down.
+  static_assert(HostScheduler::kMinThrottledDelay == std::chrono::seconds(1));
+  CHECK(starts.Of("127.0.0.1") == std::vector<double>{0, 1, 2});
+  CHECK(starts.Of("localhost") == std::vector<double>{0});
 }
 
 TEST_CASE("network batch: a 429 that a retry gets past still slows its host down", "[network]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   WriteLines(dir / "list.txt", {server.url("/ratelimit/retried?retry_after=1"), server.url("/job/1"),
                                 server.url("/job/2")});
@@ -217,23 +222,21 @@ TEST_CASE("network batch: a 429 that a retry gets past still slows its host down
   options.per_host = 1;
   options.delay_seconds = 0;
   options.pipeline.fetch.retries = 1;
+  RequestStarts starts(options);
   auto run = Run(options);
   REQUIRE(run.summary.ok());
   CHECK(run.summary->succeeded == 3);
   CHECK(run.summary->failed == 0);
-  // Arrivals: the 429, its retry after Retry-After, then the two others,
-  // each at least the throttled delay after the previous start.
-  std::vector<double> gaps = ArrivalGaps(Stats(server), "127.0.0.1");
-  REQUIRE(gaps.size() == 3);
-  double throttled =
-      std::chrono::duration<double>(HostScheduler::kMinThrottledDelay).count() - kArrivalJitter;
-  CHECK(gaps[0] >= 1.0 - kArrivalJitter);
-  CHECK(gaps[1] >= throttled);
-  CHECK(gaps[2] >= throttled);
+  // The 429 at 0, its retry after Retry-After (1 s, slept on the same
+  // clock), then the two others, each the throttled delay (1 s) after the
+  // start before it.
+  CHECK(starts.clock.Sleeps() == std::vector<double>{1.0});
+  CHECK(starts.Of("127.0.0.1") == std::vector<double>{0, 2, 3});
+  CHECK(Stats(server)["requests"] == 4);
 }
 
 TEST_CASE("network batch: interrupted midway, a rerun records every posting once", "[network]") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
   constexpr int kPostings = 16;
   std::vector<std::string> list;

@@ -21,6 +21,7 @@ using batch_test::RecordValues;
 using batch_test::Run;
 using batch_test::WriteLines;
 using testing::LoopbackServer;
+using testing::SharedLoopbackServer;
 using testing::TempDir;
 
 std::string JsonLdPage(const std::string& json, const std::string& head = "") {
@@ -52,7 +53,7 @@ TEST_CASE("rerun: relative url, odd canonical link and control characters are sk
   Write(root / "control.html",
         JsonLdPage(R"({"@type":"JobPosting","title":"Site\u0007 Reliability\u001b[1m Engineer","url":"#apply",)"
                    R"("hiringOrganization":{"name":"Copper\u009b31m Fern"}})"));
-  LoopbackServer server({"--root", root.path()});
+  LoopbackServer& server = SharedLoopbackServer(root.path());
 
   TempDir dir;
   // A pasted posting (no URL at all: recognised by company and title) whose

@@ -75,10 +75,10 @@ void CheckRecordStructure(const std::string& record) {
 
 struct Served {
   TempDir root;
-  std::unique_ptr<LoopbackServer> server;
+  LoopbackServer* server = nullptr;
   Served() {
     std::ofstream(root / "hostile.html", std::ios::binary) << kHostilePage;
-    server = std::make_unique<LoopbackServer>(std::vector<std::string>{"--root", root.path()});
+    server = &testing::SharedLoopbackServer(root.path());
   }
 };
 

@@ -9,6 +9,7 @@
 #include "tests/support/schema_check.h"
 
 using jobpipe::testing::LoopbackServer;
+using jobpipe::testing::SharedLoopbackServer;
 using jobpipe::testing::RunJobpipe;
 using nlohmann::json;
 
@@ -35,7 +36,7 @@ std::size_t ItemsOfKind(const json& out, const std::string& kind) {
 }  // namespace
 
 TEST_CASE("a LinkedIn search URL is read through the guest posting page") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   std::string asked = "https://www.linkedin.com/jobs/search/?currentJobId=3900000001&trk=abc";
   json out = FetchJson(server, "linkedin", asked);
   CHECK(out["url"] == "https://www.linkedin.com/jobs/view/3900000001/");
@@ -53,7 +54,7 @@ TEST_CASE("a LinkedIn search URL is read through the guest posting page") {
 }
 
 TEST_CASE("a Next.js page that ships its posting only in __NEXT_DATA__ is read from it") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   auto r = RunJobpipe({"--format", "json", "--date", "2026-01-01",
                        server.url("/html/nextjs-app-state.html")});
   INFO(r.err);
@@ -70,7 +71,7 @@ TEST_CASE("a Next.js page that ships its posting only in __NEXT_DATA__ is read f
 }
 
 TEST_CASE("a Greenhouse board URL is read through the boards API") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   json out = FetchJson(server, "greenhouse",
                        "https://boards.greenhouse.io/harbourlight/jobs/4100000002");
   CHECK(out["source"]["fetched_url"] == server.url("/v1/boards/harbourlight/jobs/4100000002"));
@@ -82,7 +83,7 @@ TEST_CASE("a Greenhouse board URL is read through the boards API") {
 }
 
 TEST_CASE("a Lever posting URL is read through the postings API") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   json out = FetchJson(server, "lever",
                        "https://jobs.lever.co/tulipworks/6f1c2a4e-8b7d-4c3a-9e15-2d4b6a8c0e11");
   CHECK(out["source"]["fetched_url"] ==
@@ -97,7 +98,7 @@ TEST_CASE("a Lever posting URL is read through the postings API") {
 }
 
 TEST_CASE("an unknown posting id is an HTTP error naming the URL") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   auto r = RunJobpipe({"--adapter-base", "linkedin=" + server.base_url(),
                        "https://www.linkedin.com/jobs/view/1234/"});
   CHECK(r.exit_code == 25);

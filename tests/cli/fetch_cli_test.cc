@@ -10,6 +10,7 @@
 #include "tests/support/schema_check.h"
 
 using jobpipe::testing::LoopbackServer;
+using jobpipe::testing::SharedLoopbackServer;
 using jobpipe::testing::RunJobpipe;
 using jobpipe::testing::TempDir;
 
@@ -24,7 +25,7 @@ int CountLines(const std::string& s) {
 }  // namespace
 
 TEST_CASE("every fetch fault has its own exit code and message") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   struct Case {
     std::string path;
     std::vector<std::string> extra;
@@ -73,7 +74,7 @@ TEST_CASE("a refused scheme, an unresolvable host and a closed port") {
 }
 
 TEST_CASE("a page fetched after retries and redirects gives a record") {
-  LoopbackServer server;
+  LoopbackServer& server = SharedLoopbackServer();
   std::string url = server.url("/redirect/3");
   auto r = RunJobpipe({"--format", "json", "--date", "2025-01-15", url});
   REQUIRE(r.exit_code == 0);

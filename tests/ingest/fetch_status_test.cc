@@ -2,15 +2,17 @@
 #include <catch2/catch.hpp>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "tests/ingest/fetch_test_support.h"
+#include "tests/support/fake_clock.h"
 
 using jobpipe::ErrorCode;
 using jobpipe::FetchUrl;
 using jobpipe::SourceType;
 using jobpipe::testing::FastOptions;
 using jobpipe::testing::RequestCount;
-using jobpipe::testing::SecondsSince;
+using jobpipe::testing::FakeClock;
 using jobpipe::testing::Server;
 
 TEST_CASE("fetch: a page becomes a Document with its source") {
@@ -80,19 +82,27 @@ TEST_CASE("fetch: with retries 0 a single 500 is final") {
 }
 
 TEST_CASE("fetch: 429 waits as long as Retry-After says (seconds)") {
-  auto start = std::chrono::steady_clock::now();
-  auto doc = FetchUrl(Server().url("/ratelimit/fetch-429-a?retry_after=1"), FastOptions());
+  FakeClock clock;
+  auto options = FastOptions();
+  options.clock = &clock;
+  auto doc = FetchUrl(Server().url("/ratelimit/fetch-429-a?retry_after=1"), options);
   REQUIRE(doc.ok());
   CHECK(doc->body.find("Platform Engineer") != std::string::npos);
-  CHECK(SecondsSince(start) >= 1.0);  // the backoff alone would be ~0.02 s
+  // The backoff alone would be about 0.02 s.
+  CHECK(clock.Sleeps() == std::vector<double>{1.0});
 }
 
 TEST_CASE("fetch: 429 waits as long as Retry-After says (HTTP-date)") {
-  auto start = std::chrono::steady_clock::now();
-  // The date has whole seconds: "now + 2 s" is at least 1 s away.
-  auto doc = FetchUrl(Server().url("/ratelimit/fetch-429-b?retry_after=2&date=1"), FastOptions());
+  FakeClock clock;
+  auto options = FastOptions();
+  options.clock = &clock;
+  // The date has whole seconds: "now + 2 s" is 1 to 2 s away.
+  auto doc = FetchUrl(Server().url("/ratelimit/fetch-429-b?retry_after=2&date=1"), options);
   REQUIRE(doc.ok());
-  CHECK(SecondsSince(start) >= 1.0);
+  std::vector<double> sleeps = clock.Sleeps();
+  REQUIRE(sleeps.size() == 1);
+  CHECK(sleeps[0] >= 1.0);
+  CHECK(sleeps[0] <= 2.0);
 }
 
 TEST_CASE("fetch: a Retry-After beyond the longest wait ends the retries") {

@@ -13,10 +13,7 @@
 namespace jobpipe::testing {
 
 /// The server of this test process, started on first use.
-inline LoopbackServer& Server() {
-  static LoopbackServer server;
-  return server;
-}
+inline LoopbackServer& Server() { return SharedLoopbackServer(); }
 
 /// Short timeouts and a tiny backoff: failures show quickly.
 inline FetchOptions FastOptions() {
@@ -47,11 +44,6 @@ class CancelLater {
   std::atomic<bool> flag_{false};
   std::thread thread_;
 };
-
-/// Seconds since `start`, for lower-bound checks of waits the server asked for.
-inline double SecondsSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 /// The "requests" count of the server's stats.
 inline int RequestCount() {

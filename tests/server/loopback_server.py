@@ -14,9 +14,17 @@ answers after N milliseconds while the request counts as "in flight"):
                                    "arrivals_by_host": {host: [t, ...]}}
                                    t = seconds since server start (monotonic),
                                    host = Host header without the port.
-                                   /__stats and /__reset are not counted.
+                                   /__stats, /__reset and /__root are not
+                                   counted.
   GET|POST /__reset                clears the stats and the /flaky and
-                                   /ratelimit counters; answers {"reset": true}
+                                   /ratelimit counters; requests still running
+                                   no longer count in flight (they belong to
+                                   the test before); answers {"reset": true}
+  GET  /__root?dir=D               serves the folder D (absolute) instead of
+                                   --root, until the next /__root; without
+                                   dir, --root again. 400 if D is no folder.
+                                   One server can so serve every test case of
+                                   a process, each from its own folder.
   /status/<code>                   that status with a small text body
   /flaky/<key>?fail=N              first N requests for <key>: 500, then 200
                                    with a posting page (default N=1)
@@ -116,12 +124,17 @@ class Stats:
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.in_flight = 0  # current state: never reset, requests may be running
-        self.in_flight_by_host = {}
+        # Requests count in flight in the generation they arrived in: a
+        # reset starts a new one, so a request a previous test left running
+        # (a stall, a delay) cannot raise this test's max_in_flight.
+        self.generation = 0
         self.reset()
 
     def reset(self):
         with self.lock:
+            self.generation += 1
+            self.in_flight = 0
+            self.in_flight_by_host = {}
             self.requests = 0
             self.max_in_flight = 0
             self.max_in_flight_by_host = {}
@@ -129,6 +142,7 @@ class Stats:
             self.counters = {}  # /flaky and /ratelimit keys
 
     def enter(self, host):
+        """Counts a request in; returns its generation for leave()."""
         with self.lock:
             self.requests += 1
             self.in_flight += 1
@@ -137,9 +151,12 @@ class Stats:
             self.in_flight_by_host[host] = n
             self.max_in_flight_by_host[host] = max(self.max_in_flight_by_host.get(host, 0), n)
             self.arrivals_by_host.setdefault(host, []).append(round(time.monotonic() - START, 6))
+            return self.generation
 
-    def leave(self, host):
+    def leave(self, host, generation):
         with self.lock:
+            if generation != self.generation:
+                return
             self.in_flight -= 1
             self.in_flight_by_host[host] -= 1
 
@@ -242,8 +259,10 @@ class Handler(BaseHTTPRequestHandler):
                 stats.reset()
                 return self.send_json(200, {"reset": True})
             return self.send_json(200, stats.snapshot())
+        if path == "/__root":
+            return self.serve_root(self.query.get("dir"))
         host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]")
-        stats.enter(host)
+        generation = stats.enter(host)
         try:
             delay_ms = self.int_query("delay_ms", 0)
             if delay_ms > 0:
@@ -252,7 +271,16 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (size limit, timeout, cancel): expected
         finally:
-            stats.leave(host)
+            stats.leave(host, generation)
+
+    def serve_root(self, folder):
+        if folder is None:
+            self.server.root = self.server.default_root
+        elif os.path.isabs(folder) and os.path.isdir(folder):
+            self.server.root = os.path.realpath(folder)
+        else:
+            return self.send_json(400, {"error": f"not an absolute folder: {folder}"})
+        self.send_json(200, {"root": self.server.root})
 
     def int_query(self, name, default):
         try:
@@ -465,7 +493,8 @@ def main():
 
     server = LoopbackHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    server.root = os.path.realpath(args.root)
+    server.default_root = os.path.realpath(args.root)
+    server.root = server.default_root
     server.stats = Stats()
     server.verbose = args.verbose
 

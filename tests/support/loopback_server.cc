@@ -1,5 +1,10 @@
 #include "tests/support/loopback_server.h"
 
+// The per-case reset is a Catch listener, defined here so that it is linked
+// into exactly the test binaries that use the shared server.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+#include <catch2/catch.hpp>
+
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -10,10 +15,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 
@@ -91,7 +98,67 @@ sockaddr_in LoopbackAddress(int port) {
   return address;
 }
 
+/// "/" and unreserved characters as they are, the rest %XX: a folder as a
+/// query value.
+std::string QueryEscaped(const std::string& text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string escaped;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      escaped += static_cast<char>(c);
+    } else {
+      escaped += '%';
+      escaped += kHex[c >> 4];
+      escaped += kHex[c & 15];
+    }
+  }
+  return escaped;
+}
+
+/// The shared server, once started; nullptr before.
+std::unique_ptr<LoopbackServer>& SharedSlot() {
+  static std::unique_ptr<LoopbackServer> server;
+  return server;
+}
+
+/// Resets the shared server (when one runs) as each test case begins: its
+/// root section starts once per run of the case's body.
+class ResetSharedServerPerCase : public Catch::TestEventListenerBase {
+ public:
+  using TestEventListenerBase::TestEventListenerBase;
+
+  void testCaseStarting(const Catch::TestCaseInfo& info) override {
+    TestEventListenerBase::testCaseStarting(info);
+    case_name_ = info.name;
+  }
+
+  void sectionStarting(const Catch::SectionInfo& section) override {
+    TestEventListenerBase::sectionStarting(section);
+    const std::unique_ptr<LoopbackServer>& server = SharedSlot();
+    if (server == nullptr || section.name != case_name_) return;
+    server->ServeRoot("");
+    server->reset();
+  }
+
+ private:
+  std::string case_name_;
+};
+
 }  // namespace
+
+CATCH_REGISTER_LISTENER(ResetSharedServerPerCase)
+
+LoopbackServer& SharedLoopbackServer(const std::string& root) {
+  std::unique_ptr<LoopbackServer>& server = SharedSlot();
+  // The script stops itself after --max-lifetime as a last resort; one
+  // process may now run for a whole file of cases (600 s at most under
+  // ctest), and it still stops the server when it exits or dies.
+  if (server == nullptr) {
+    server = std::make_unique<LoopbackServer>(std::vector<std::string>{"--max-lifetime", "3600"});
+  }
+  if (!root.empty()) server->ServeRoot(root);
+  return *server;
+}
 
 int UnusedLoopbackPort() {
   int fd = NewTcpSocket();
@@ -185,6 +252,13 @@ std::string LoopbackServer::url(const std::string& path) const { return base_url
 std::string LoopbackServer::stats() const { return Get("/__stats"); }
 
 void LoopbackServer::reset() const { Get("/__reset"); }
+
+void LoopbackServer::ServeRoot(const std::string& dir) const {
+  std::string answer = Get(dir.empty() ? "/__root" : "/__root?dir=" + QueryEscaped(dir));
+  if (answer.find("\"root\"") == std::string::npos) {
+    throw std::runtime_error("loopback server: cannot serve " + dir + ": " + answer);
+  }
+}
 
 std::string LoopbackServer::Get(const std::string& path) const {
   int fd = NewTcpSocket();

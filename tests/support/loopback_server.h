@@ -2,7 +2,9 @@
 // lifetime of one object, so fetch tests talk to a real HTTP server and
 // never to the internet. The route table is documented at the top of the
 // script. The server exits when this object closes its stdin, so it cannot
-// outlive the test process even after a crash.
+// outlive the test process even after a crash. Test cases use the one
+// server of their process (SharedLoopbackServer): starting python3 for
+// every case cost more than most cases.
 #pragma once
 
 #include <sys/types.h>
@@ -32,8 +34,12 @@ class LoopbackServer {
   /// The JSON of GET /__stats (requests, max_in_flight,
   /// max_in_flight_by_host, arrivals_by_host).
   std::string stats() const;
-  /// GET /__reset: clears the stats and the /flaky and /ratelimit counters.
+  /// GET /__reset: clears the stats and the /flaky and /ratelimit counters;
+  /// requests still running stop counting in flight.
   void reset() const;
+  /// GET /__root: serves the files under `dir` (an absolute folder) instead
+  /// of its --root; "" goes back to --root. Throws if the server refuses.
+  void ServeRoot(const std::string& dir) const;
 
  private:
   /// A plain HTTP/1.0 GET over a socket, returning the body: the test
@@ -47,6 +53,13 @@ class LoopbackServer {
   int stdout_fd_ = -1;  // the server's stdout (only the port line is written)
   int port_ = 0;
 };
+
+/// The loopback server of this test process: started on first use, shared
+/// by every case that runs in it, stopped at exit. Before each case (each
+/// run of its body, for one with sections) it is reset and serves fixtures/
+/// again, so cases stay independent and each runs alone with a filter as
+/// well. A case that needs its own files gives their folder as `root`.
+LoopbackServer& SharedLoopbackServer(const std::string& root = "");
 
 /// A loopback TCP port nobody listens on (bound, then closed again), for
 /// "connection refused" tests.

@@ -32,7 +32,7 @@ std::vector<std::string> Names(const std::string& dir) {
 }
 
 ServedFolder::ServedFolder(const std::string& records_dir, const std::string& root)
-    : server({"--root", root}), records(records_dir) {
+    : server(testing::SharedLoopbackServer(root)), records(records_dir) {
   for (const std::string& name : Names(records)) {
     WriteBytes(dir / name, ReplaceAll(testing::ReadFile(records + "/" + name), kPlaceholder,
                                       server.base_url()));

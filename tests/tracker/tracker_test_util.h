@@ -29,11 +29,11 @@ inline const std::string kPlaceholder = "http://loopback.invalid";
 std::vector<std::string> Names(const std::string& dir);
 
 /// A folder of record fixtures copied where a test may change them, their
-/// URLs pointing at a real loopback server with `root` as its root.
+/// URLs pointing at the process's loopback server, which serves `root`.
 struct ServedFolder {
   ServedFolder(const std::string& records, const std::string& root);
 
-  testing::LoopbackServer server;
+  testing::LoopbackServer& server;
   testing::TempDir dir;
   const std::string records;  // where the fixtures came from
 

@@ -173,7 +173,7 @@ TEST_CASE("update: a record that cannot be written (disk full) is left whole") {
 
 TEST_CASE("update: SIGINT midway exits 130 and leaves each record old or new, never half",
           "[network]") {
-  LoopbackServer server{{"--root", kUpdate + "/served"}};
+  LoopbackServer& server = testing::SharedLoopbackServer(kUpdate + "/served");
   TempDir dir;
   constexpr int kRecords = 8;
   const std::string input = ReadFile(kUpdate + "/records/" + kAshgrove);
