@@ -1,15 +1,15 @@
 // Latin letters with accents, ligatures and fullwidth forms -> lowercase
-// ASCII, for file names. Generated once from Unicode's compatibility
-// decompositions (NFKD, combining marks dropped) for U+00C0-U+024F,
-// U+1E00-U+1EFF, U+FB00-U+FB06 and fullwidth letters and digits, plus the
-// letters that have no decomposition (ae, o-slash, sharp s, thorn, eth,
-// d-stroke, l-stroke, oe, dotless i, ...).
-#include "app/transliterate.h"
+// ASCII. Generated once from Unicode's compatibility decompositions (NFKD,
+// combining marks dropped) for U+00C0-U+024F, U+1E00-U+1EFF, U+FB00-U+FB06
+// and fullwidth letters and digits, plus the letters that have no
+// decomposition (ae, o-slash, sharp s, thorn, eth, d-stroke, l-stroke, oe,
+// dotless i, ...).
+#include "core/text/transliterate.h"
 
 #include <algorithm>
 #include <iterator>
 
-namespace jobpipe {
+namespace jobpipe::textkit {
 namespace {
 
 struct Transliteration {
@@ -127,14 +127,18 @@ constexpr Transliteration kTable[] = {
     {0xFF58, "x"}, {0xFF59, "y"}, {0xFF5A, "z"},
 };
 
+bool IsWesternLatin(char32_t code_point) {
+  return code_point <= 0x17F || (code_point >= 0x218 && code_point <= 0x21B);
+}
+
 }  // namespace
 
-std::string_view TransliterateToAscii(char32_t code_point) {
-  auto it = std::lower_bound(
-      std::begin(kTable), std::end(kTable), code_point,
-      [](const Transliteration& entry, char32_t cp) { return entry.code_point < cp; });
+std::string_view TransliterateToAscii(char32_t code_point, LatinLetters letters) {
+  if (letters == LatinLetters::kWesternLatin && !IsWesternLatin(code_point)) return {};
+  auto it = std::lower_bound(std::begin(kTable), std::end(kTable), code_point,
+                             [](const Transliteration& entry, char32_t cp) { return entry.code_point < cp; });
   if (it == std::end(kTable) || it->code_point != code_point) return {};
   return it->ascii;
 }
 
-}  // namespace jobpipe
+}  // namespace jobpipe::textkit
