@@ -16,7 +16,9 @@ constexpr bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsAsciiAlpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 constexpr bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 
-constexpr char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 /// ASCII letters lowered, every other byte kept.
 inline std::string AsciiLower(std::string_view text) {

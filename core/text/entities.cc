@@ -35,8 +35,10 @@ constexpr std::array<std::string_view, 5> kBareInPastes = {"amp", "lt", "gt", "q
 constexpr std::size_t kMostPastedDigits = 8;
 
 char32_t NumericValue(char32_t value) {
-  if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return kReplacementCharacter;
-  if (value >= 0x80 && value <= 0x9F && kWindows1252[value - 0x80] != 0) return kWindows1252[value - 0x80];
+  if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+    return kReplacementCharacter;
+  if (value >= 0x80 && value <= 0x9F && kWindows1252[value - 0x80] != 0)
+    return kWindows1252[value - 0x80];
   return value;
 }
 
@@ -64,7 +66,8 @@ int DigitValue(char c, bool hex) {
 
 // The numeric reference at text[at] == '&', text[at + 1] == '#': bytes
 // consumed, 0 when it is none.
-std::size_t DecodeNumericAt(std::string_view text, std::size_t at, const EntityRules& rules, std::string& out) {
+std::size_t DecodeNumericAt(std::string_view text, std::size_t at, const EntityRules& rules,
+                            std::string& out) {
   std::size_t end = at + 2;
   const bool hex = end < text.size() && (text[end] == 'x' || text[end] == 'X');
   if (hex) ++end;
@@ -85,9 +88,12 @@ std::size_t DecodeNumericAt(std::string_view text, std::size_t at, const EntityR
 }
 
 // The named reference at text[at] == '&': bytes consumed, 0 when none.
-std::size_t DecodeNamedAt(std::string_view text, std::size_t at, const EntityRules& rules, std::string& out) {
+std::size_t DecodeNamedAt(std::string_view text, std::size_t at, const EntityRules& rules,
+                          std::string& out) {
   std::size_t end = at + 1;
-  while (end < text.size() && end - at <= kLongestName && IsAsciiAlnum(static_cast<unsigned char>(text[end]))) ++end;
+  while (end < text.size() && end - at <= kLongestName &&
+         IsAsciiAlnum(static_cast<unsigned char>(text[end])))
+    ++end;
   const std::string_view run = text.substr(at + 1, end - at - 1);
   if (run.empty()) return 0;
   const bool semicolon = end < text.size() && text[end] == ';';
@@ -98,7 +104,9 @@ std::size_t DecodeNamedAt(std::string_view text, std::size_t at, const EntityRul
     }
   }
   if (rules.whole_references_only) {
-    if (semicolon || std::find(kBareInPastes.begin(), kBareInPastes.end(), run) == kBareInPastes.end()) return 0;
+    if (semicolon ||
+        std::find(kBareInPastes.begin(), kBareInPastes.end(), run) == kBareInPastes.end())
+      return 0;
     AppendReferenceText(out, *NamedReference(run), rules);
     return run.size() + 1;
   }
@@ -116,8 +124,9 @@ std::size_t DecodeNamedAt(std::string_view text, std::size_t at, const EntityRul
 }  // namespace
 
 std::optional<std::string_view> NamedReference(std::string_view name) {
-  const auto* found = std::lower_bound(std::begin(kNamedEntities), std::end(kNamedEntities), name,
-                                       [](const NamedEntity& entity, std::string_view key) { return entity.name < key; });
+  const auto* found = std::lower_bound(
+      std::begin(kNamedEntities), std::end(kNamedEntities), name,
+      [](const NamedEntity& entity, std::string_view key) { return entity.name < key; });
   if (found == std::end(kNamedEntities) || found->name != name) return std::nullopt;
   return found->text;
 }
@@ -130,7 +139,8 @@ std::string DecodeEntities(std::string_view text, const EntityRules& rules) {
     out.append(text.substr(i, amp == std::string_view::npos ? std::string_view::npos : amp - i));
     if (amp == std::string_view::npos) break;
     const bool numeric = amp + 1 < text.size() && text[amp + 1] == '#';
-    const std::size_t used = numeric ? DecodeNumericAt(text, amp, rules, out) : DecodeNamedAt(text, amp, rules, out);
+    const std::size_t used =
+        numeric ? DecodeNumericAt(text, amp, rules, out) : DecodeNamedAt(text, amp, rules, out);
     if (used == 0) {
       out += '&';
       i = amp + 1;

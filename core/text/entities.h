@@ -27,7 +27,8 @@ struct EntityRules {
 };
 
 inline constexpr EntityRules kHtmlEntityRules{};
-inline constexpr EntityRules kPastedTextEntityRules{.whole_references_only = true, .plain_spaces = true};
+inline constexpr EntityRules kPastedTextEntityRules{.whole_references_only = true,
+                                                    .plain_spaces = true};
 
 /// `text` with every reference the rules recognize decoded; anything else
 /// (an unknown name, "&" alone, "&#;") kept as written.

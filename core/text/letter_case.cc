@@ -21,7 +21,8 @@ constexpr AlternatingRange kAlternating[] = {
 // -1 lower, +1 upper, 0 not in an alternating range.
 int AlternatingCase(char32_t c) {
   for (const AlternatingRange& range : kAlternating) {
-    if (c >= range.first && c <= range.last) return static_cast<int>(c % 2) == range.upper_parity ? 1 : -1;
+    if (c >= range.first && c <= range.last)
+      return static_cast<int>(c % 2) == range.upper_parity ? 1 : -1;
   }
   return 0;
 }
@@ -51,18 +52,30 @@ bool IsNonAsciiLower(char32_t c) {
 bool IsNonAsciiLetter(char32_t c) {
   if (IsNonAsciiUpper(c) || IsNonAsciiLower(c)) return true;
   return (c >= 0x0370 && c <= 0x1FFF && c != 0x0E3F) ||  // not the Thai baht sign
-         (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF);
+         (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+         (c >= 0xF900 && c <= 0xFAFF);
 }
 
 char32_t FoldGreek(char32_t c) {
   switch (c) {
-    case 0x386: case 0x3AC: return 0x3B1;
-    case 0x388: case 0x3AD: return 0x3B5;
-    case 0x389: case 0x3AE: return 0x3B7;
-    case 0x38A: case 0x3AF: case 0x3CA: case 0x390: return 0x3B9;
-    case 0x38C: case 0x3CC: return 0x3BF;
-    case 0x38E: case 0x3CD: case 0x3CB: case 0x3B0: return 0x3C5;
-    case 0x38F: case 0x3CE: return 0x3C9;
+    case 0x386:
+    case 0x3AC: return 0x3B1;
+    case 0x388:
+    case 0x3AD: return 0x3B5;
+    case 0x389:
+    case 0x3AE: return 0x3B7;
+    case 0x38A:
+    case 0x3AF:
+    case 0x3CA:
+    case 0x390: return 0x3B9;
+    case 0x38C:
+    case 0x3CC: return 0x3BF;
+    case 0x38E:
+    case 0x3CD:
+    case 0x3CB:
+    case 0x3B0: return 0x3C5;
+    case 0x38F:
+    case 0x3CE: return 0x3C9;
     case 0x3C2: return 0x3C3;
     default: break;
   }

@@ -92,9 +92,12 @@ std::string FoldForMatch(std::string_view text) {
 
 bool ContainsPhrase(std::string_view folded, std::string_view phrase, bool at_start) {
   if (phrase.empty() || phrase.size() > folded.size()) return false;
-  const auto boundary_after = [&](std::size_t end) { return end == folded.size() || folded[end] == ' '; };
+  const auto boundary_after = [&](std::size_t end) {
+    return end == folded.size() || folded[end] == ' ';
+  };
   if (at_start) return folded.substr(0, phrase.size()) == phrase && boundary_after(phrase.size());
-  for (std::size_t at = folded.find(phrase); at != std::string_view::npos; at = folded.find(phrase, at + 1)) {
+  for (std::size_t at = folded.find(phrase); at != std::string_view::npos;
+       at = folded.find(phrase, at + 1)) {
     if ((at == 0 || folded[at - 1] == ' ') && boundary_after(at + phrase.size())) return true;
   }
   return false;

@@ -8,7 +8,8 @@ namespace jobpipe::textkit {
 
 bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> keywords) {
   std::string folded;
-  if (text.find(kKelvinSign) == std::string_view::npos && text.find(kLongS) == std::string_view::npos) {
+  if (text.find(kKelvinSign) == std::string_view::npos &&
+      text.find(kLongS) == std::string_view::npos) {
     folded = AsciiLower(text);  // what the loop below gives, without its per-character calls
   } else {
     folded.reserve(text.size());

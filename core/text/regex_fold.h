@@ -22,7 +22,8 @@ inline constexpr std::string_view kLongS = "\xC5\xBF";           // U+017F, fold
 inline std::pair<char, std::size_t> FoldedAsciiAt(std::string_view text, std::size_t at) {
   if (at >= text.size()) return {'\0', 0};
   const char c = text[at];
-  if (static_cast<unsigned char>(c) < 0x80) return {c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, 1};
+  if (static_cast<unsigned char>(c) < 0x80)
+    return {c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, 1};
   if (text.substr(at, kKelvinSign.size()) == kKelvinSign) return {'k', kKelvinSign.size()};
   if (text.substr(at, kLongS.size()) == kLongS) return {'s', kLongS.size()};
   return {c, 1};
@@ -33,8 +34,10 @@ inline std::pair<char, std::size_t> FoldedAsciiAt(std::string_view text, std::si
 /// folded as RE2's (?i) folds it. A pattern that needs one of the keywords
 /// cannot match text for which this is false.
 bool ContainsAnyFolded(std::string_view text, std::span<const std::string_view> keywords);
-inline bool ContainsAnyFolded(std::string_view text, std::initializer_list<std::string_view> keywords) {
-  return ContainsAnyFolded(text, std::span<const std::string_view>(keywords.begin(), keywords.size()));
+inline bool ContainsAnyFolded(std::string_view text,
+                              std::initializer_list<std::string_view> keywords) {
+  return ContainsAnyFolded(text,
+                           std::span<const std::string_view>(keywords.begin(), keywords.size()));
 }
 
 }  // namespace jobpipe::textkit

@@ -21,18 +21,25 @@ constexpr bool IsUnspacedScript(char32_t c) {
 
 /// Hangul syllables and jamo: letters above U+2000 of a script that spaces
 /// its words.
-constexpr bool IsHangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E); }
+constexpr bool IsHangul(char32_t c) {
+  return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E);
+}
 
 /// Fullwidth digits and Latin letters ("ＡＷＳ", "１").
 constexpr bool IsFullwidthAlnum(char32_t c) {
-  return (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+  return (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+         (c >= 0xFF41 && c <= 0xFF5A);
 }
 
 /// Fullwidth ASCII (U+FF01-U+FF5E) as the ASCII it stands for; other code
 /// points as they are.
-constexpr char32_t NarrowFullwidth(char32_t c) { return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c; }
+constexpr char32_t NarrowFullwidth(char32_t c) {
+  return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+}
 
 /// The apostrophes that join a word ("you'll", "O’Neil", "Mykolaivʼ").
-constexpr bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BC; }
+constexpr bool IsApostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BC;
+}
 
 }  // namespace jobpipe::textkit

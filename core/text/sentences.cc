@@ -15,22 +15,26 @@ constexpr std::array<std::string_view, 14> kProseAbbreviations = {
     "e.g", "i.e", "etc", "vs", "mr", "ms", "mrs", "dr", "st", "approx", "incl", "no", "nr", "z.b"};
 
 bool IsProseAbbreviation(std::string_view word) {
-  if (word.size() == 1 && IsAsciiUpper(static_cast<unsigned char>(word[0]))) return true;  // an initial: "J. Smith"
+  if (word.size() == 1 && IsAsciiUpper(static_cast<unsigned char>(word[0])))
+    return true;  // an initial: "J. Smith"
   const std::string lower = AsciiLower(word);
-  return std::find(kProseAbbreviations.begin(), kProseAbbreviations.end(), lower) != kProseAbbreviations.end();
+  return std::find(kProseAbbreviations.begin(), kProseAbbreviations.end(), lower) !=
+         kProseAbbreviations.end();
 }
 
 // Words, as written, whose '.' ends a company form, a title or a common
 // abbreviation rather than a sentence: "Acme Inc. is an equal opportunity
 // employer" is one sentence.
 constexpr std::array<std::string_view, 27> kStopAbbreviations = {
-    "Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "e.V.", "B.V.", "N.V.", "e.g.", "i.e.", "Dr.", "Mr.", "Ms.", "Mrs.",
-    "St.",  "vs.",  "approx.", "No.", "p.a.", "z.B.", "bzw.", "ca.", "Sr.", "Jr.", "U.S.", "Ltda.", "Lda."};
+    "Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "e.V.", "B.V.", "N.V.",    "e.g.",
+    "i.e.", "Dr.",  "Mr.",   "Ms.", "Mrs.", "St.",  "vs.",  "approx.", "No.",
+    "p.a.", "z.B.", "bzw.",  "ca.", "Sr.",  "Jr.",  "U.S.", "Ltda.",   "Lda."};
 
 bool EndsWithStopAbbreviation(std::string_view text) {
   const std::size_t start = text.find_last_of(' ');
   const std::string_view word = start == std::string_view::npos ? text : text.substr(start + 1);
-  return std::find(kStopAbbreviations.begin(), kStopAbbreviations.end(), word) != kStopAbbreviations.end();
+  return std::find(kStopAbbreviations.begin(), kStopAbbreviations.end(), word) !=
+         kStopAbbreviations.end();
 }
 
 }  // namespace
@@ -84,7 +88,8 @@ std::vector<std::string> SplitAtSentenceStops(std::string_view text) {
       continue;
     }
     current += c;
-    const bool stop = (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ') &&
+    const bool stop = (c == '.' || c == '!' || c == '?') &&
+                      (i + 1 == text.size() || text[i + 1] == ' ') &&
                       !(c == '.' && EndsWithStopAbbreviation(current));
     if (stop) flush();
   }

@@ -15,6 +15,7 @@ enum class LatinLetters { kAllLatin, kWesternLatin };
 
 /// The ASCII spelling of one code point, or "" when it has none (symbols,
 /// emoji, other scripts, letters outside `letters`).
-std::string_view TransliterateToAscii(char32_t code_point, LatinLetters letters = LatinLetters::kAllLatin);
+std::string_view TransliterateToAscii(char32_t code_point,
+                                      LatinLetters letters = LatinLetters::kAllLatin);
 
 }  // namespace jobpipe::textkit

@@ -50,7 +50,9 @@ CodePoint DecodeMultiByteAt(std::string_view text, std::size_t at) {
 CodePoint DecodeBefore(std::string_view text, std::size_t end) {
   if (end == 0 || end > text.size()) return {0, 0};
   std::size_t start = end - 1;
-  while (start > 0 && end - start < 4 && IsContinuationByte(static_cast<unsigned char>(text[start]))) --start;
+  while (start > 0 && end - start < 4 &&
+         IsContinuationByte(static_cast<unsigned char>(text[start])))
+    --start;
   const CodePoint point = DecodeAt(text, start);
   if (start + point.length != end) return {kReplacementCharacter, 1};
   return point;

@@ -20,11 +20,15 @@ enum class Spaces { kAscii, kUnicode };
 bool IsNonAsciiSpace(char32_t c);
 
 /// ASCII white space or one of the Unicode spaces.
-inline bool IsSpace(char32_t c) { return c < 0x80 ? IsAsciiSpace(static_cast<char>(c)) : IsNonAsciiSpace(c); }
+inline bool IsSpace(char32_t c) {
+  return c < 0x80 ? IsAsciiSpace(static_cast<char>(c)) : IsNonAsciiSpace(c);
+}
 
 /// Characters that take no room and split no word: soft hyphen, zero-width
 /// space and (non-)joiners, word joiner, byte order mark.
-inline bool IsInvisible(char32_t c) { return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF; }
+inline bool IsInvisible(char32_t c) {
+  return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+}
 
 /// Spaces of the set removed at both ends.
 std::string_view Trim(std::string_view text, Spaces spaces = Spaces::kUnicode);

@@ -23,7 +23,8 @@ std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
 std::vector<std::string_view> SplitOn(std::string_view text, std::string_view separator) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
-  for (std::size_t at; (at = text.find(separator, start)) != std::string_view::npos; start = at + separator.size()) {
+  for (std::size_t at; (at = text.find(separator, start)) != std::string_view::npos;
+       start = at + separator.size()) {
     parts.push_back(text.substr(start, at - start));
   }
   parts.push_back(text.substr(start));

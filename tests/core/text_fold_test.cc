@@ -1,7 +1,6 @@
 // Letter case, accent stripping and the lexicon fold of the text toolkit
 // (core/text/letter_case.h, transliterate.h, match_fold.h, regex_fold.h).
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "core/text/letter_case.h"
@@ -15,16 +14,16 @@ namespace {
 TEST_CASE("Letter case is known for Latin, Greek and Cyrillic", "[textkit][case]") {
   CHECK(IsUpper('Q'));
   CHECK(IsLower('q'));
-  CHECK(IsUpper(0xC9));   // É
-  CHECK(IsLower(0xDF));   // ß has no capital of its own here
-  CHECK(IsUpper(0x130));  // Turkish İ
-  CHECK(IsLower(0x131));  // Turkish dotless ı
-  CHECK(IsUpper(0x141));  // Ł (capitals on odd code points there)
-  CHECK(IsLower(0x142));  // ł
-  CHECK(IsUpper(0x3A3));  // Σ
-  CHECK(IsLower(0x3C2));  // final ς
-  CHECK(IsUpper(0x416));  // Ж
-  CHECK(IsLower(0x436));  // ж
+  CHECK(IsUpper(0xC9));        // É
+  CHECK(IsLower(0xDF));        // ß has no capital of its own here
+  CHECK(IsUpper(0x130));       // Turkish İ
+  CHECK(IsLower(0x131));       // Turkish dotless ı
+  CHECK(IsUpper(0x141));       // Ł (capitals on odd code points there)
+  CHECK(IsLower(0x142));       // ł
+  CHECK(IsUpper(0x3A3));       // Σ
+  CHECK(IsLower(0x3C2));       // final ς
+  CHECK(IsUpper(0x416));       // Ж
+  CHECK(IsLower(0x436));       // ж
   CHECK_FALSE(IsUpper(0xD7));  // ×
   // Caseless scripts: letters of neither case.
   for (char32_t c : {char32_t{0x4E2D}, char32_t{0x0E07}, char32_t{0xAC00}, char32_t{0x30AB}}) {
@@ -47,7 +46,8 @@ TEST_CASE("Greek folds without case or accents, Cyrillic lowers", "[textkit][cas
   CHECK(LowerCyrillic(0x436) == 0x436);
 }
 
-TEST_CASE("TransliterateToAscii spells Latin letters, the western ones or all", "[textkit][transliterate]") {
+TEST_CASE("TransliterateToAscii spells Latin letters, the western ones or all",
+          "[textkit][transliterate]") {
   CHECK(TransliterateToAscii(0xE9) == "e");
   CHECK(TransliterateToAscii(0xDF) == "ss");    // ß
   CHECK(TransliterateToAscii(0x1E9E) == "ss");  // ẞ
@@ -70,9 +70,12 @@ TEST_CASE("FoldForMatch: lowercase words, accents folded, every script kept", "[
   CHECK(FoldForMatch("Über uns") == "uber uns");
   CHECK(FoldForMatch("STRASSE Straße") == "strasse strasse");
   CHECK(FoldForMatch("İstanbul ılık") == "istanbul ilik");  // Turkish dotted and dotless i
-  CHECK(FoldForMatch("ΑΠΑΙΤΉΣΕΙΣ απαιτήσεις") ==
-        "\xCE\xB1\xCF\x80\xCE\xB1\xCE\xB9\xCF\x84\xCE\xB7\xCF\x83\xCE\xB5\xCE\xB9\xCF\x83 "
-        "\xCE\xB1\xCF\x80\xCE\xB1\xCE\xB9\xCF\x84\xCE\xB7\xCF\x83\xCE\xB5\xCE\xB9\xCF\x83");  // final ς as σ
+  CHECK(
+      FoldForMatch("ΑΠΑΙΤΉΣΕΙΣ απαιτήσεις") ==
+      "\xCE\xB1\xCF\x80\xCE\xB1\xCE\xB9\xCF\x84\xCE\xB7\xCF\x83\xCE\xB5\xCE\xB9\xCF\x83 "
+      "\xCE\xB1\xCF\x80\xCE\xB1\xCE\xB9\xCF\x84\xCE\xB7\xCF\x83\xCE\xB5\xCE\xB9\xCF\x83");  // final
+                                                                                            // ς as
+                                                                                            // σ
   CHECK(FoldForMatch("ОБЯЗАННОСТИ") == FoldForMatch("обязанности"));
   CHECK(FoldForMatch("**What you'll do:**") == "what youll do");
   CHECK(FoldForMatch("l'expérience d’un poste") == "l experience d un poste");
@@ -84,7 +87,8 @@ TEST_CASE("FoldForMatch: lowercase words, accents folded, every script kept", "[
   // Hangul and Arabic are spaced scripts: their words stay whole.
   CHECK(FoldForMatch("자격 요건") == "\xEC\x9E\x90\xEA\xB2\xA9 \xEC\x9A\x94\xEA\xB1\xB4");
   CHECK(FoldForMatch("المسؤوليات") == "المسؤوليات");
-  CHECK(FoldForMatch("bad\xFF" "byte") == "bad byte");
+  CHECK(FoldForMatch("bad\xFF"
+                     "byte") == "bad byte");
   CHECK(FoldForMatch("").empty());
 }
 
@@ -99,7 +103,10 @@ TEST_CASE("ContainsPhrase matches whole folded words", "[textkit][fold]") {
 TEST_CASE("ContainsAnyFolded folds as RE2's (?i) does", "[textkit][case]") {
   CHECK(ContainsAnyFolded("Salary: 50K", {"50k"}));
   CHECK(ContainsAnyFolded("50\xE2\x84\xAA", {"50k"}));  // KELVIN SIGN
-  CHECK(ContainsAnyFolded("\xC5\xBF" "alary", {"salary"}));  // LONG S
+  CHECK(
+      ContainsAnyFolded("\xC5\xBF"
+                        "alary",
+                        {"salary"}));  // LONG S
   CHECK_FALSE(ContainsAnyFolded("Gehalt", {"salary", "pay"}));
   CHECK(FoldedAsciiAt("X", 0) == std::pair<char, std::size_t>{'x', 1});
   CHECK(FoldedAsciiAt("X", 1) == std::pair<char, std::size_t>{'\0', 0});

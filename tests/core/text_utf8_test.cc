@@ -2,11 +2,10 @@
 // sequences Unicode calls ill-formed: overlongs, surrogates, values above
 // U+10FFFF, truncated sequences, stray continuation bytes and bytes that
 // start nothing.
-#include "core/text/utf8.h"
-
 #include <catch2/catch.hpp>
-
 #include <string>
+
+#include "core/text/utf8.h"
 
 namespace jobpipe::textkit {
 namespace {
@@ -18,23 +17,26 @@ struct SequenceCase {
   bool well_formed;
 };
 
-TEST_CASE("DecodeSequenceAt reads well-formed sequences and measures ill-formed ones", "[textkit][utf8]") {
+TEST_CASE("DecodeSequenceAt reads well-formed sequences and measures ill-formed ones",
+          "[textkit][utf8]") {
   const SequenceCase cases[] = {
       {"A", 'A', 1, true},
-      {"\xC3\xA9", 0xE9, 2, true},                 // é
-      {"\xE2\x82\xAC", 0x20AC, 3, true},           // €
-      {"\xF0\x9F\x98\x80", 0x1F600, 4, true},      // 😀
-      {"\xF4\x8F\xBF\xBF", 0x10FFFF, 4, true},     // the last code point
-      {"\xC0\xAF", 0xFFFD, 1, false},              // overlong '/': C0 starts nothing
-      {"\xE0\x80\xAF", 0xFFFD, 1, false},          // overlong, 3 bytes
-      {"\xF0\x80\x80\xAF", 0xFFFD, 1, false},      // overlong, 4 bytes
-      {"\xED\xA0\x80", 0xFFFD, 1, false},          // surrogate U+D800
-      {"\xF4\x90\x80\x80", 0xFFFD, 1, false},      // U+110000
-      {"\xE2\x82", 0xFFFD, 2, false},              // truncated at the end: one subpart
-      {"\xE2\x82" "A", 0xFFFD, 2, false},          // truncated before ASCII
-      {"\xF0\x9F\x98", 0xFFFD, 3, false},          // truncated 4-byte sequence
-      {"\x80", 0xFFFD, 1, false},                  // stray continuation byte
-      {"\xFF", 0xFFFD, 1, false},                  // never in UTF-8
+      {"\xC3\xA9", 0xE9, 2, true},              // é
+      {"\xE2\x82\xAC", 0x20AC, 3, true},        // €
+      {"\xF0\x9F\x98\x80", 0x1F600, 4, true},   // 😀
+      {"\xF4\x8F\xBF\xBF", 0x10FFFF, 4, true},  // the last code point
+      {"\xC0\xAF", 0xFFFD, 1, false},           // overlong '/': C0 starts nothing
+      {"\xE0\x80\xAF", 0xFFFD, 1, false},       // overlong, 3 bytes
+      {"\xF0\x80\x80\xAF", 0xFFFD, 1, false},   // overlong, 4 bytes
+      {"\xED\xA0\x80", 0xFFFD, 1, false},       // surrogate U+D800
+      {"\xF4\x90\x80\x80", 0xFFFD, 1, false},   // U+110000
+      {"\xE2\x82", 0xFFFD, 2, false},           // truncated at the end: one subpart
+      {"\xE2\x82"
+       "A",
+       0xFFFD, 2, false},                  // truncated before ASCII
+      {"\xF0\x9F\x98", 0xFFFD, 3, false},  // truncated 4-byte sequence
+      {"\x80", 0xFFFD, 1, false},          // stray continuation byte
+      {"\xFF", 0xFFFD, 1, false},          // never in UTF-8
   };
   for (const SequenceCase& c : cases) {
     CAPTURE(c.bytes);
@@ -47,7 +49,9 @@ TEST_CASE("DecodeSequenceAt reads well-formed sequences and measures ill-formed 
 }
 
 TEST_CASE("DecodeAt reads an ill-formed byte as U+FFFD one byte long", "[textkit][utf8]") {
-  const std::string text = "a\xE2\x82" "b\xC3\xA9";
+  const std::string text =
+      "a\xE2\x82"
+      "b\xC3\xA9";
   CHECK(DecodeAt(text, 0).value == 'a');
   CHECK(DecodeAt(text, 1).value == 0xFFFD);
   CHECK(DecodeAt(text, 1).length == 1);
@@ -59,9 +63,12 @@ TEST_CASE("DecodeAt reads an ill-formed byte as U+FFFD one byte long", "[textkit
 }
 
 TEST_CASE("DecodeBefore reads backwards what DecodeAt reads forwards", "[textkit][utf8]") {
-  const std::string text = "x\xE4\xBD\xA0\xF0\x9F\x98\x80\x80" "y";  // x 你 😀 stray-byte y
+  const std::string text =
+      "x\xE4\xBD\xA0\xF0\x9F\x98\x80\x80"
+      "y";  // x 你 😀 stray-byte y
   std::vector<char32_t> forwards;
-  for (std::size_t at = 0; at < text.size(); at += DecodeAt(text, at).length) forwards.push_back(DecodeAt(text, at).value);
+  for (std::size_t at = 0; at < text.size(); at += DecodeAt(text, at).length)
+    forwards.push_back(DecodeAt(text, at).value);
   std::vector<char32_t> backwards;
   for (std::size_t end = text.size(); end > 0; end -= DecodeBefore(text, end).length) {
     backwards.insert(backwards.begin(), DecodeBefore(text, end).value);
@@ -78,8 +85,8 @@ TEST_CASE("AppendUtf8 writes every code point and U+FFFD for what is none", "[te
   CHECK(EncodeUtf8(0x1F600) == "\xF0\x9F\x98\x80");
   CHECK(EncodeUtf8(0xD800) == "\xEF\xBF\xBD");
   CHECK(EncodeUtf8(0x110000) == "\xEF\xBF\xBD");
-  for (char32_t value : {char32_t{0x7F}, char32_t{0x80}, char32_t{0x7FF}, char32_t{0x800}, char32_t{0xFFFF},
-                         char32_t{0x10000}, char32_t{0x10FFFF}}) {
+  for (char32_t value : {char32_t{0x7F}, char32_t{0x80}, char32_t{0x7FF}, char32_t{0x800},
+                         char32_t{0xFFFF}, char32_t{0x10000}, char32_t{0x10FFFF}}) {
     const std::string bytes = EncodeUtf8(value);
     CHECK(DecodeAt(bytes, 0).value == value);
     CHECK(DecodeAt(bytes, 0).length == bytes.size());

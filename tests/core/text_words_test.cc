@@ -1,7 +1,6 @@
 // White space, words, fields, lines and sentences of the text toolkit
 // (core/text/whitespace.h, words.h, sentences.h).
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -14,7 +13,9 @@ namespace {
 
 using Pieces = std::vector<std::string>;
 
-Pieces Strings(const std::vector<std::string_view>& views) { return Pieces(views.begin(), views.end()); }
+Pieces Strings(const std::vector<std::string_view>& views) {
+  return Pieces(views.begin(), views.end());
+}
 
 TEST_CASE("Trim and FoldSpaces, ASCII spaces or Unicode ones", "[textkit][whitespace]") {
   const std::string ideographic = "\xE3\x80\x80";  // U+3000
@@ -25,15 +26,21 @@ TEST_CASE("Trim and FoldSpaces, ASCII spaces or Unicode ones", "[textkit][whites
   CHECK(Trim("   ").empty());
   CHECK(TrimStart(" \t a b \n", Spaces::kAscii) == "a b \n");
   CHECK(FoldSpaces("  a \t b\n\nc  ") == "a b c");
-  CHECK(FoldSpaces("a" + ideographic + "b\xE2\x80\x83" "c") == "a b c");
+  CHECK(FoldSpaces("a" + ideographic +
+                   "b\xE2\x80\x83"
+                   "c") == "a b c");
   CHECK(FoldSpaces("a" + ideographic + "b", Spaces::kAscii) == "a" + ideographic + "b");
   CHECK(FoldSpaces("already folded") == "already folded");
   CHECK(FoldSpaces("\xE6\x8B\x9B \xE8\x81\x98") == "\xE6\x8B\x9B \xE8\x81\x98");
 }
 
-TEST_CASE("AppendFoldedVisible drops invisible characters and keeps one pending space", "[textkit][whitespace]") {
+TEST_CASE("AppendFoldedVisible drops invisible characters and keeps one pending space",
+          "[textkit][whitespace]") {
   std::string out;
-  CHECK(AppendFoldedVisible(out, "  Senior\xC2\xA0" "Engi\xC2\xAD" "neer ") == 14);
+  CHECK(AppendFoldedVisible(out,
+                            "  Senior\xC2\xA0"
+                            "Engi\xC2\xAD"
+                            "neer ") == 14);
   CHECK(out == "Senior Engineer ");
   AppendFoldedVisible(out, "\xE2\x80\x8B(m/w/d)\xEF\xBB\xBF");
   CHECK(out == "Senior Engineer (m/w/d)");
@@ -49,7 +56,8 @@ TEST_CASE("CountWords counts runs of non-spaces, up to a limit", "[textkit][word
   CHECK(CountWords("\xE6\x8B\x9B\xE8\x81\x98") == 1);
 }
 
-TEST_CASE("SplitOn keeps empty fields, SplitLines trims and drops empty lines", "[textkit][words]") {
+TEST_CASE("SplitOn keeps empty fields, SplitLines trims and drops empty lines",
+          "[textkit][words]") {
   CHECK(Strings(SplitOn("a||b", '|')) == Pieces{"a", "", "b"});
   CHECK(Strings(SplitOn("none", '|')) == Pieces{"none"});
   CHECK(Strings(SplitOn("Acme | Careers | Jobs", " | ")) == Pieces{"Acme", "Careers", "Jobs"});
@@ -60,15 +68,19 @@ TEST_CASE("SplitOn keeps empty fields, SplitLines trims and drops empty lines", 
 TEST_CASE("SplitProseSentences cuts where a new sentence starts", "[textkit][sentences]") {
   CHECK(SplitProseSentences("We build tools. You will help!  Ready?") ==
         Pieces{"We build tools.", "You will help!", "Ready?"});
-  CHECK(SplitProseSentences("Use e.g. Python. Talk to Dr. Lee.") == Pieces{"Use e.g. Python.", "Talk to Dr. Lee."});
+  CHECK(SplitProseSentences("Use e.g. Python. Talk to Dr. Lee.") ==
+        Pieces{"Use e.g. Python.", "Talk to Dr. Lee."});
   CHECK(SplitProseSentences("Ask J. Smith. then go") == Pieces{"Ask J. Smith. then go"});
-  CHECK(SplitProseSentences("He said \"yes.\" Then\u2026 We left") == Pieces{"He said \"yes.\"", "Then\u2026", "We left"});
+  CHECK(SplitProseSentences("He said \"yes.\" Then\u2026 We left") ==
+        Pieces{"He said \"yes.\"", "Then\u2026", "We left"});
   CHECK(SplitProseSentences("v1.2 is out") == Pieces{"v1.2 is out"});
 }
 
 TEST_CASE("SplitAtSentenceStops cuts at every stop and line end", "[textkit][sentences]") {
-  CHECK(SplitAtSentenceStops("Join us for F1 races! Salary: 45,000") == Pieces{"Join us for F1 races!", "Salary: 45,000"});
-  CHECK(SplitAtSentenceStops("Acme Inc. is hiring. apply now") == Pieces{"Acme Inc. is hiring.", "apply now"});
+  CHECK(SplitAtSentenceStops("Join us for F1 races! Salary: 45,000") ==
+        Pieces{"Join us for F1 races!", "Salary: 45,000"});
+  CHECK(SplitAtSentenceStops("Acme Inc. is hiring. apply now") ==
+        Pieces{"Acme Inc. is hiring.", "apply now"});
   CHECK(SplitAtSentenceStops("one\ntwo.three") == Pieces{"one", "two.three"});
   CHECK(SplitAtSentenceStops(" \n ").empty());
 }
