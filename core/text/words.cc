@@ -1,6 +1,8 @@
 #include "core/text/words.h"
 
 #include "core/text/ascii.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
 #include "core/text/whitespace.h"
 
 namespace jobpipe::textkit {
@@ -14,6 +16,23 @@ int CountWords(std::string_view text, int limit) {
     in_word = !space;
   }
   return count;
+}
+
+std::size_t CountLetterWords(std::string_view text, std::size_t limit) {
+  std::size_t words = 0;
+  bool counted = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint point = DecodeAt(text, i);
+    if (IsSpace(point.value)) {
+      counted = false;
+    } else if (!counted && IsAlnum(point.value)) {
+      if (words == limit) return limit + 1;
+      ++words;
+      counted = true;
+    }
+    i += point.length;
+  }
+  return words;
 }
 
 std::vector<std::string_view> SplitOn(std::string_view text, char separator) {

@@ -14,6 +14,12 @@ namespace jobpipe::textkit {
 /// line to its end.
 int CountWords(std::string_view text, int limit = std::numeric_limits<int>::max() - 1);
 
+/// Number of words that hold a letter or digit, between Unicode spaces: a
+/// dash or a bullet alone is no word ("- Python" is one). Past `limit`
+/// counting stops, as in CountWords.
+std::size_t CountLetterWords(std::string_view text,
+                             std::size_t limit = static_cast<std::size_t>(-1));
+
 /// The pieces between separators, empty ones included ("a||b" -> "a", "",
 /// "b"); one piece, `text` itself, when there is no separator.
 std::vector<std::string_view> SplitOn(std::string_view text, char separator);

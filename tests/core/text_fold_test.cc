@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "core/text/emoji.h"
 #include "core/text/letter_case.h"
 #include "core/text/match_fold.h"
 #include "core/text/regex_fold.h"
@@ -98,6 +99,18 @@ TEST_CASE("ContainsPhrase matches whole folded words", "[textkit][fold]") {
   CHECK(ContainsPhrase("about us", "about", true));
   CHECK_FALSE(ContainsPhrase("all about us", "about", true));
   CHECK_FALSE(ContainsPhrase("about", "", false));
+}
+
+TEST_CASE("Pictographs and emoji parts", "[textkit][emoji]") {
+  CHECK(IsPictograph(0x1F4B0));  // money bag
+  CHECK(IsPictograph(0x2705));   // check mark button
+  CHECK(IsPictograph(0xFE0F));
+  CHECK_FALSE(IsPictograph(0x25BA));  // a pointer a list may start with
+  CHECK(IsEmojiPart(0x25BA));
+  CHECK(IsEmojiPart(0x1F4CD));
+  CHECK(IsEmojiPart(0xE0067));  // a tag character of a flag
+  CHECK_FALSE(IsEmojiPart('A'));
+  CHECK_FALSE(IsEmojiPart(0x4E2D));
 }
 
 TEST_CASE("ContainsAnyFolded folds as RE2's (?i) does", "[textkit][case]") {

@@ -56,6 +56,16 @@ TEST_CASE("CountWords counts runs of non-spaces, up to a limit", "[textkit][word
   CHECK(CountWords("\xE6\x8B\x9B\xE8\x81\x98") == 1);
 }
 
+TEST_CASE("CountLetterWords counts words that hold a letter or digit", "[textkit][words]") {
+  CHECK(CountLetterWords("- Python, Go \xE2\x80\xA2 Rust") ==
+        3);  // the dash and bullet are no words
+  CHECK(CountLetterWords("a\xE3\x80\x80"
+                         "b") == 2);  // an ideographic space separates
+  CHECK(CountLetterWords("one two three four", 2) == 3);
+  CHECK(CountLetterWords("\xE6\x8B\x9B\xE8\x81\x98") == 1);
+  CHECK(CountLetterWords("") == 0);
+}
+
 TEST_CASE("SplitOn keeps empty fields, SplitLines trims and drops empty lines",
           "[textkit][words]") {
   CHECK(Strings(SplitOn("a||b", '|')) == Pieces{"a", "", "b"});
