@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/text/entities.h"
-#include "parse/gumbo_dom.h"
+#include "parse/html/gumbo_dom.h"
 
 namespace jobpipe::html {
 namespace {
