@@ -5,20 +5,13 @@
 #include <algorithm>
 #include <fstream>
 
+#include "core/text/ascii.h"
+#include "core/text/whitespace.h"
+
 namespace jobpipe {
 namespace {
 
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), ToLower);
-  return out;
-}
+using textkit::IsAsciiSpace;
 
 /// The scheme of "scheme:rest" (RFC 3986 letters), or "" when the text does
 /// not start with one. "Note: x" (a space after the colon) is no scheme.
@@ -32,7 +25,7 @@ std::string SchemeOf(std::string_view text) {
     bool digit = c >= '0' && c <= '9';
     if (!is_letter(c) && !digit && c != '+' && c != '-' && c != '.') return "";
   }
-  return Lowercase(text.substr(0, colon));
+  return textkit::AsciiLower(text.substr(0, colon));
 }
 
 bool HasControlOrSpace(std::string_view text) {
@@ -92,9 +85,7 @@ bool ReadBoundedLine(std::istream& in, std::string* line, bool* too_long) {
 std::string_view TrimListLine(std::string_view line) {
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (line.substr(0, kBom.size()) == kBom) line.remove_prefix(kBom.size());
-  while (!line.empty() && IsAsciiSpace(line.front())) line.remove_prefix(1);
-  while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
-  return line;
+  return textkit::Trim(line, textkit::Spaces::kAscii);
 }
 
 bool IsSkippedLine(std::string_view trimmed) { return trimmed.empty() || trimmed.front() == '#'; }
@@ -108,9 +99,9 @@ std::string UrlHost(std::string_view url) {
   if (at != std::string_view::npos) authority.remove_prefix(at + 1);
   if (!authority.empty() && authority.front() == '[') {
     auto close = authority.find(']');
-    return close == std::string_view::npos ? "" : Lowercase(authority.substr(0, close + 1));
+    return close == std::string_view::npos ? "" : textkit::AsciiLower(authority.substr(0, close + 1));
   }
-  std::string host = Lowercase(authority.substr(0, authority.find(':')));
+  std::string host = textkit::AsciiLower(authority.substr(0, authority.find(':')));
   while (!host.empty() && host.back() == '.') host.pop_back();  // "example.com." is one host
   return host;
 }

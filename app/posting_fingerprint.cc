@@ -3,7 +3,9 @@
 #include <array>
 #include <vector>
 
-#include "app/transliterate.h"
+#include "core/text/ascii.h"
+#include "core/text/transliterate.h"
+#include "core/text/utf8.h"
 #include "export/text_cleaning.h"
 
 namespace jobpipe {
@@ -14,15 +16,6 @@ constexpr std::array<std::string_view, 27> kLegalForms = {
     "inc", "incorporated", "llc", "llp", "ltd", "limited", "corp", "corporation", "co",
     "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "bv", "nv", "srl", "spa", "oy",
     "ab", "as", "pty", "se", "ug", "sl"};
-
-std::pair<char32_t, std::size_t> Decode(std::string_view s, std::size_t at) {
-  unsigned char c = static_cast<unsigned char>(s[at]);
-  std::size_t length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-  if (length == 1 || at + length > s.size()) return {c, 1};
-  char32_t point = c & (0x7F >> length);
-  for (std::size_t i = 1; i < length; ++i) point = (point << 6) | (static_cast<unsigned char>(s[at + i]) & 0x3F);
-  return {point, length};
-}
 
 // General punctuation, Latin-1 symbols and the like: word breaks.
 bool IsPunctuation(char32_t c) {
@@ -36,18 +29,17 @@ std::vector<std::string> Words(std::string_view text) {
     if (!words.back().empty()) words.emplace_back();
   };
   for (std::size_t at = 0; at < text.size();) {
-    auto [point, length] = Decode(text, at);
+    const auto [point, length] = textkit::DecodeAt(text, at);
     if (point < 0x80) {
-      char c = static_cast<char>(point);
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      const char c = textkit::AsciiLower(static_cast<char>(point));
+      if (textkit::IsAsciiAlnum(point)) {
         words.back() += c;
       } else if (c != '\'' && c != '.') {  // "O'Neil" = "ONeil", "S.A." = "SA"
         space();
       }
     } else if (IsPunctuation(point)) {
       space();
-    } else if (std::string_view ascii = TransliterateToAscii(point); !ascii.empty()) {
+    } else if (std::string_view ascii = textkit::TransliterateToAscii(point); !ascii.empty()) {
       // Accents are folded: one employer is spelt "Société Générale" on
       // its own site and "Societe Generale" on a board that strips them.
       words.back() += ascii;

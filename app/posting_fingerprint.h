@@ -18,7 +18,7 @@ namespace jobpipe {
 std::string PostingFingerprint(const Facts& facts);
 
 /// Words with ASCII letters in lower case, Latin letters with accents
-/// folded to them (transliterate.h: "Société" = "societe", "ß" = "ss"),
+/// folded to them (core/text/transliterate.h: "Société" = "societe", "ß" = "ss"),
 /// other scripts as written, punctuation dropped ("S.A." = "SA"),
 /// separated by one space.
 std::string NormalizedWords(std::string_view text);

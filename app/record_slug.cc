@@ -3,38 +3,13 @@
 #include <array>
 #include <cctype>
 
-#include "app/transliterate.h"
+#include "core/text/ascii.h"
+#include "core/text/scripts.h"
+#include "core/text/transliterate.h"
+#include "core/text/utf8.h"
 
 namespace jobpipe {
 namespace {
-
-constexpr char32_t kInvalid = 0xFFFD;
-
-/// Decodes the UTF-8 sequence at `text[*pos]` and advances past it; bad
-/// bytes come out as U+FFFD one at a time.
-char32_t NextCodePoint(std::string_view text, std::size_t* pos) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  unsigned char lead = byte(*pos);
-  int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                 : (lead >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || *pos + length > text.size()) {
-    ++*pos;
-    return kInvalid;
-  }
-  char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-  for (int i = 1; i < length; ++i) {
-    unsigned char next = byte(*pos + i);
-    if ((next & 0xC0) != 0x80) {
-      ++*pos;
-      return kInvalid;
-    }
-    cp = (cp << 6) | (next & 0x3F);
-  }
-  *pos += length;
-  return cp;
-}
-
-bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
 
 bool IsIsoDate(std::string_view date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
@@ -74,17 +49,19 @@ std::string Slugify(std::string_view text) {
     slug.append(word_part);
   };
   for (std::size_t pos = 0; pos < text.size();) {
-    char32_t cp = NextCodePoint(text, &pos);
-    if (cp < 0x80 && std::isalnum(static_cast<int>(cp))) {
-      char lower = static_cast<char>(std::tolower(static_cast<int>(cp)));
+    const textkit::CodePoint point = textkit::DecodeAt(text, pos);
+    const char32_t cp = point.value;
+    pos += point.length;
+    if (textkit::IsAsciiAlnum(cp)) {
+      const char lower = textkit::AsciiLower(static_cast<char>(cp));
       append(std::string_view(&lower, 1));
     } else if (cp == '&') {
       pending_break = true;
       append("and");
       pending_break = true;
-    } else if (IsApostrophe(cp)) {
+    } else if (textkit::IsApostrophe(cp)) {
       continue;  // "O'Neil" is one word
-    } else if (std::string_view ascii = TransliterateToAscii(cp); !ascii.empty()) {
+    } else if (std::string_view ascii = textkit::TransliterateToAscii(cp); !ascii.empty()) {
       append(ascii);
     } else {
       pending_break = true;

@@ -4,33 +4,27 @@
 #include <string>
 #include <vector>
 
+#include "core/text/whitespace.h"
+#include "core/text/words.h"
 #include "export/markdown_escape.h"
 #include "export/record_layout.h"
 
 namespace jobpipe {
 namespace {
 
-std::string Trim(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return "";
-  std::size_t e = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(b, e - b + 1));
-}
+// Record lines carry no newline: ASCII white space is what " \t\r" was.
+std::string Trim(std::string_view s) { return std::string(textkit::Trim(s, textkit::Spaces::kAscii)); }
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// Every line, empty ones too, without the '\r' of a CRLF file.
 std::vector<std::string> SplitLines(std::string_view text) {
   std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string line(text.substr(start, end - start));
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-    start = end + 1;
+  for (std::string_view line : textkit::SplitOn(text, '\n')) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.emplace_back(line);
   }
   return lines;
 }

@@ -4,7 +4,8 @@
 #include <memory>
 #include <string_view>
 
-#include "ingest/ascii_text.h"
+#include "core/text/ascii.h"
+#include "core/text/whitespace.h"
 #include "ingest/curl_library.h"
 
 namespace jobpipe {
@@ -29,7 +30,7 @@ struct TransferState {
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+    if (textkit::AsciiLower(s[i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -60,9 +61,9 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
     auto second_space =
         first_space == std::string_view::npos ? first_space : line.find(' ', first_space + 1);
     if (second_space != std::string_view::npos)
-      result->reason = TrimAscii(line.substr(second_space + 1));
+      result->reason = textkit::Trim(line.substr(second_space + 1), textkit::Spaces::kAscii);
   } else if (StartsWithNoCase(line, "retry-after:")) {
-    result->retry_after = TrimAscii(line.substr(12));
+    result->retry_after = textkit::Trim(line.substr(12), textkit::Spaces::kAscii);
   }
   return size * count;
 }
@@ -84,7 +85,7 @@ std::string OneLine(const char* text) {
   for (char& c : line) {
     if (c == '\n' || c == '\r') c = ' ';
   }
-  return std::string(TrimAscii(line));
+  return std::string(textkit::Trim(line, textkit::Spaces::kAscii));
 }
 
 std::string InfoString(const CurlApi& curl, CURL* easy, CURLINFO info) {

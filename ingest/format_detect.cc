@@ -4,7 +4,8 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
-#include "ingest/ascii_text.h"
+#include "core/text/ascii.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe {
 namespace {
@@ -38,7 +39,7 @@ int CountCommonTags(std::string_view text) {
     if (end == start || end >= text.size()) continue;
     char after = text[end];
     if (after != '>' && after != '/' && !std::isspace(static_cast<unsigned char>(after))) continue;
-    std::string name = AsciiLower(text.substr(start, end - start));
+    std::string name = textkit::AsciiLower(text.substr(start, end - start));
     for (auto tag : kCommonTags) {
       if (name == tag) {
         ++count;
@@ -52,7 +53,7 @@ int CountCommonTags(std::string_view text) {
 }  // namespace
 
 bool IsJsonObject(std::string_view text) {
-  std::string_view trimmed = TrimAscii(text);
+  std::string_view trimmed = textkit::Trim(text, textkit::Spaces::kAscii);
   if (trimmed.empty()) return false;
   // An object, or a list of them (a scraper's export).
   const bool object = trimmed.front() == '{' && trimmed.back() == '}';
@@ -62,7 +63,7 @@ bool IsJsonObject(std::string_view text) {
 }
 
 bool LooksLikeHtml(std::string_view text) {
-  std::string head = AsciiLower(TrimAsciiLeft(text).substr(0, 1024));
+  std::string head = textkit::AsciiLower(textkit::TrimStart(text, textkit::Spaces::kAscii).substr(0, 1024));
   if (head.rfind("<!doctype html", 0) == 0) return true;
   // "<html" after a leading comment or XML prolog (saved pages often start
   // with "<!-- saved from url=... -->").
@@ -79,7 +80,7 @@ bool LooksLikeHtml(std::string_view text) {
 std::string DetectFormat(std::string_view text, std::string_view name) {
   if (IsJsonObject(text)) return "json";
   if (LooksLikeHtml(text)) return "html";
-  std::string lower_name = AsciiLower(name);
+  std::string lower_name = textkit::AsciiLower(name);
   for (std::string_view extension : {".html", ".htm", ".xhtml"}) {
     if (EndsWith(lower_name, extension)) return "html";
   }
@@ -87,7 +88,7 @@ std::string DetectFormat(std::string_view text, std::string_view name) {
 }
 
 std::string FormatFromContentType(std::string_view content_type) {
-  std::string type = AsciiLower(TrimAscii(content_type.substr(0, content_type.find(';'))));
+  std::string type = textkit::AsciiLower(textkit::Trim(content_type.substr(0, content_type.find(';')), textkit::Spaces::kAscii));
   if (type == "text/html" || type == "application/xhtml+xml") return "html";
   if (type == "application/json" || EndsWith(type, "+json")) return "json";
   if (type == "text/plain") return "text";

@@ -7,7 +7,7 @@
 #include <random>
 #include <string>
 
-#include "ingest/ascii_text.h"
+#include "core/text/whitespace.h"
 #include "ingest/curl_library.h"
 
 namespace jobpipe {
@@ -19,7 +19,7 @@ double BackoffSeconds(int retry, double base_seconds, double random01) {
 }
 
 std::optional<double> ParseRetryAfter(std::string_view value, std::time_t now) {
-  value = TrimAscii(value);
+  value = textkit::Trim(value, textkit::Spaces::kAscii);
   if (value.empty()) return std::nullopt;
   if (std::all_of(value.begin(), value.end(),
                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {

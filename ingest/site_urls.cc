@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/ascii_text.h"
+#include "core/text/ascii.h"
 
 namespace jobpipe {
 namespace {
@@ -28,7 +28,7 @@ std::optional<UrlParts> SplitUrl(std::string_view url) {
   if (auto at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
   authority = authority.substr(0, authority.find(':'));
   UrlParts parts;
-  parts.host = AsciiLower(authority);
+  parts.host = textkit::AsciiLower(authority);
   auto query_start = rest.find('?');
   parts.path = std::string(rest.substr(0, query_start));
   if (query_start != std::string_view::npos)

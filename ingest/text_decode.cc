@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "ingest/ascii_text.h"
+#include "core/text/ascii.h"
 #include "ingest/charset_convert.h"
 #include "ingest/utf8_text.h"
 
@@ -63,13 +63,13 @@ std::string ChooseCharset(std::string_view bytes, const DecodeHints& hints,
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  std::string lower = AsciiLower(content_type);
+  std::string lower = textkit::AsciiLower(content_type);
   std::size_t pos = lower.find("charset");
   return pos == std::string::npos ? "" : CharsetValueAt(lower, pos);
 }
 
 std::string CharsetFromMeta(std::string_view html) {
-  std::string lower = AsciiLower(html.substr(0, kMetaSniffBytes));
+  std::string lower = textkit::AsciiLower(html.substr(0, kMetaSniffBytes));
   for (std::size_t meta = lower.find("<meta"); meta != std::string::npos;
        meta = lower.find("<meta", meta + 5)) {
     std::size_t end = lower.find('>', meta);

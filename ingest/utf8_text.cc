@@ -2,54 +2,17 @@
 
 #include <cstdint>
 
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
+
 namespace jobpipe {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-/// Decodes one well-formed sequence at `pos`. Returns its length and sets
-/// `code_point`, or returns 0 and sets `bad_length` to the maximal
-/// ill-formed subpart to replace (at least 1 byte).
-std::size_t DecodeOne(std::string_view s, std::size_t pos, char32_t& code_point,
-                      std::size_t& bad_length) {
-  auto byte = [&](std::size_t i) { return static_cast<std::uint8_t>(s[i]); };
-  std::uint8_t lead = byte(pos);
-  bad_length = 1;
-  if (lead < 0x80) {
-    code_point = lead;
-    return 1;
-  }
-  std::size_t length = 0;
-  std::uint8_t low = 0x80, high = 0xBF;  // allowed range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    code_point = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    code_point = lead & 0x0F;
-    if (lead == 0xE0) low = 0xA0;   // no overlongs
-    if (lead == 0xED) high = 0x9F;  // no surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    code_point = lead & 0x07;
-    if (lead == 0xF0) low = 0x90;   // no overlongs
-    if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-  } else {
-    return 0;  // continuation byte or invalid lead (C0, C1, F5-FF)
-  }
-  for (std::size_t i = 1; i < length; ++i) {
-    if (pos + i >= s.size()) return 0;
-    std::uint8_t next = byte(pos + i);
-    std::uint8_t min = i == 1 ? low : 0x80;
-    std::uint8_t max = i == 1 ? high : 0xBF;
-    if (next < min || next > max) return 0;
-    bad_length = i + 1;  // a valid prefix is one ill-formed subpart
-    code_point = (code_point << 6) | (next & 0x3F);
-  }
-  return length;
-}
-
-bool IsZeroWidth(char32_t c) { return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF; }
+// The invisible characters but the soft hyphen, which marks where a word
+// may break and is left for the parsers to drop with the markup's.
+bool IsZeroWidth(char32_t c) { return textkit::IsInvisible(c) && c != 0xAD; }
 
 bool IsNoBreakSpace(char32_t c) { return c == 0x00A0 || c == 0x202F; }
 
@@ -74,32 +37,23 @@ SanitizedText SanitizeUtf8(std::string_view bytes) {
       pos = end;
       continue;
     }
-    char32_t code_point = 0;
-    std::size_t bad_length = 1;
-    std::size_t length = DecodeOne(bytes, pos, code_point, bad_length);
-    if (length == 0) {
+    const textkit::Utf8Sequence sequence = textkit::DecodeSequenceAt(bytes, pos);
+    if (!sequence.well_formed) {
       out.text += kReplacement;
       ++out.invalid_sequences;
-      pos += bad_length;
+      pos += sequence.length;
       continue;
     }
-    if (IsNoBreakSpace(code_point)) {
+    if (IsNoBreakSpace(sequence.value)) {
       out.text += ' ';
-    } else if (!IsZeroWidth(code_point)) {
-      out.text.append(bytes.substr(pos, length));
+    } else if (!IsZeroWidth(sequence.value)) {
+      out.text.append(bytes.substr(pos, sequence.length));
     }
-    pos += length;
+    pos += sequence.length;
   }
   return out;
 }
 
-bool IsValidUtf8(std::string_view bytes) { return SanitizeUtf8(bytes).invalid_sequences == 0; }
-
-bool IsBlank(std::string_view text) {
-  for (char c : text) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
-  }
-  return true;
-}
+bool IsBlank(std::string_view text) { return textkit::Trim(text, textkit::Spaces::kAscii).empty(); }
 
 }  // namespace jobpipe

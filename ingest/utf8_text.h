@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/utf8.h"
+
 namespace jobpipe {
 
 struct SanitizedText {
@@ -27,7 +29,7 @@ struct SanitizedText {
 SanitizedText SanitizeUtf8(std::string_view bytes);
 
 /// True when `bytes` is well-formed UTF-8 (an empty string is).
-bool IsValidUtf8(std::string_view bytes);
+using textkit::IsValidUtf8;
 
 /// True when the text has nothing but whitespace (ASCII whitespace; run it
 /// after SanitizeUtf8, which has turned no-break spaces into spaces).

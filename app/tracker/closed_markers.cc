@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::tracker {
 namespace {
 
@@ -19,13 +21,10 @@ constexpr std::array<std::string_view, 9> kClosedMarkers = {
     "diese stelle ist nicht mehr verf\xC3\xBC" "gbar",  // German sites
 };
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 }  // namespace
 
 std::optional<std::string> FindClosedMarker(std::string_view body) {
-  std::string lower(body.size(), '\0');
-  for (std::size_t i = 0; i < body.size(); ++i) lower[i] = Lower(body[i]);
+  const std::string lower = textkit::AsciiLower(body);
   for (std::string_view marker : kClosedMarkers) {
     if (lower.find(marker) != std::string::npos) return std::string(marker);
   }

@@ -8,16 +8,10 @@
 #include "app/tracker/record_files.h"
 #include "app/tracker/record_text.h"
 #include "app/tracker/statuses.h"
+#include "core/text/ascii.h"
 
 namespace jobpipe::tracker {
 namespace {
-
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
 
 // Sort keys: the chosen field first, then date and file so the order is
 // stable whatever the folder listing gave.
@@ -25,8 +19,8 @@ bool Before(const ApplicationRow& a, const ApplicationRow& b, ListSort sort) {
   auto tail = [](const ApplicationRow& r) { return std::tie(r.date, r.file); };
   switch (sort) {
     case ListSort::kCompany: {
-      std::string ca = Lower(a.company);
-      std::string cb = Lower(b.company);
+      std::string ca = textkit::AsciiLower(a.company);
+      std::string cb = textkit::AsciiLower(b.company);
       if (ca != cb) return ca < cb;
       return tail(a) < tail(b);
     }
@@ -53,7 +47,7 @@ Result<ListResult> ListApplications(const ListOptions& options) {
   if (!files) return files.error();
   const std::string today = options.today.empty() ? TodayLocal() : options.today;
   std::set<std::string> wanted;
-  for (const std::string& status : options.statuses) wanted.insert(Lower(StatusKey(status)));
+  for (const std::string& status : options.statuses) wanted.insert(textkit::AsciiLower(StatusKey(status)));
 
   ListResult result;
   for (const std::string& file : *files) {
@@ -67,7 +61,7 @@ Result<ListResult> ListApplications(const ListOptions& options) {
       result.warnings.push_back(row.error().message + "; skipped");
       continue;
     }
-    if (!wanted.empty() && !wanted.count(Lower(StatusKey(row->status)))) continue;
+    if (!wanted.empty() && !wanted.count(textkit::AsciiLower(StatusKey(row->status)))) continue;
     result.rows.push_back(std::move(*row));
   }
   std::stable_sort(result.rows.begin(), result.rows.end(),

@@ -1,5 +1,7 @@
 #include "app/tracker/statuses.h"
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::tracker {
 namespace {
 
@@ -9,10 +11,8 @@ std::string Fold(std::string_view text) {
   for (char c : text) {
     if (c == '_' || c == ' ' || c == '\t' || c == '-') {
       if (!folded.empty() && folded.back() != '-') folded += '-';
-    } else if (c >= 'A' && c <= 'Z') {
-      folded += static_cast<char>(c - 'A' + 'a');
     } else {
-      folded += c;
+      folded += textkit::AsciiLower(c);
     }
   }
   while (!folded.empty() && folded.back() == '-') folded.pop_back();

@@ -1,19 +1,9 @@
 #include "app/tracker/text_width.h"
 
+#include "core/text/utf8.h"
+
 namespace jobpipe::tracker {
 namespace {
-
-// The code point at `at` and its byte length (invalid bytes count as one).
-std::pair<char32_t, std::size_t> Decode(std::string_view s, std::size_t at) {
-  unsigned char c = static_cast<unsigned char>(s[at]);
-  std::size_t length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-  if (at + length > s.size()) return {c, 1};
-  char32_t point = length == 1 ? c : c & (0x7F >> length);
-  for (std::size_t i = 1; i < length; ++i) {
-    point = (point << 6) | (static_cast<unsigned char>(s[at + i]) & 0x3F);
-  }
-  return {point, length};
-}
 
 int Columns(char32_t c) {
   if (c >= 0x300 && c <= 0x36F) return 0;  // combining accents
@@ -30,7 +20,7 @@ int Columns(char32_t c) {
 std::size_t DisplayWidth(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t at = 0; at < text.size();) {
-    auto [point, length] = Decode(text, at);
+    const auto [point, length] = textkit::DecodeAt(text, at);
     width += static_cast<std::size_t>(Columns(point));
     at += length;
   }
@@ -43,7 +33,7 @@ std::string TruncateToWidth(std::string_view text, std::size_t width) {
   std::string out;
   std::size_t used = 0;
   for (std::size_t at = 0; at < text.size();) {
-    auto [point, length] = Decode(text, at);
+    const auto [point, length] = textkit::DecodeAt(text, at);
     std::size_t columns = static_cast<std::size_t>(Columns(point));
     if (used + columns > width - 1) break;  // one column for the ellipsis
     out.append(text.substr(at, length));

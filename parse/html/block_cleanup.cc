@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/text/ascii.h"
 #include "parse/html/text_folding.h"
 
 namespace jobpipe::html {
@@ -96,7 +97,7 @@ bool LooksLikeHeading(std::string_view text) {
 }
 
 bool IsOtherJobsHeading(std::string_view text) {
-  const std::string lowered = AsciiLowered(text);
+  const std::string lowered = textkit::AsciiLower(text);
   for (std::string_view heading : kOtherJobsHeadings) {
     if (lowered.rfind(heading, 0) == 0) return true;
   }

@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "core/text/whitespace.h"
 #include "core/stop.h"
 #include "parse/html/block_cleanup.h"
 #include "parse/html/gumbo_dom.h"
@@ -190,13 +191,13 @@ class Walker {
       std::size_t start = 0;
       std::size_t newline;
       while ((newline = text.find('\n', start)) != std::string_view::npos) {
-        CountVisible(AppendFolded(line_, text.substr(start, newline - start)));
+        CountVisible(textkit::AppendFoldedVisible(line_, text.substr(start, newline - start)));
         Flush();
         start = newline + 1;
       }
       text.remove_prefix(start);
     }
-    CountVisible(AppendFolded(line_, text));
+    CountVisible(textkit::AppendFoldedVisible(line_, text));
   }
 
   void CountVisible(std::size_t visible) {

@@ -1,5 +1,6 @@
 #include "parse/html/dom.h"
 
+#include "core/text/whitespace.h"
 #include "parse/html/text_folding.h"
 
 namespace jobpipe::html {
@@ -64,7 +65,7 @@ std::string Dom::TextContent(int node) const {
       i = nodes[i].subtree_end;
       continue;
     }
-    if (tag == Tag::kText) AppendFolded(out, Text(i));
+    if (tag == Tag::kText) textkit::AppendFoldedVisible(out, Text(i));
     ++i;
   }
   TrimRight(out);

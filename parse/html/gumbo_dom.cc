@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text/entities.h"
 #include "parse/html/nesting.h"
 #include "parse/html/raw_text.h"
 
@@ -275,88 +276,8 @@ Dom BuildPageDom(std::string_view page) {
   return CopyTree(stripped.html, stripped.json_bodies);
 }
 
-namespace {
-
-void AppendUtf8(std::string& out, unsigned long code) {
-  if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
-  if (code < 0x80) {
-    out.push_back(static_cast<char>(code));
-  } else if (code < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else if (code < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  }
-}
-
-// The references JSON and API fields nearly always use, decoded without a
-// parse: numeric ones and the five XML names. Returns false on any other
-// reference (&eacute;, "&" alone, ...) so the caller can let gumbo decide.
-bool DecodeCommonEntities(std::string_view text, std::string& out) {
-  static constexpr std::pair<std::string_view, char> kNamed[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] != '&') {
-      out.push_back(text[i++]);
-      continue;
-    }
-    bool matched = false;
-    for (const auto& [name, character] : kNamed) {
-      if (text.substr(i, name.size()) == name) {
-        out.push_back(character);
-        i += name.size();
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    if (i + 2 < text.size() && text[i + 1] == '#') {
-      const bool hex = text[i + 2] == 'x' || text[i + 2] == 'X';
-      std::size_t j = i + (hex ? 3 : 2);
-      unsigned long code = 0;
-      const std::size_t digits_start = j;
-      while (j < text.size() && j - digits_start < 8 &&
-             (hex ? std::isxdigit(static_cast<unsigned char>(text[j])) : std::isdigit(static_cast<unsigned char>(text[j])))) {
-        code = code * (hex ? 16 : 10) + static_cast<unsigned long>(std::isdigit(static_cast<unsigned char>(text[j]))
-                                                                        ? text[j] - '0'
-                                                                        : (text[j] | 0x20) - 'a' + 10);
-        ++j;
-      }
-      if (j > digits_start && j < text.size() && text[j] == ';') {
-        AppendUtf8(out, code);
-        i = j + 1;
-        continue;
-      }
-    }
-    return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 std::string DecodeEntities(std::string_view text) {
-  if (text.find('&') == std::string_view::npos) return std::string(text);
-  if (std::string fast; DecodeCommonEntities(text, fast)) return fast;
-  // A textarea's content is RCDATA: references are decoded, tags are not.
-  std::string wrapped = "<textarea>\n";  // gumbo drops one leading newline
-  wrapped.append(text);
-  const Dom dom = BuildDom(wrapped);
-  const int textarea = dom.FindTag(Tag::kTextarea);
-  if (textarea < 0) return std::string(text);
-  std::string out;
-  for (int i = textarea + 1; i < dom.nodes[textarea].subtree_end; ++i) {
-    if (dom.nodes[i].tag == Tag::kText) out.append(dom.Text(i));
-  }
-  return out;
+  return textkit::DecodeEntities(text, textkit::kHtmlEntityRules);
 }
 
 }  // namespace jobpipe::html

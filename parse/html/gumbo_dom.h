@@ -19,7 +19,9 @@ Dom BuildDom(std::string_view html);
 Dom BuildPageDom(std::string_view page);
 
 /// HTML character references decoded ("AT&amp;T" -> "AT&T"), tags left as
-/// text. Uses gumbo's RCDATA rules, so every named entity is known.
+/// text: the toolkit's HTML5 rules (core/text/entities.h), which read every
+/// reference as gumbo's RCDATA does (tests/parse/entities_match_gumbo_test.cc)
+/// without a parse.
 std::string DecodeEntities(std::string_view text);
 
 }  // namespace jobpipe::html

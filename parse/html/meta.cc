@@ -7,6 +7,7 @@
 #include <cctype>
 #include <vector>
 
+#include "core/text/ascii.h"
 #include "parse/html/text_folding.h"
 #include "parse/html/visibility.h"
 
@@ -22,7 +23,7 @@ constexpr std::array<std::string_view, 22> kBoardNames = {
 };
 
 bool IsBoardName(std::string_view text) {
-  const std::string lowered = AsciiLowered(text);
+  const std::string lowered = textkit::AsciiLower(text);
   for (std::string_view board : kBoardNames) {
     if (lowered == board) return true;
     if (board == "jobs" || board == "careers") continue;  // "Acme Careers" is Acme
@@ -73,7 +74,7 @@ std::optional<std::string> CanonicalUrl(const Dom& dom) {
   for (int i = 0; i < static_cast<int>(dom.nodes.size()); ++i) {
     if (dom.nodes[i].tag != Tag::kLink) continue;
     const auto rel = dom.Attr(i, "rel");
-    if (rel && AsciiLowered(*rel) == "canonical") {
+    if (rel && textkit::AsciiLower(*rel) == "canonical") {
       if (auto href = dom.Attr(i, "href"); href && href->rfind("http", 0) == 0) return std::string(*href);
     }
   }
@@ -168,7 +169,7 @@ std::optional<std::string> LanguageCode(std::string_view tag) {
     return std::nullopt;
   }
   if (tag.size() > 2 && std::isalpha(static_cast<unsigned char>(tag[2]))) return std::nullopt;
-  return AsciiLowered(tag.substr(0, 2));
+  return textkit::AsciiLower(tag.substr(0, 2));
 }
 
 Facts MetaFacts(const Dom& dom) {

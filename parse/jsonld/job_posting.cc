@@ -4,12 +4,15 @@
 
 #include "parse/html/text_folding.h"
 #include "parse/salary_written.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::jsonld {
 namespace {
 
-using html::AsciiLowered;
 using html::NonEmpty;
 
 // Calls `visit` for the value or, when it is an array, for each element.
@@ -148,7 +151,7 @@ std::string SalaryTextAsWritten(const Json& amount, const Json& value, const Sal
   if (salary.currency) text += " " + *salary.currency;
   std::string unit = value.is_object() ? TextOf(value, "unitText") : "";
   if (unit.empty() && amount.is_object()) unit = TextOf(amount, "unitText");
-  if (!unit.empty()) text += " per " + text::AsciiLower(unit);
+  if (!unit.empty()) text += " per " + textkit::AsciiLower(unit);
   return text;
 }
 

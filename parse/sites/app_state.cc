@@ -9,7 +9,11 @@
 #include "parse/html/text_folding.h"
 #include "parse/jsonld/job_posting.h"
 #include "parse/jsonld/json_depth.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::sites {
 namespace {
@@ -90,7 +94,7 @@ std::string OwnDescription(const Json& object) {
   const std::string* best = nullptr;
   for (const auto& item : object.items()) {
     if (!item.value().is_string()) continue;
-    const std::string key = html::AsciiLowered(item.key());
+    const std::string key = textkit::AsciiLower(item.key());
     if (key.find("description") == std::string::npos || key.find("company") != std::string::npos ||
         key.find("employer") != std::string::npos) {
       continue;
@@ -143,7 +147,7 @@ std::string BenefitsHtml(const Json& object) {
   std::vector<std::string> items;
   ForEachObjectBelow(object, kFieldDepth, [&](const Json& inner) {
     for (const auto& item : inner.items()) {
-      if (html::AsciiLowered(item.key()).find("benefit") == std::string::npos) continue;
+      if (textkit::AsciiLower(item.key()).find("benefit") == std::string::npos) continue;
       if (item.value().is_array()) {
         for (const Json& entry : item.value()) {
           if (entry.is_string()) items.push_back(TextOf(entry));
@@ -154,7 +158,7 @@ std::string BenefitsHtml(const Json& object) {
         for (std::size_t start = 0; start < line.size();) {
           const std::size_t comma = std::min(line.find(',', start), line.size());
           items.push_back(
-              std::string(text::Trim(std::string_view(line).substr(start, comma - start))));
+              std::string(textkit::Trim(std::string_view(line).substr(start, comma - start))));
           start = comma + 1;
         }
       }
@@ -301,7 +305,7 @@ std::optional<AppStatePosting> AppStatePostingInPage(const html::Dom& dom) {
     if (dom.nodes[i].tag != html::Tag::kScript) continue;
     const auto type = dom.Attr(i, "type");
     if (!type || !html::IsJsonScriptType(*type) ||
-        html::AsciiLowered(*type).find("ld+json") != std::string::npos)
+        textkit::AsciiLower(*type).find("ld+json") != std::string::npos)
       continue;
     std::string text;
     for (int child = i + 1; child < dom.nodes[i].subtree_end; ++child) {

@@ -2,13 +2,13 @@
 
 #include <cctype>
 
+#include "core/text/ascii.h"
 #include "parse/html/description.h"
 #include "parse/html/text_folding.h"
 
 namespace jobpipe::sites {
 namespace {
 
-using html::AsciiLowered;
 using html::NonEmpty;
 
 using jsonld::Json;
@@ -16,7 +16,7 @@ using jsonld::Member;
 using jsonld::TextOf;
 
 std::optional<std::string> WorkplaceFrom(const std::string& value) {
-  const std::string lowered = AsciiLowered(value);
+  const std::string lowered = textkit::AsciiLower(value);
   if (lowered.find("hybrid") != std::string::npos) return "hybrid";
   if (lowered.find("remote") != std::string::npos) return "remote";
   if (lowered.find("site") != std::string::npos || lowered.find("office") != std::string::npos) return "onsite";
@@ -28,7 +28,7 @@ std::optional<std::string> WorkplaceFrom(const std::string& value) {
 void ReadMetadata(const Json* metadata, Facts& facts) {
   if (metadata == nullptr || !metadata->is_array()) return;
   for (const Json& field : *metadata) {
-    const std::string name = AsciiLowered(TextOf(field, "name"));
+    const std::string name = textkit::AsciiLower(TextOf(field, "name"));
     const Json* raw = Member(field, "value");
     if (raw == nullptr) continue;
     const std::string value = TextOf(*raw);
@@ -83,7 +83,7 @@ void ReadGreenhouseJob(const Json& job, ParsedDocument& parsed) {
     if (!facts.date_posted) facts.date_posted = jsonld::IsoDate(TextOf(job, key));
   }
   if (auto language = NonEmpty(TextOf(job, "language")); language && language->size() >= 2) {
-    facts.language = AsciiLowered(language->substr(0, 2));
+    facts.language = textkit::AsciiLower(language->substr(0, 2));
   }
   ReadMetadata(Member(job, "metadata"), facts);
   facts.salary = ReadPayRange(Member(job, "pay_input_ranges"));

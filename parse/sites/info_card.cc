@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text/ascii.h"
 #include "parse/html/text_folding.h"
 #include "parse/html/visibility.h"
 #include "parse/salary_written.h"
@@ -26,7 +27,7 @@ bool IsWordEdge(std::string_view value, std::size_t at) {
 }
 
 bool NamesCompany(std::string_view value) {
-  const std::string lowered = html::AsciiLowered(value);
+  const std::string lowered = textkit::AsciiLower(value);
   for (std::string_view marker : kCompanyMarkers) {
     if (lowered.find(marker) != std::string::npos) return true;
   }
@@ -64,13 +65,13 @@ bool HasLetter(std::string_view text) {
 }
 
 std::string LabelKey(std::string_view piece) {
-  std::string lowered = html::AsciiLowered(piece);
+  std::string lowered = textkit::AsciiLower(piece);
   while (!lowered.empty() && (lowered.back() == ':' || lowered.back() == ' ')) lowered.pop_back();
   return lowered;
 }
 
 // "Salário", "Salary range:": the label of a salary value shown beside it.
-// (AsciiLowered keeps other letters as written: both cases are listed.)
+// (textkit::AsciiLower keeps other letters as written: both cases are listed.)
 constexpr std::array<std::string_view, 12> kSalaryLabels = {
     "salary", "salary range", "pay range", "sal\xC3\xA1rio", "sal\xC3\x81rio",
     "salario", "salaire", "gehalt", "verg\xC3\xBCtung", "verg\xC3\x9Ctung", "r\xC3\xA9mun\xC3\xA9ration",
@@ -87,7 +88,7 @@ bool IsLabel(std::string_view piece) {
 }
 
 // "job-salary", "salaryRange", "salary_info": an element that holds the pay.
-bool NamesSalary(std::string_view value) { return html::AsciiLowered(value).find("salary") != std::string::npos; }
+bool NamesSalary(std::string_view value) { return textkit::AsciiLower(value).find("salary") != std::string::npos; }
 
 // The folded text pieces of a card element, in order, skipping what never
 // holds a card.
@@ -135,7 +136,7 @@ std::string SalaryValue(const html::Dom& dom, int node) {
 
 bool NamesLocation(std::string_view value) {
   for (std::size_t at = 0; (at = value.find_first_of("lL", at)) != std::string_view::npos; ++at) {
-    if (html::AsciiLowered(value.substr(at, 8)) != "location") continue;
+    if (textkit::AsciiLower(value.substr(at, 8)) != "location") continue;
     const bool camel_start = value[at] == 'L' && at > 0 && std::islower(static_cast<unsigned char>(value[at - 1]));
     const bool starts = at == 0 || IsWordEdge(value, at - 1) || camel_start;
     std::size_t end = at + 8;

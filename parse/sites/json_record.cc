@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/ascii.h"
 #include "parse/html/description.h"
 #include "parse/html/gumbo_dom.h"
 #include "parse/html/text_folding.h"
@@ -92,7 +93,7 @@ std::optional<std::string> FieldText(const Json& record, const auto& names) {
   if (value == nullptr) return std::nullopt;
   std::string text = html::Folded(html::DecodeEntities(RawText(*value)));
   // Placeholders some APIs write for a field they do not know.
-  const std::string lowered = html::AsciiLowered(text);
+  const std::string lowered = textkit::AsciiLower(text);
   if (text.empty() || lowered == "undefined" || lowered == "null" || lowered == "none" || lowered == "n/a") {
     return std::nullopt;
   }

@@ -6,7 +6,6 @@
 namespace jobpipe::sites {
 namespace {
 
-using html::AsciiLowered;
 using html::NonEmpty;
 
 using jsonld::Json;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "core/text/ascii.h"
 #include "parse/html/text_folding.h"
 #include "parse/jsonld/values.h"
 
@@ -25,7 +26,7 @@ struct Phrase {
 // The meaning of the first phrase found in `text`.
 template <std::size_t N>
 std::optional<std::string> FirstMeaning(std::string_view text, const Phrase (&phrases)[N]) {
-  const std::string lowered = html::AsciiLowered(text);
+  const std::string lowered = textkit::AsciiLower(text);
   for (const Phrase& phrase : phrases) {
     if (lowered.find(phrase.written) != std::string::npos) return std::string(phrase.meaning);
   }
@@ -69,7 +70,7 @@ std::vector<Criterion> ReadCriteria(const html::Dom& dom) {
 
 void ApplyCriteria(const std::vector<Criterion>& criteria, Facts& facts) {
   for (std::size_t index = 0; index < criteria.size(); ++index) {
-    const std::string label = html::AsciiLowered(criteria[index].label);
+    const std::string label = textkit::AsciiLower(criteria[index].label);
     const std::string& value = criteria[index].value;
     // English labels name the criterion; other languages keep LinkedIn's
     // fixed order: seniority, employment type, job function, industries.

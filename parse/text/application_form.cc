@@ -4,7 +4,11 @@
 #include <string_view>
 
 #include "parse/text/line_shapes.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -15,18 +19,18 @@ constexpr std::size_t kMaxLabelWords = 14;
 constexpr std::size_t kMaxLinesToSubmit = 12;
 
 bool IsRequiredFieldLabel(std::string_view text) {
-  text = Trim(text);
+  text = textkit::Trim(text);
   return text.size() > 2 && text.substr(text.size() - 2) == " *" && WordCount(text) <= kMaxLabelWords;
 }
 
 bool IsRequiredNotice(std::string_view text) {
-  const std::string lower = AsciiLower(text);
+  const std::string lower = textkit::AsciiLower(text);
   return lower.find("indicates a required field") != std::string::npos ||
          lower.find("required fields are marked") != std::string::npos;
 }
 
 bool IsSubmitLine(std::string_view text) {
-  const std::string lower = AsciiLower(Trim(text));
+  const std::string lower = textkit::AsciiLower(textkit::Trim(text));
   return lower == "submit" || lower == "submit application" || lower == "submit your application";
 }
 

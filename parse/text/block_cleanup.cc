@@ -5,7 +5,11 @@
 #include "parse/text/inline_markup.h"
 #include "parse/text/line_shapes.h"
 #include "parse/text/run_together.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -36,7 +40,7 @@ std::vector<std::string> SplitInlineList(std::string_view text) {
     std::size_t from = 0;
     while (true) {
       const std::size_t at = text.find(separator, from);
-      parts.emplace_back(Trim(
+      parts.emplace_back(textkit::Trim(
           text.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from)));
       if (at == std::string_view::npos) break;
       from = at + separator.size();
@@ -61,20 +65,20 @@ void AddItems(std::vector<Block>& out, const std::vector<std::string>& segments,
 }  // namespace
 
 std::string CleanItemText(std::string_view text) {
-  text = Trim(text);
+  text = textkit::Trim(text);
   bool changed = true;
   while (changed && !text.empty()) {
     changed = false;
-    const CodePoint first = DecodeAt(text, 0);
-    if (IsStrayBullet(first.value) && IsSpace(DecodeAt(text, first.length).value)) {
-      text = Trim(text.substr(first.length));
+    const textkit::CodePoint first = textkit::DecodeAt(text, 0);
+    if (IsStrayBullet(first.value) && textkit::IsSpace(textkit::DecodeAt(text, first.length).value)) {
+      text = textkit::Trim(text.substr(first.length));
       changed = true;
     }
-    const CodePoint last = DecodeBefore(text, text.size());
+    const textkit::CodePoint last = textkit::DecodeBefore(text, text.size());
     if (last.value == ';' || last.value == ',' ||
         (IsStrayBullet(last.value) &&
-         IsSpace(DecodeBefore(text, text.size() - last.length).value))) {
-      text = Trim(text.substr(0, text.size() - last.length));
+         textkit::IsSpace(textkit::DecodeBefore(text, text.size() - last.length).value))) {
+      text = textkit::Trim(text.substr(0, text.size() - last.length));
       changed = true;
     }
   }
@@ -100,7 +104,7 @@ std::vector<Block> FinishBlocks(const std::vector<RawBlock>& raw_blocks) {
   for (std::size_t i = 0; i < raw_blocks.size(); ++i) {
     const RawBlock& block = raw_blocks[i];
     if (block.code) {
-      std::string text = FoldSpaces(block.raw);
+      std::string text = textkit::FoldSpaces(block.raw);
       if (!text.empty()) out.push_back(Block{BlockType::kParagraph, std::move(text), 0});
       continue;
     }

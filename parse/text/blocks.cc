@@ -7,7 +7,11 @@
 #include "parse/text/block_cleanup.h"
 #include "parse/text/line_shapes.h"
 #include "parse/text/soft_wrap.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -30,8 +34,8 @@ struct ListLevel {
 };
 
 bool StartsUpperOrDigit(std::string_view text) {
-  const char32_t first = DecodeAt(HeadingText(text), 0).value;
-  return IsUpper(first) || IsAsciiDigit(first) || (IsLetter(first) && !IsLower(first));
+  const char32_t first = textkit::DecodeAt(HeadingText(text), 0).value;
+  return textkit::IsUpper(first) || textkit::IsAsciiDigit(first) || (textkit::IsLetter(first) && !textkit::IsLower(first));
 }
 
 // "To be successful you will need:", "In this role you will:", "We are
@@ -45,7 +49,7 @@ bool IsLeadInSentence(std::string_view clean) {
       "we are",   "we're",  "we’re",  "we need",  "we will",  "we'll",      "we offer", "we expect"};
   // A space in front, so each phrase is found at a word's start.
   std::string lower(1, ' ');
-  lower += AsciiLower(clean);
+  lower += textkit::AsciiLower(clean);
   const std::string_view words = std::string_view(lower).substr(1);
   const std::string_view first_word = words.substr(0, words.find(' '));
   for (std::string_view word : kQuestionWords) {
@@ -183,7 +187,7 @@ class BlockBuilder {
   // A short title-like line: alone, and followed by content.
   bool IsTitleLike(std::size_t i, const std::string& clean, bool blank_before) const {
     const std::size_t words = WordCount(clean, kMaxTitleWords);
-    if (words > kMaxTitleWords || CodePointCount(clean) > kMaxTitleChars) return false;
+    if (words > kMaxTitleWords || textkit::CodePointCount(clean) > kMaxTitleChars) return false;
     if (IsLabelValue(clean) || !StartsUpperOrDigit(clean)) return false;
     if (clean.find("://") != std::string::npos || clean.find("www.") != std::string::npos)
       return false;
@@ -209,7 +213,7 @@ class BlockBuilder {
     bool block_ended = blank_before;
     if (!block_ended) {
       const Line& before = lines_[previous];
-      const std::string_view text = Trim(before.text);
+      const std::string_view text = textkit::Trim(before.text);
       block_ended = before.kind != LineKind::kText || EndsLikeSentence(text) ||
                     (!text.empty() && text.back() == ':');
       // A heading phrase right under a line it does not continue (lists
@@ -220,7 +224,7 @@ class BlockBuilder {
     if (!block_ended) return false;
     const std::size_t words = WordCount(clean, std::max(kMaxColonHeadingWords, kMaxCapsHeadingWords));
     if (clean.back() == ':') {
-      return words <= kMaxColonHeadingWords && CodePointCount(clean) <= kMaxColonHeadingChars &&
+      return words <= kMaxColonHeadingWords && textkit::CodePointCount(clean) <= kMaxColonHeadingChars &&
              clean.find(':') == clean.size() - 1 && StartsUpperOrDigit(clean) &&
              !IsLeadInSentence(clean);
     }

@@ -5,7 +5,11 @@
 #include <string>
 
 #include "core/string_lookup.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::embedded {
 extern const std::string_view camel_case_words;
@@ -53,11 +57,11 @@ const Lexicon& GetLexicon() {
     std::string_view data = embedded::camel_case_words;
     while (!data.empty()) {
       const std::size_t newline = data.find('\n');
-      std::string_view line = Trim(data.substr(0, newline));
+      std::string_view line = textkit::Trim(data.substr(0, newline));
       data = newline == std::string_view::npos ? std::string_view{} : data.substr(newline + 1);
       if (line.empty() || line.front() == '#') continue;
       built.words.Add(line);
-      if (IsLower(DecodeAt(line, 0).value)) built.lowercase_first.Add(line);
+      if (textkit::IsLower(textkit::DecodeAt(line, 0).value)) built.lowercase_first.Add(line);
       built.max_length = std::max(built.max_length, line.size());
     }
     return built;
@@ -121,8 +125,8 @@ bool LexiconWordEndsAt(const CamelWord& word, std::size_t hump) {
 bool IsCapitalisedWord(std::string_view hump) {
   std::size_t letters = 0;
   for (std::size_t i = 0; i < hump.size();) {
-    const CodePoint point = DecodeAt(hump, i);
-    if (letters == 0 ? !IsUpper(point.value) : !IsLower(point.value)) return false;
+    const textkit::CodePoint point = textkit::DecodeAt(hump, i);
+    if (letters == 0 ? !textkit::IsUpper(point.value) : !textkit::IsLower(point.value)) return false;
     ++letters;
     i += point.length;
   }
@@ -176,15 +180,15 @@ bool IsNaturalCamelStep(const CamelWord& word, std::size_t hump) {
   }
   const std::string_view left =
       word.word.substr(word.starts[hump - 1], word.starts[hump] - word.starts[hump - 1]);
-  const char32_t left_first = DecodeAt(left, 0).value;
-  const std::size_t left_letters = CodePointCount(left);
+  const char32_t left_first = textkit::DecodeAt(left, 0).value;
+  const std::size_t left_letters = textkit::CodePointCount(left);
   // DevOps, GitHub, PayPal, McKinsey, MacBook, DeShawn, IoT: a short
   // capitalised part is a name's prefix, never the end of a list item.
-  if (IsUpper(left_first) && left_letters <= 3) return true;
+  if (textkit::IsUpper(left_first) && left_letters <= 3) return true;
   const std::string_view first_hump = word.word.substr(0, word.starts[1]);
-  if (IsLower(DecodeAt(first_hump, 0).value)) {
+  if (textkit::IsLower(textkit::DecodeAt(first_hump, 0).value)) {
     // iPhone, eBay, iOS, mRNA, xAI ("a" is a word: "aManager" is a break).
-    if (hump == 1 && CodePointCount(first_hump) == 1 && first_hump != "a") return true;
+    if (hump == 1 && textkit::CodePointCount(first_hump) == 1 && first_hump != "a") return true;
     // getName, useState, onClick: code, even outside backticks.
     for (std::string_view prefix : kCodePrefixes) {
       if (first_hump == prefix) return true;

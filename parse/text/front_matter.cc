@@ -7,7 +7,11 @@
 #include <utility>
 
 #include "parse/text/front_matter_readers.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -133,14 +137,14 @@ bool IsFactKey(std::string_view key) {
 }
 
 bool IsMissing(std::string_view value) {
-  const std::string lower = AsciiLower(Trim(value));
+  const std::string lower = textkit::AsciiLower(textkit::Trim(value));
   return lower.empty() || lower == "none" || lower == "null" || lower == "~" || lower == "n/a";
 }
 
 std::optional<std::string> IsoDatePrefix(std::string_view value) {
   static const RE2 pattern(R"(^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$)");
   std::string date;
-  if (!pattern.ok() || !RE2::FullMatch(Trim(value), pattern, &date)) return std::nullopt;
+  if (!pattern.ok() || !RE2::FullMatch(textkit::Trim(value), pattern, &date)) return std::nullopt;
   return date;
 }
 
@@ -189,7 +193,7 @@ void Apply(const std::vector<FrontMatterEntry>& entries, FrontMatter& matter) {
     if (TargetOf(entry.key) == Target::kDropList) continue;
     std::vector<Block> items;
     for (const std::string& value : entry.values) {
-      std::string text = FoldSpaces(value);
+      std::string text = textkit::FoldSpaces(value);
       if (!IsMissing(text)) items.push_back(Block{BlockType::kListItem, std::move(text), 0});
     }
     if (items.empty()) continue;
@@ -211,7 +215,7 @@ std::string HumanizeKey(std::string_view key) {
   for (char& c : words) {
     if (c == '_' || c == '.') c = ' ';
   }
-  words = FoldSpaces(words);
+  words = textkit::FoldSpaces(words);
   if (!words.empty() && words[0] >= 'a' && words[0] <= 'z')
     words[0] = static_cast<char>(words[0] - 'a' + 'A');
   return words;
@@ -221,13 +225,13 @@ FrontMatter ExtractFrontMatter(std::string_view body) {
   FrontMatter matter;
   const std::vector<std::string_view> lines = SplitFrontMatterLines(body);
   std::size_t first = 0;
-  while (first < lines.size() && Trim(lines[first]).empty()) ++first;
+  while (first < lines.size() && textkit::Trim(lines[first]).empty()) ++first;
   if (first >= lines.size()) return matter;
-  const std::string_view opener = Trim(lines[first]);
+  const std::string_view opener = textkit::Trim(lines[first]);
   if (opener == "---" || opener == "+++") {
     std::size_t close = first + 1;
     while (close < lines.size() && close - first <= kMaxFrontMatterLines) {
-      const std::string_view line = Trim(lines[close]);
+      const std::string_view line = textkit::Trim(lines[close]);
       if (line == opener || (opener == "---" && line == "...")) break;
       ++close;
     }

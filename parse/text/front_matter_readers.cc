@@ -3,7 +3,11 @@
 #include <re2/re2.h>
 
 #include "parse/text/front_matter_values.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -29,7 +33,7 @@ const RE2& TomlEntry() {
 }  // namespace
 
 std::string NormalizeFrontMatterKey(std::string_view key) {
-  std::string out = AsciiLower(Trim(key));
+  std::string out = textkit::AsciiLower(textkit::Trim(key));
   if (out.size() >= 2 && out.front() == '"' && out.back() == '"')
     out = out.substr(1, out.size() - 2);
   for (char& c : out) {
@@ -61,11 +65,11 @@ std::vector<FrontMatterEntry> ReadYaml(const std::vector<std::string_view>& line
     std::string value;
     if (IndentOf(lines[i]) > 0 || !RE2::FullMatch(lines[i], YamlEntry(), &key, &value)) continue;
     FrontMatterEntry entry{NormalizeFrontMatterKey(key), {}, false};
-    const std::string_view trimmed = Trim(value);
+    const std::string_view trimmed = textkit::Trim(value);
     if (trimmed.empty()) {
       // A block list ("- item" lines, indented or not) or a nested map.
       while (i + 1 < lines.size()) {
-        const std::string_view next = Trim(lines[i + 1]);
+        const std::string_view next = textkit::Trim(lines[i + 1]);
         if (next.rfind("- ", 0) == 0 || next == "-") {
           entry.is_list = true;
           std::string item = UnquoteScalar(next.substr(1));
@@ -83,10 +87,10 @@ std::vector<FrontMatterEntry> ReadYaml(const std::vector<std::string_view>& line
       entry.is_list = true;
     } else if (trimmed.front() == '|' || trimmed.front() == '>') {
       std::string text;
-      while (i + 1 < lines.size() && (Trim(lines[i + 1]).empty() || IndentOf(lines[i + 1]) > 0)) {
-        text += ' ' + std::string(Trim(lines[++i]));
+      while (i + 1 < lines.size() && (textkit::Trim(lines[i + 1]).empty() || IndentOf(lines[i + 1]) > 0)) {
+        text += ' ' + std::string(textkit::Trim(lines[++i]));
       }
-      entry.values.push_back(FoldSpaces(text));
+      entry.values.push_back(textkit::FoldSpaces(text));
     } else {
       entry.values.push_back(UnquoteScalar(trimmed));
     }
@@ -105,7 +109,7 @@ std::string YamlBlockText(const std::vector<std::string_view>& lines) {
     std::size_t end = i + 1;
     int block_indent = -1;
     for (; end < lines.size(); ++end) {
-      if (Trim(lines[end]).empty()) continue;
+      if (textkit::Trim(lines[end]).empty()) continue;
       const int indent = IndentOf(lines[end]);
       if (indent <= key_indent) break;
       if (block_indent < 0 || indent < block_indent) block_indent = indent;
@@ -114,7 +118,7 @@ std::string YamlBlockText(const std::vector<std::string_view>& lines) {
     if (!text.empty()) text += "\n\n";
     for (std::size_t j = i + 1; j < end; ++j) {
       const std::string_view line = lines[j];
-      text += line.size() > static_cast<std::size_t>(block_indent) ? line.substr(block_indent) : Trim(line);
+      text += line.size() > static_cast<std::size_t>(block_indent) ? line.substr(block_indent) : textkit::Trim(line);
       text += '\n';
     }
     i = end - 1;
@@ -127,7 +131,7 @@ std::vector<FrontMatterEntry> ReadToml(const std::vector<std::string_view>& line
   if (!TomlEntry().ok()) return entries;
   bool in_table = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view line = Trim(lines[i]);
+    const std::string_view line = textkit::Trim(lines[i]);
     if (line.empty() || line.front() == '#') continue;
     if (line.front() == '[') {
       in_table = true;  // [table]: its keys describe something else
@@ -138,16 +142,16 @@ std::vector<FrontMatterEntry> ReadToml(const std::vector<std::string_view>& line
     if (!RE2::FullMatch(line, TomlEntry(), &key, &value)) continue;
     FrontMatterEntry entry{NormalizeFrontMatterKey(key), {}, false};
     std::string gathered = value;
-    if (Trim(gathered).rfind("[", 0) == 0) {
+    if (textkit::Trim(gathered).rfind("[", 0) == 0) {
       while (!ArrayIsClosed(gathered) && i + 1 < lines.size())
         gathered += '\n' + std::string(lines[++i]);
       entry.values = ParseInlineArray(gathered);
       entry.is_list = true;
-    } else if (Trim(gathered).rfind("\"\"\"", 0) == 0) {
-      std::string text = std::string(Trim(gathered).substr(3));
+    } else if (textkit::Trim(gathered).rfind("\"\"\"", 0) == 0) {
+      std::string text = std::string(textkit::Trim(gathered).substr(3));
       while (text.find("\"\"\"") == std::string::npos && i + 1 < lines.size())
         text += ' ' + std::string(lines[++i]);
-      entry.values.push_back(FoldSpaces(text.substr(0, text.find("\"\"\""))));
+      entry.values.push_back(textkit::FoldSpaces(text.substr(0, text.find("\"\"\""))));
     } else {
       entry.values.push_back(UnquoteScalar(gathered));
     }
@@ -161,15 +165,15 @@ BareHeader ReadBareHeader(const std::vector<std::string_view>& lines,
   BareHeader header;
   if (!YamlEntry().ok() || !TomlEntry().ok()) return header;
   std::size_t i = 0;
-  for (; i < lines.size() && !Trim(lines[i]).empty(); ++i) {
+  for (; i < lines.size() && !textkit::Trim(lines[i]).empty(); ++i) {
     std::string key;
     std::string value;
-    const std::string_view line = Trim(lines[i]);
+    const std::string_view line = textkit::Trim(lines[i]);
     const bool matched = RE2::FullMatch(line, YamlEntry(), &key, &value) ||
                          RE2::FullMatch(line, TomlEntry(), &key, &value);
     if (!matched || !accept_key(NormalizeFrontMatterKey(key))) return {};
     FrontMatterEntry entry{NormalizeFrontMatterKey(key), {}, false};
-    if (Trim(value).rfind("[", 0) == 0) {
+    if (textkit::Trim(value).rfind("[", 0) == 0) {
       entry.values = ParseInlineArray(value);
       entry.is_list = true;
     } else {

@@ -1,6 +1,10 @@
 #include "parse/text/front_matter_values.h"
 
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -35,7 +39,7 @@ std::string DecodeDoubleQuoted(std::string_view body) {
           ++used;
         }
         if (used == digits) {
-          AppendUtf8(out, value);
+          textkit::AppendUtf8(out, value);
           i += used;
         } else {
           out += '\\';
@@ -72,28 +76,28 @@ std::size_t QuoteEnd(std::string_view text, std::size_t at) {
 }  // namespace
 
 std::string UnquoteScalar(std::string_view value) {
-  value = Trim(value);
+  value = textkit::Trim(value);
   if (value.empty()) return {};
   if (value[0] == '"' || value[0] == '\'') {
     const std::size_t end = QuoteEnd(value, 0);
     const std::string_view body =
         value.substr(1, (end == std::string_view::npos ? value.size() : end) - 1);
-    if (value[0] == '"') return std::string(Trim(DecodeDoubleQuoted(body)));
+    if (value[0] == '"') return std::string(textkit::Trim(DecodeDoubleQuoted(body)));
     std::string out;
     for (std::size_t i = 0; i < body.size(); ++i) {
       out += body[i];
       if (body[i] == '\'' && i + 1 < body.size() && body[i + 1] == '\'') ++i;
     }
-    return std::string(Trim(out));
+    return std::string(textkit::Trim(out));
   }
   const std::size_t comment = value.find(" #");
   if (comment != std::string_view::npos) value = value.substr(0, comment);
-  return std::string(Trim(value));
+  return std::string(textkit::Trim(value));
 }
 
 std::vector<std::string> ParseInlineArray(std::string_view value) {
   std::vector<std::string> items;
-  value = Trim(value);
+  value = textkit::Trim(value);
   if (value.empty() || value[0] != '[') return items;
   std::size_t start = 1;
   int depth = 0;

@@ -6,7 +6,11 @@
 #include "parse/text/inline_markup.h"
 #include "parse/text/line_shapes.h"
 #include "parse/text/soft_wrap.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -36,7 +40,7 @@ constexpr std::array<std::string_view, 4> kSeeMoreSuffixes = {
     "\xE2\x80\xA6see more", "...see more", "\xE2\x80\xA6 see more", "... see more"};
 
 std::string ChromeKey(std::string_view text) {
-  std::string key = AsciiLower(Trim(text));
+  std::string key = textkit::AsciiLower(textkit::Trim(text));
   // Leading and trailing dots, ellipses, arrows and spaces.
   const auto is_noise = [](unsigned char c) { return c == '.' || c == ' ' || c >= 0x80; };
   std::size_t begin = 0;
@@ -54,7 +58,7 @@ constexpr std::array<std::string_view, 24> kTermsWords = {
     "cdd",       "télétravail", "temps plein", "tiempo completo", "presencial", "híbrido"};
 
 bool NamesJobTerms(std::string_view text) {
-  const std::string lower = AsciiLower(text);
+  const std::string lower = textkit::AsciiLower(text);
   for (std::string_view word : kTermsWords) {
     std::size_t at = lower.find(word);
     while (at != std::string::npos) {
@@ -94,7 +98,7 @@ bool IsTermsLine(const Line& line, const std::string& clean) {
 bool EndsWithCompanyForm(std::string_view clean) {
   constexpr std::array<std::string_view, 10> kForms = {"co.", "inc.", "ltd.", "corp.", "llc.",
                                                        "plc.", "gmbh.", "ag.", "pty.", "s.a."};
-  const std::string lower = AsciiLower(clean);
+  const std::string lower = textkit::AsciiLower(clean);
   for (std::string_view form : kForms) {
     if (lower.size() > form.size() && lower.compare(lower.size() - form.size(), form.size(), form) == 0 &&
         lower[lower.size() - form.size() - 1] == ' ') {
@@ -115,7 +119,7 @@ bool HeadsList(const std::vector<Line>& lines, std::size_t at) {
 bool IsCardLike(const Line& line, const std::string& clean) {
   if (line.kind != LineKind::kText && line.kind != LineKind::kHeading) return false;
   if (clean.empty() || (EndsLikeSentence(clean) && !EndsWithCompanyForm(clean)) || clean.back() == ':') return false;
-  return CodePointCount(clean) <= kMaxCardChars && WordCount(clean) <= kMaxCardWords;
+  return textkit::CodePointCount(clean) <= kMaxCardChars && WordCount(clean) <= kMaxCardWords;
 }
 
 }  // namespace
@@ -132,8 +136,8 @@ bool IsUiChrome(std::string_view text) {
 std::string_view WithoutSeeMore(std::string_view text) {
   for (std::string_view suffix : kSeeMoreSuffixes) {
     if (text.size() > suffix.size() &&
-        AsciiLower(text.substr(text.size() - suffix.size())) == suffix) {
-      return Trim(text.substr(0, text.size() - suffix.size()));
+        textkit::AsciiLower(text.substr(text.size() - suffix.size())) == suffix) {
+      return textkit::Trim(text.substr(0, text.size() - suffix.size()));
     }
   }
   return text;
@@ -178,7 +182,7 @@ HeaderCard ExtractHeaderCard(const std::vector<Line>& lines, std::size_t first) 
     // So does a plain line after the card's first line, whatever its
     // words: "応募資格" over "- Go" is the requirements, not a company.
     const bool short_plain_line =
-        !first_content_line && CodePointCount(clean) <= kMaxListHeadingChars && !clean.ends_with("\xE3\x80\x82");
+        !first_content_line && textkit::CodePointCount(clean) <= kMaxListHeadingChars && !clean.ends_with("\xE3\x80\x82");
     if ((line.kind == LineKind::kHeading || short_plain_line) && HeadsList(lines, i)) break;
     // A line wrapped onto the next one is prose.
     if (i + 1 < lines.size() && line.kind == LineKind::kText &&

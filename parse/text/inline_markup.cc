@@ -5,8 +5,12 @@
 #include <utility>
 #include <vector>
 
-#include "parse/text/entities.h"
-#include "parse/text/utf8.h"
+#include "core/text/entities.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -126,7 +130,7 @@ std::string StripStructure(std::string_view text) {
       const std::size_t close = text.substr(i + run, kMaxCodeSpan).find(fence);
       if (close != std::string_view::npos) {
         out += ' ';
-        AppendLiteral(out, Trim(text.substr(i + run, close)));
+        AppendLiteral(out, textkit::Trim(text.substr(i + run, close)));
         out += ' ';
         i += run + close + run;
       } else {
@@ -170,12 +174,12 @@ std::string StripStructure(std::string_view text) {
 
 bool IsSpaceOrEdge(const std::string& text, std::size_t at, bool before) {
   if (before ? at == 0 : at >= text.size()) return true;
-  return IsSpace(before ? DecodeBefore(text, at).value : DecodeAt(text, at).value);
+  return textkit::IsSpace(before ? textkit::DecodeBefore(text, at).value : textkit::DecodeAt(text, at).value);
 }
 
 bool IsAlnumAt(const std::string& text, std::size_t at, bool before) {
   if (before ? at == 0 : at >= text.size()) return false;
-  return IsAlnum(before ? DecodeBefore(text, at).value : DecodeAt(text, at).value);
+  return textkit::IsAlnum(before ? textkit::DecodeBefore(text, at).value : textkit::DecodeAt(text, at).value);
 }
 
 // Pass 2: emphasis delimiters. Runs of two or more * or _ (bold) are always
@@ -246,9 +250,10 @@ bool HasMarkupByte(std::string_view line) {
 }  // namespace
 
 std::string StripInlineMarkup(std::string_view line) {
-  if (!HasMarkupByte(line)) return FoldSpaces(line);
+  if (!HasMarkupByte(line)) return textkit::FoldSpaces(line);
   // Entities last: "&lt;b&gt;" is text about a tag, not a tag.
-  return FoldSpaces(DecodeEntities(StripEmphasis(StripStructure(line))));
+  return textkit::FoldSpaces(
+      textkit::DecodeEntities(StripEmphasis(StripStructure(line)), textkit::kPastedTextEntityRules));
 }
 
 }  // namespace jobpipe::text

@@ -2,7 +2,8 @@
 // sees, without the markup. **bold**, *em*, _em_, ~~strike~~ and `code`
 // lose their delimiters, [text](url) keeps its text, images disappear, stray
 // HTML tags are removed and HTML entities (&amp; &#8217; and the legacy
-// semicolon-less &amp) decoded. The result is one line, spaces folded.
+// semicolon-less &amp) decoded with the toolkit's pasted-text rules
+// (core/text/entities.h). The result is one line, spaces folded.
 #pragma once
 
 #include <string>

@@ -2,7 +2,11 @@
 
 #include <array>
 
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -104,15 +108,15 @@ bool IsWordIn(const auto& list, std::string_view word) {
 std::string NormalizedForPhrase(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint point = DecodeAt(text, i);
-    if (IsAlnum(point.value) || point.value == '\'' || point.value == 0x2019) {
+    textkit::CodePoint point = textkit::DecodeAt(text, i);
+    if (textkit::IsAlnum(point.value) || point.value == '\'' || point.value == 0x2019) {
       // Latin-1 capitals ("Über", "É") lowered too: their small letters are
       // 0x20 above them, like ASCII's.
       const bool latin1_capital = point.value >= 0xC0 && point.value <= 0xDE && point.value != 0xD7;
       if (latin1_capital) {
-        AppendUtf8(out, point.value + 0x20);
+        textkit::AppendUtf8(out, point.value + 0x20);
       } else {
-        out.append(AsciiLower(text.substr(i, point.length)));
+        out.append(textkit::AsciiLower(text.substr(i, point.length)));
       }
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
@@ -129,10 +133,10 @@ std::size_t WordCount(std::string_view text, std::size_t limit) {
   std::size_t words = 0;
   bool counted = false;
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint point = DecodeAt(text, i);
-    if (IsSpace(point.value)) {
+    textkit::CodePoint point = textkit::DecodeAt(text, i);
+    if (textkit::IsSpace(point.value)) {
       counted = false;
-    } else if (!counted && IsAlnum(point.value)) {
+    } else if (!counted && textkit::IsAlnum(point.value)) {
       if (words == limit) return limit + 1;
       ++words;
       counted = true;
@@ -150,7 +154,7 @@ bool EndsLikeSentence(std::string_view text) {
       --end;
       continue;
     }
-    const CodePoint point = DecodeBefore(text, end);
+    const textkit::CodePoint point = textkit::DecodeBefore(text, end);
     if (point.value == 0x201D || point.value == 0x2019) {
       end -= point.length;
       continue;
@@ -186,16 +190,16 @@ bool IsHeadingPhrase(std::string_view text) {
 bool IsAllCaps(std::string_view text) {
   std::size_t upper = 0;
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint point = DecodeAt(text, i);
-    if (IsLower(point.value)) return false;
-    upper += IsUpper(point.value) ? 1 : 0;
+    textkit::CodePoint point = textkit::DecodeAt(text, i);
+    if (textkit::IsLower(point.value)) return false;
+    upper += textkit::IsUpper(point.value) ? 1 : 0;
     i += point.length;
   }
   return upper >= 2;
 }
 
 bool IsWhollyBold(std::string_view raw) {
-  raw = Trim(raw);
+  raw = textkit::Trim(raw);
   for (std::string_view mark : {"**", "__"}) {
     if (raw.size() > 4 && raw.substr(0, 2) == mark && raw.substr(raw.size() - 2) == mark) {
       const std::string_view inner = raw.substr(2, raw.size() - 4);
@@ -208,7 +212,7 @@ bool IsWhollyBold(std::string_view raw) {
 bool IsLabelValue(std::string_view text) {
   const std::size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
-  const std::string_view value = Trim(text.substr(colon + 1));
+  const std::string_view value = textkit::Trim(text.substr(colon + 1));
   if (value.empty() || text.substr(colon + 1, 2) == "//") return false;  // "https://"
   return WordCount(text.substr(0, colon)) <= 4;
 }
@@ -223,8 +227,8 @@ bool LooksSentenceCase(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     const std::string_view word = text.substr(i, end - i);
     if (!word.empty()) {
-      const char32_t first = DecodeAt(word, 0).value;
-      if (!first_word && IsLower(first) && !IsWordIn(kSmallWords, AsciiLower(word))) return true;
+      const char32_t first = textkit::DecodeAt(word, 0).value;
+      if (!first_word && textkit::IsLower(first) && !IsWordIn(kSmallWords, textkit::AsciiLower(word))) return true;
       first_word = false;
     }
     i = end;
@@ -235,10 +239,10 @@ bool LooksSentenceCase(std::string_view text) {
 bool LooksLikeCardData(std::string_view text) {
   if (IsUrlLine(text) || text.find('@') != std::string_view::npos) return true;
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint point = DecodeAt(text, i);
+    textkit::CodePoint point = textkit::DecodeAt(text, i);
     const char32_t c = point.value;
-    if (IsAsciiDigit(c) || c == '|' || c == 0xB7 || c == 0x2022 || c == '$' || c == 0x20AC ||
-        c == 0xA3 || IsEmojiPart(c)) {
+    if (textkit::IsAsciiDigit(c) || c == '|' || c == 0xB7 || c == 0x2022 || c == '$' || c == 0x20AC ||
+        c == 0xA3 || textkit::IsEmojiPart(c)) {
       return true;
     }
     i += point.length;
@@ -247,7 +251,7 @@ bool LooksLikeCardData(std::string_view text) {
 }
 
 bool IsUrlLine(std::string_view text) {
-  text = Trim(text);
+  text = textkit::Trim(text);
   const bool starts =
       text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 || text.rfind("www.", 0) == 0;
   return starts && text.find(' ') == std::string_view::npos;
@@ -256,15 +260,15 @@ bool IsUrlLine(std::string_view text) {
 std::string HeadingText(std::string_view text) {
   std::size_t begin = 0;
   while (begin < text.size()) {
-    CodePoint point = DecodeAt(text, begin);
-    if (IsAlnum(point.value) || point.value == '(' || point.value == '"' || point.value == '\'' ||
+    textkit::CodePoint point = textkit::DecodeAt(text, begin);
+    if (textkit::IsAlnum(point.value) || point.value == '(' || point.value == '"' || point.value == '\'' ||
         point.value == 0x201C || point.value == 0x2018 || point.value == '.' ||
         point.value == '$' || point.value == 0x20AC || point.value == 0xA3) {
       break;
     }
     begin += point.length;
   }
-  std::string_view rest = Trim(text.substr(begin));
+  std::string_view rest = textkit::Trim(text.substr(begin));
   while (!rest.empty() && (rest.back() == ':' || rest.back() == ' ')) rest.remove_suffix(1);
   return std::string(rest);
 }

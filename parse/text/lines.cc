@@ -6,7 +6,11 @@
 #include "core/stop.h"
 #include "parse/text/inline_markup.h"
 #include "parse/text/line_shapes.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -88,11 +92,11 @@ std::size_t OrderedMarker(std::string_view text, std::string* family) {
 // length and family, or 0.
 std::size_t UnspacedOrderedMarker(std::string_view text, std::string* family) {
   std::size_t i = 0;
-  CodePoint point = DecodeAt(text, i);
+  textkit::CodePoint point = textkit::DecodeAt(text, i);
   const bool parenthesised = point.value == '(' || point.value == 0xFF08;
   if (parenthesised) i += point.length;
   int digits = 0;
-  for (point = DecodeAt(text, i); digits < 3; point = DecodeAt(text, i)) {
+  for (point = textkit::DecodeAt(text, i); digits < 3; point = textkit::DecodeAt(text, i)) {
     const bool ascii_digit = point.value >= '0' && point.value <= '9';
     const bool wide_digit = point.value >= 0xFF10 && point.value <= 0xFF19;
     if (!ascii_digit && !wide_digit) break;
@@ -105,22 +109,22 @@ std::size_t UnspacedOrderedMarker(std::string_view text, std::string* family) {
   if (!wide_close && close != '.' && close != ')') return 0;
   if (parenthesised != (close == ')' || close == 0xFF09)) return 0;
   i += point.length;
-  const CodePoint next = DecodeAt(text, i);
+  const textkit::CodePoint next = textkit::DecodeAt(text, i);
   if (next.length == 0) return 0;
-  if (!wide_close && !(next.value >= 0x80 && IsLetter(next.value))) return 0;
+  if (!wide_close && !(next.value >= 0x80 && textkit::IsLetter(next.value))) return 0;
   *family = parenthesised ? "(1)" : "1" + std::string(text.substr(i - point.length, point.length));
   return i;
 }
 
 std::size_t UnorderedMarker(std::string_view text, std::string* family) {
-  const CodePoint first = DecodeAt(text, 0);
+  const textkit::CodePoint first = textkit::DecodeAt(text, 0);
   std::size_t length = first.length;
   if (Contains(kSpacedBullets, first.value)) {
     if (!IsSpaceOrEnd(text, length)) return 0;
   } else if (!Contains(kBullets, first.value)) {
     return 0;
   }
-  if (DecodeAt(text, length).value == 0xFE0F) length += 3;
+  if (textkit::DecodeAt(text, length).value == 0xFE0F) length += 3;
   // Circled numbers count up ("①", "②"): one family, like "1." and "2.".
   const bool circled = first.value >= 0x2460 && first.value <= 0x2473;
   *family = circled ? "circled" : std::string(text.substr(0, first.length));
@@ -143,8 +147,8 @@ bool IsRule(std::string_view text, char* rule_char) {
 
 bool HasContent(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint point = DecodeAt(text, i);
-    if (IsAlnum(point.value)) return true;
+    textkit::CodePoint point = textkit::DecodeAt(text, i);
+    if (textkit::IsAlnum(point.value)) return true;
     i += point.length;
   }
   return false;
@@ -162,11 +166,11 @@ void ClassifyMarkup(std::string_view raw, Line& line) {
     std::size_t hashes = 0;
     while (hashes < rest.size() && rest[hashes] == '#') ++hashes;
     if (hashes <= 6 && IsSpaceOrEnd(rest, hashes)) {
-      std::string_view title = Trim(rest.substr(hashes));
+      std::string_view title = textkit::Trim(rest.substr(hashes));
       while (!title.empty() && title.back() == '#') title.remove_suffix(1);  // "## Title ##"
       line.kind = HasContent(title) ? LineKind::kHeading : LineKind::kBlank;
       line.level = static_cast<int>(hashes);
-      line.text = Trim(title);
+      line.text = textkit::Trim(title);
       return;
     }
   }
@@ -174,11 +178,11 @@ void ClassifyMarkup(std::string_view raw, Line& line) {
   if (marker == 0) marker = UnspacedOrderedMarker(rest, &line.marker);
   if (marker == 0) marker = UnorderedMarker(rest, &line.marker);
   if (marker > 0) {
-    line.text = Trim(rest.substr(marker));
+    line.text = textkit::Trim(rest.substr(marker));
     line.kind = HasContent(line.text) ? LineKind::kItem : LineKind::kBlank;
     return;
   }
-  line.text = Trim(rest);
+  line.text = textkit::Trim(rest);
   line.kind = HasContent(line.text) ? LineKind::kText : LineKind::kBlank;
 }
 
@@ -190,9 +194,9 @@ bool IsBoldOrCaps(std::string_view text) {
   if (text.rfind("**", 0) == 0 || text.rfind("__", 0) == 0) return true;
   bool any_letter = false;
   for (std::size_t i = 0; i < text.size();) {
-    CodePoint point = DecodeAt(text, i);
-    if (IsLower(point.value)) return false;
-    any_letter = any_letter || IsUpper(point.value);
+    textkit::CodePoint point = textkit::DecodeAt(text, i);
+    if (textkit::IsLower(point.value)) return false;
+    any_letter = any_letter || textkit::IsUpper(point.value);
     i += point.length;
   }
   return any_letter;
@@ -227,14 +231,14 @@ void MarkEmojiBullets(std::vector<Line>& lines) {
     const bool before_emoji = before && IsEmojiBulletLine(*before);
     const bool after_emoji = after && IsEmojiBulletLine(*after);
     const std::string_view emoji = EmojiOf(lines[i]);
-    const bool same = (before_emoji && Trim(EmojiOf(*before)) == Trim(emoji)) ||
-                      (after_emoji && Trim(EmojiOf(*after)) == Trim(emoji));
-    const std::string_view rest = Trim(lines[i].text.substr(emoji.size()));
+    const bool same = (before_emoji && textkit::Trim(EmojiOf(*before)) == textkit::Trim(emoji)) ||
+                      (after_emoji && textkit::Trim(EmojiOf(*after)) == textkit::Trim(emoji));
+    const std::string_view rest = textkit::Trim(lines[i].text.substr(emoji.size()));
     if (same || ((before_emoji || after_emoji) && !IsHeadingAfterEmoji(rest))) bullets.push_back(i);
   }
   for (std::size_t i : bullets) {
     Line& line = lines[i];
-    line.text = Trim(line.text.substr(LeadingEmojiLength(line.text)));
+    line.text = textkit::Trim(line.text.substr(LeadingEmojiLength(line.text)));
     line.kind = LineKind::kItem;
     line.marker = "emoji";
   }
@@ -251,7 +255,7 @@ void MarkLetterOBullets(std::vector<Line>& lines) {
     if (letter_o && previous != nullptr && previous->kind == LineKind::kItem) {
       line.kind = LineKind::kItem;
       line.marker.assign(1, 'o');  // (not = "o": g++ 12 -O3 warns falsely, -Wrestrict)
-      line.text = Trim(line.text.substr(2));
+      line.text = textkit::Trim(line.text.substr(2));
     }
     previous = &line;
   }
@@ -269,8 +273,8 @@ std::size_t LeadingEmojiLength(std::string_view text) {
   std::size_t i = 0;
   bool any_pictograph = false;
   while (i < text.size()) {
-    CodePoint point = DecodeAt(text, i);
-    if (!IsEmojiPart(point.value)) break;
+    textkit::CodePoint point = textkit::DecodeAt(text, i);
+    if (!textkit::IsEmojiPart(point.value)) break;
     any_pictograph = any_pictograph || (point.value != 0xFE0F && point.value != 0x200D);
     i += point.length;
   }
@@ -300,7 +304,7 @@ std::vector<Line> ClassifyLines(std::string_view body) {
       continue;
     }
     if (in_code) {
-      line.text = Trim(raw);
+      line.text = textkit::Trim(raw);
       line.kind = HasContent(line.text) ? LineKind::kText : LineKind::kBlank;
       line.in_code = true;
     } else {

@@ -8,7 +8,11 @@
 #include "core/byte_scan.h"
 #include "parse/text/camel_case.h"
 #include "parse/text/run_together_guards.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -23,21 +27,21 @@ constexpr std::size_t kMinWordAfterAcronym = 4;
 constexpr std::size_t kMinLongWordLetters = 8;
 constexpr std::size_t kMinTwoItemWords = 4;
 
-bool IsWordChar(char32_t c) { return IsAlnum(c) || c == '\'' || c == 0x2019; }
+bool IsWordChar(char32_t c) { return textkit::IsAlnum(c) || c == '\'' || c == 0x2019; }
 
 // Returns a word with no humps when the word is too long to judge.
 CamelWord WordAround(std::string_view line, std::size_t at, std::size_t chunk_begin,
                      std::size_t chunk_end, std::size_t* hump_index) {
   std::size_t begin = at;
   while (begin > chunk_begin) {
-    CodePoint before = DecodeBefore(line, begin);
+    textkit::CodePoint before = textkit::DecodeBefore(line, begin);
     if (!IsWordChar(before.value)) break;
     begin -= before.length;
     if (at - begin > kMaxWordBytes) return {};
   }
   std::size_t end = at;
   while (end < chunk_end) {
-    CodePoint point = DecodeAt(line, end);
+    textkit::CodePoint point = textkit::DecodeAt(line, end);
     if (!IsWordChar(point.value)) break;
     end += point.length;
     if (end - at > kMaxWordBytes) return {};
@@ -45,8 +49,8 @@ CamelWord WordAround(std::string_view line, std::size_t at, std::size_t chunk_be
   CamelWord word{line.substr(begin, end - begin), {0}};
   char32_t previous = 0;
   for (std::size_t i = 0; i < word.word.size();) {
-    CodePoint point = DecodeAt(word.word, i);
-    if (i > 0 && IsLower(previous) && IsUpper(point.value)) {
+    textkit::CodePoint point = textkit::DecodeAt(word.word, i);
+    if (i > 0 && textkit::IsLower(previous) && textkit::IsUpper(point.value)) {
       if (begin + i == at) *hump_index = word.starts.size();
       word.starts.push_back(i);
     }
@@ -73,11 +77,11 @@ Hump HumpAt(std::string_view line, std::size_t at) {
   char32_t previous = 0;
   std::size_t i = at;
   while (i < line.size() && i - at < kMaxWordBytes) {
-    CodePoint point = DecodeAt(line, i);
-    if (!IsLetter(point.value)) break;
-    if (count > 0 && IsLower(previous) && IsUpper(point.value)) break;
-    if (count > 0 && IsLower(point.value)) any_lower = true;
-    if (!IsUpper(point.value)) all_upper = false;
+    textkit::CodePoint point = textkit::DecodeAt(line, i);
+    if (!textkit::IsLetter(point.value)) break;
+    if (count > 0 && textkit::IsLower(previous) && textkit::IsUpper(point.value)) break;
+    if (count > 0 && textkit::IsLower(point.value)) any_lower = true;
+    if (!textkit::IsUpper(point.value)) all_upper = false;
     previous = point.value;
     ++count;
     i += point.length;
@@ -95,14 +99,14 @@ Hump HumpAt(std::string_view line, std::size_t at) {
 
 // "A" or "I" standing alone ("...open sourceA proven...").
 bool IsOneLetterWord(std::string_view line, std::size_t at, const Hump& hump) {
-  const char32_t capital = DecodeAt(line, at).value;
-  return (capital == 'A' || capital == 'I') && IsSpace(DecodeAt(line, hump.end).value);
+  const char32_t capital = textkit::DecodeAt(line, at).value;
+  return (capital == 'A' || capital == 'I') && textkit::IsSpace(textkit::DecodeAt(line, hump.end).value);
 }
 
 // The break candidate at `at` (a capital) after punctuation `mark`.
 bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mark,
                              std::size_t mark_at) {
-  const char32_t before_mark = DecodeBefore(line, mark_at).value;
+  const char32_t before_mark = textkit::DecodeBefore(line, mark_at).value;
   const Hump hump = HumpAt(line, at);
   const Shape shape = hump.shape;
   if (shape == Shape::kSingleLetter && !IsOneLetterWord(line, at, hump)) return false;
@@ -112,12 +116,12 @@ bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mar
       // "Strong SQL.Experience with": an acronym of two or more capitals
       // ends the item when a long capitalised word follows ("U.S.Army" and
       // "ASP.Net" do not: one capital before the dot, a short word after).
-      if (IsUpper(before_mark)) {
+      if (textkit::IsUpper(before_mark)) {
         return shape == Shape::kCapitalised && hump.letters >= kMinWordAfterAcronym &&
-               IsUpper(DecodeBefore(line, mark_at - DecodeBefore(line, mark_at).length).value);
+               textkit::IsUpper(textkit::DecodeBefore(line, mark_at - textkit::DecodeBefore(line, mark_at).length).value);
       }
-      if (!(IsLower(before_mark) || IsAsciiDigit(before_mark) || before_mark == ')')) return false;
-      if (IsLower(before_mark) && IsAbbreviationBefore(line, mark_at)) return false;
+      if (!(textkit::IsLower(before_mark) || textkit::IsAsciiDigit(before_mark) || before_mark == ')')) return false;
+      if (textkit::IsLower(before_mark) && IsAbbreviationBefore(line, mark_at)) return false;
       // Node.JS, Socket.IO: a dotted name, not a new item.
       if (shape == Shape::kAllCaps && hump.letters <= 3) return false;
       return true;
@@ -143,12 +147,12 @@ void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
   char32_t previous = 0;
   std::size_t previous_at = begin;
   for (std::size_t i = begin; i < end;) {
-    CodePoint point = DecodeAt(line, i);
+    textkit::CodePoint point = textkit::DecodeAt(line, i);
     while (*range_index < ranges.size() && ranges[*range_index].second <= i) ++*range_index;
     const bool is_protected = *range_index < ranges.size() && ranges[*range_index].first <= i &&
                               i < ranges[*range_index].second;
-    if (i > begin && !is_protected && IsUpper(point.value)) {
-      if (IsLower(previous)) {
+    if (i > begin && !is_protected && textkit::IsUpper(point.value)) {
+      if (textkit::IsLower(previous)) {
         std::size_t hump = 0;
         CamelWord word = WordAround(line, i, begin, end, &hump);
         const Hump right = HumpAt(line, i);
@@ -157,13 +161,13 @@ void ScanChunk(std::string_view line, std::size_t begin, std::size_t end,
             hump > 0
                 ? word.word.substr(word.starts[hump - 1], word.starts[hump] - word.starts[hump - 1])
                 : std::string_view{};
-        const bool left_lowercase = !left.empty() && IsLower(DecodeAt(left, 0).value);
+        const bool left_lowercase = !left.empty() && textkit::IsLower(textkit::DecodeAt(left, 0).value);
         bool accept = hump > 0 && !IsNaturalCamelStep(word, hump);
         if (accept && shape == Shape::kSingleLetter) accept = IsOneLetterWord(line, i, right);
         if (accept && shape == Shape::kAllCaps)
-          accept = left_lowercase && CodePointCount(left) >= 3;
+          accept = left_lowercase && textkit::CodePointCount(left) >= 3;
         if (accept && shape == Shape::kOther) accept = false;
-        const bool long_left = !left_lowercase && CodePointCount(left) >= kMinLongWordLetters &&
+        const bool long_left = !left_lowercase && textkit::CodePointCount(left) >= kMinLongWordLetters &&
                                shape == Shape::kCapitalised && right.letters >= 3;
         if (accept) breaks.push_back({i, left_lowercase || long_left, false, false, long_left});
       } else if (IsBreakMark(previous) && IsBreakAfterPunctuation(line, i, previous, previous_at)) {
@@ -182,14 +186,14 @@ std::size_t CountWords(std::string_view text) {
   bool in_word = false;
   bool has_alnum = false;
   for (std::size_t i = 0; i <= text.size();) {
-    CodePoint point = i < text.size() ? DecodeAt(text, i) : CodePoint{' ', 1};
-    if (IsSpace(point.value)) {
+    textkit::CodePoint point = i < text.size() ? textkit::DecodeAt(text, i) : textkit::CodePoint{' ', 1};
+    if (textkit::IsSpace(point.value)) {
       if (in_word && has_alnum) ++words;
       in_word = false;
       has_alnum = false;
     } else {
       in_word = true;
-      has_alnum = has_alnum || IsAlnum(point.value);
+      has_alnum = has_alnum || textkit::IsAlnum(point.value);
     }
     i += point.length;
   }
@@ -197,8 +201,8 @@ std::size_t CountWords(std::string_view text) {
 }
 
 bool LooksLikeItem(std::string_view segment, std::size_t words) {
-  const char32_t first = DecodeAt(segment, 0).value;
-  return (IsUpper(first) || IsAsciiDigit(first)) && words >= kMinItemWords;
+  const char32_t first = textkit::DecodeAt(segment, 0).value;
+  return (textkit::IsUpper(first) || textkit::IsAsciiDigit(first)) && words >= kMinItemWords;
 }
 
 }  // namespace
@@ -211,8 +215,8 @@ std::vector<LostBreak> FindLostBreaks(std::string_view line) {
   std::size_t range_index = 0;
   std::size_t i = 0;
   while (i < line.size()) {
-    CodePoint point = DecodeAt(line, i);
-    if (IsSpace(point.value)) {
+    textkit::CodePoint point = textkit::DecodeAt(line, i);
+    if (textkit::IsSpace(point.value)) {
       i += point.length;
       continue;
     }
@@ -221,8 +225,8 @@ std::vector<LostBreak> FindLostBreaks(std::string_view line) {
     // is not scanned.
     std::size_t end = i + point.length;
     bool has_inner_capital = false;
-    for (point = DecodeAt(line, end); end < line.size() && !IsSpace(point.value); point = DecodeAt(line, end)) {
-      has_inner_capital = has_inner_capital || IsUpper(point.value);
+    for (point = textkit::DecodeAt(line, end); end < line.size() && !textkit::IsSpace(point.value); point = textkit::DecodeAt(line, end)) {
+      has_inner_capital = has_inner_capital || textkit::IsUpper(point.value);
       end += point.length;
     }
     const std::string_view chunk = line.substr(i, end - i);
@@ -243,18 +247,18 @@ RunTogether SplitRunTogether(std::string_view line, const std::vector<LostBreak>
                              std::size_t min_segments) {
   RunTogether result;
   if (breaks.empty()) {
-    result.segments.emplace_back(Trim(line));
+    result.segments.emplace_back(textkit::Trim(line));
     return result;
   }
   std::vector<std::string_view> segments;
   std::size_t from = 0;
   std::size_t strong = 0;
   for (const LostBreak& lost : breaks) {
-    segments.push_back(Trim(line.substr(from, lost.at - from)));
+    segments.push_back(textkit::Trim(line.substr(from, lost.at - from)));
     from = lost.at;
     strong += lost.strong ? 1 : 0;
   }
-  segments.push_back(Trim(line.substr(from)));
+  segments.push_back(textkit::Trim(line.substr(from)));
   bool is_list = segments.size() >= std::max<std::size_t>(2, min_segments) && strong >= 1 &&
                  strong * 2 >= breaks.size();
   // Each segment's words, counted once for the three tests below.
@@ -292,7 +296,7 @@ RunTogether SplitRunTogether(std::string_view line, const std::vector<LostBreak>
     from = lost.at;
   }
   repaired.append(line.substr(from));
-  result.segments.emplace_back(Trim(repaired));
+  result.segments.emplace_back(textkit::Trim(repaired));
   return result;
 }
 

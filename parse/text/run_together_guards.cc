@@ -2,7 +2,11 @@
 
 #include <array>
 
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -63,13 +67,13 @@ bool IsProtectedChunk(std::string_view chunk) {
 bool IsAbbreviationBefore(std::string_view line, std::size_t period) {
   std::size_t begin = period;
   while (begin > 0) {
-    CodePoint before = DecodeBefore(line, begin);
-    if (!IsLetter(before.value)) break;
+    textkit::CodePoint before = textkit::DecodeBefore(line, begin);
+    if (!textkit::IsLetter(before.value)) break;
     begin -= before.length;
   }
   const std::string_view word = line.substr(begin, period - begin);
-  if (CodePointCount(word) == 1) return true;  // e.g. i.e. U.S. (single letters)
-  const std::string lower = AsciiLower(word);
+  if (textkit::CodePointCount(word) == 1) return true;  // e.g. i.e. U.S. (single letters)
+  const std::string lower = textkit::AsciiLower(word);
   for (std::string_view abbreviation : kAbbreviations) {
     if (lower == abbreviation) return true;
   }

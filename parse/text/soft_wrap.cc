@@ -4,7 +4,11 @@
 #include <array>
 #include <string>
 
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe::text {
 namespace {
@@ -27,7 +31,7 @@ constexpr std::array<std::string_view, 22> kDanglingWords = {
 
 std::size_t LineWidth(const Line& line) {
   const std::size_t marker = line.kind == LineKind::kItem ? 2 : 0;
-  return static_cast<std::size_t>(line.indent) + marker + CodePointCount(line.text);
+  return static_cast<std::size_t>(line.indent) + marker + textkit::CodePointCount(line.text);
 }
 
 std::string_view LastWord(std::string_view text) {
@@ -37,7 +41,7 @@ std::string_view LastWord(std::string_view text) {
 
 std::size_t FirstWordWidth(std::string_view text) {
   const std::size_t space = text.find(' ');
-  return CodePointCount(space == std::string_view::npos ? text : text.substr(0, space));
+  return textkit::CodePointCount(space == std::string_view::npos ? text : text.substr(0, space));
 }
 
 }  // namespace
@@ -78,19 +82,19 @@ std::vector<WrapRun> MeasureWrapRuns(const std::vector<Line>& lines) {
 
 bool IsHyphenatedBreak(std::string_view previous, std::string_view next) {
   if (previous.size() < 2 || previous.back() != '-') return false;
-  const char32_t before = DecodeBefore(previous, previous.size() - 1).value;
-  return IsLetter(before) && IsLower(DecodeAt(next, 0).value);
+  const char32_t before = textkit::DecodeBefore(previous, previous.size() - 1).value;
+  return textkit::IsLetter(before) && textkit::IsLower(textkit::DecodeAt(next, 0).value);
 }
 
 bool ContinuesLine(const Line& previous_line, const Line& next_line, const WrapRun& run) {
-  const std::string_view previous = Trim(previous_line.text);
-  const std::string_view next = Trim(next_line.text);
+  const std::string_view previous = textkit::Trim(previous_line.text);
+  const std::string_view next = textkit::Trim(next_line.text);
   if (previous.empty() || next.empty()) return false;
-  if (IsLower(DecodeAt(next, 0).value)) return true;
+  if (textkit::IsLower(textkit::DecodeAt(next, 0).value)) return true;
   const char last = previous.back();
   if (last == ',' || last == '-' || last == '&' || last == '/' || last == '(') return true;
-  if (DecodeBefore(previous, previous.size()).value == 0x2013) return true;  // en dash
-  const std::string last_word = AsciiLower(LastWord(previous));
+  if (textkit::DecodeBefore(previous, previous.size()).value == 0x2013) return true;  // en dash
+  const std::string last_word = textkit::AsciiLower(LastWord(previous));
   for (std::string_view word : kDanglingWords) {
     if (last_word == word) return true;
   }

@@ -24,7 +24,11 @@
 #include "parse/text/links.h"
 #include "parse/text/scripts.h"
 #include "parse/text/text_parser.h"
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe {
 namespace {
@@ -98,7 +102,7 @@ ParsedDocument ParsePaste(const Document& document) {
   // A page that keeps the posting in its front matter's block text and has
   // (almost) no body of its own.
   constexpr std::size_t kNoBody = 80;
-  if (text::Trim(rest).size() < kNoBody && matter.block_text.size() > kNoBody) rest = matter.block_text;
+  if (textkit::Trim(rest).size() < kNoBody && matter.block_text.size() > kNoBody) rest = matter.block_text;
   text::CutScripts scripts = text::CutScriptElements(std::string(rest));
   const std::string body = HtmlBreaksToLines(std::move(scripts.text));
 

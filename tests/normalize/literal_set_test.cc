@@ -7,14 +7,14 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "parse/text/utf8.h"
+#include "core/text/utf8.h"
 
 namespace jobpipe {
 namespace {
 
 std::string Utf8(char32_t cp) {
   std::string out;
-  text::AppendUtf8(out, cp);
+  textkit::AppendUtf8(out, cp);
   return out;
 }
 

@@ -2,7 +2,11 @@
 // already folded as it is, found by a byte scan that must know every
 // space IsSpace knows; it is compared with the plain decode-and-test loop
 // on texts made of those spaces, their look-alikes and broken UTF-8.
-#include "parse/text/utf8.h"
+#include "core/text/ascii.h"
+#include "core/text/emoji.h"
+#include "core/text/letter_case.h"
+#include "core/text/utf8.h"
+#include "core/text/whitespace.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,8 +22,8 @@ std::string ReferenceFoldSpaces(std::string_view text) {
   std::string out;
   bool pending_space = false;
   for (std::size_t at = 0; at < text.size();) {
-    const CodePoint point = DecodeAt(text, at);
-    if (IsSpace(point.value)) {
+    const textkit::CodePoint point = textkit::DecodeAt(text, at);
+    if (textkit::IsSpace(point.value)) {
       pending_space = !out.empty();
     } else {
       if (pending_space) out += ' ';
@@ -31,9 +35,9 @@ std::string ReferenceFoldSpaces(std::string_view text) {
   return out;
 }
 
-TEST_CASE("FoldSpaces folds every space IsSpace knows, and nothing else") {
-  CHECK(FoldSpaces("  Build\t and \xE2\x80\x83 ship \n") == "Build and ship");  // EM SPACE
-  CHECK(FoldSpaces("Already folded, caf\xC3\xA9") == "Already folded, caf\xC3\xA9");
+TEST_CASE("textkit::FoldSpaces folds every space textkit::IsSpace knows, and nothing else") {
+  CHECK(textkit::FoldSpaces("  Build\t and \xE2\x80\x83 ship \n") == "Build and ship");  // EM SPACE
+  CHECK(textkit::FoldSpaces("Already folded, caf\xC3\xA9") == "Already folded, caf\xC3\xA9");
   static const std::string_view kPieces[] = {
       "a", "Q", " ", "\t", "\n", "\r", "\v", "\f", ".",
       "\xC2\x85", "\xC2\xA0", "\xC2\xA9",                                  // NEL, NBSP; © is no space
@@ -49,7 +53,7 @@ TEST_CASE("FoldSpaces folds every space IsSpace knows, and nothing else") {
     std::string text;
     for (int n = length(random); n > 0; --n) text += kPieces[piece(random)];
     INFO(text);
-    REQUIRE(FoldSpaces(text) == ReferenceFoldSpaces(text));
+    REQUIRE(textkit::FoldSpaces(text) == ReferenceFoldSpaces(text));
   }
 }
 
