@@ -48,6 +48,17 @@ Marker MarkerOf(const std::string& raw) {
   return Marker::kNone;
 }
 
+// "株式会社ミライワークス　東京都渋谷区", "杭州云栈科技有限公司 杭州市西湖区":
+// Chinese and Japanese put no space between words, so a space between two
+// of their characters may end a name, when a place follows it.
+std::optional<std::pair<std::string, std::string>> NameSpacePlace(const std::string& part) {
+  static const RE2 kLastGap(R"(^(.*[\p{Han}\p{Hiragana}\p{Katakana}ー）)」】])[\s\x{3000}]+([\p{Han}\p{Katakana}][^\s\x{3000}]*)$)");
+  std::string name, place;
+  if (!kLastGap.ok() || !RE2::FullMatch(part, kLastGap, &name, &place)) return std::nullopt;
+  if (!LooksLikeLocation(place) || LooksLikeLocation(name)) return std::nullopt;
+  return std::make_pair(Trim(name), place);
+}
+
 // A line's parts: each badge starts one ("💰 65k-95k USD 🌎 UK"), backticks
 // and " · ", " • ", " | " separate them.
 std::vector<std::string> PartsOf(const std::string& line) {
@@ -61,7 +72,16 @@ std::vector<std::string> PartsOf(const std::string& line) {
   }
   static const RE2 kSeparator(R"(`|\s+(?:·|•|\|)\s+)");
   if (kSeparator.ok()) RE2::GlobalReplace(&split, kSeparator, "\n");
-  return SplitLines(split);
+  std::vector<std::string> parts;
+  for (std::string& part : SplitLines(split)) {
+    if (auto name_and_place = NameSpacePlace(part)) {
+      parts.push_back(name_and_place->first);
+      parts.push_back(name_and_place->second);
+    } else {
+      parts.push_back(std::move(part));
+    }
+  }
+  return parts;
 }
 
 struct Part {
@@ -156,6 +176,21 @@ std::optional<std::pair<std::string, std::string>> NameBeforePlace(const std::st
   return std::make_pair(name, place);
 }
 
+// "Fjordnett AS – Bergen", "Lumen Retail - Milano (ibrido)": a name, a
+// dash, a place. The dash alone says nothing (titles use it too); a place
+// on its right and a name that is neither place nor role on its left do.
+std::optional<std::pair<std::string, std::string>> NameDashPlace(const std::string& part) {
+  static const RE2 kDash(R"(^(.+)\s+[–—-]\s+(.+?)$)");
+  std::string name, place;
+  if (!kDash.ok() || !RE2::FullMatch(part, kDash, &name, &place)) return std::nullopt;
+  name = Trim(name);
+  place = Trim(place);
+  const std::string where = WithoutWorkplaceSuffix(place);
+  if (!LooksLikeLocation(where) || NamesOnlyWorkplace(where) || LooksLikeLocation(name)) return std::nullopt;
+  if (LooksLikeJobTitle(name) || WorkplaceFromText(name) || !IsPlausibleCompany(name)) return std::nullopt;
+  return std::make_pair(name, place);
+}
+
 }  // namespace
 
 HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_company) {
@@ -202,9 +237,12 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       }
       // "Institute for Agroecological Systems (IAS), Wageningen, the
       // Netherlands": a name of two or more words before "City, Country".
-      if (auto split = NameBeforePlace(part)) {
+      std::optional<std::pair<std::string, std::string>> split = NameBeforePlace(part);
+      if (!split) split = NameDashPlace(part);
+      if (split) {
         line_names.push_back(Part{split->first, index, false});
         if (!card.location) card.location = split->second;
+        if (!card.workplace) card.workplace = WorkplaceFromText(split->second);
         has_place = true;
         continue;
       }

@@ -43,6 +43,25 @@ std::string LowerPlace(std::string_view text) {
   return lower;
 }
 
+// "東京都渋谷区", "서울 강남구", "上海市浦东新区": a known place followed by
+// district names, which Chinese, Japanese and Korean end with an
+// administrative suffix (市 区 町 村 县 都 道 府 구 시 군 동 ...). The district
+// itself is too many names to list; the suffix says what it is.
+bool IsKnownPlaceWithDistricts(const std::string& name) {
+  static const RE2 kDistricts(
+      R"(^\s*(?:[\p{Han}\p{Hangul}\p{Katakana}]{1,6}[市区區町村郡县縣県道府都镇鎮구시군동읍면]\s*){1,3}$)");
+  if (!kDistricts.ok() || static_cast<unsigned char>(name[0]) < 0x80) return false;
+  constexpr size_t kMaxPlaceBytes = 16;
+  for (size_t end = 1; end < name.size() && end <= kMaxPlaceBytes; ++end) {
+    if ((static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) continue;  // inside a character
+    if (Places().count(Trim(std::string_view(name).substr(0, end))) > 0 &&
+        RE2::FullMatch(std::string_view(name).substr(end), kDistricts)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsKnownPlace(std::string_view part, bool first_part) {
   std::string name = Trim(part);
   while (!name.empty() && (name.back() == '.' || name.back() == ')')) name.pop_back();
@@ -53,7 +72,7 @@ bool IsKnownPlace(std::string_view part, bool first_part) {
   if (name.size() == 2 && (first_part || !(name[0] >= 'A' && name[0] <= 'Z' && name[1] >= 'A' && name[1] <= 'Z'))) {
     return name == "UK" || name == "US";
   }
-  return Places().count(LowerPlace(name)) > 0;
+  return Places().count(LowerPlace(name)) > 0 || IsKnownPlaceWithDistricts(name);
 }
 
 std::string TidyLocation(std::string value) {

@@ -138,6 +138,8 @@ std::string FoldCodepoint(char32_t cp, std::string_view original) {
   // Greek and Cyrillic capitals fold to their small letters, so "ОБЯЗАННОСТИ"
   // and "Обязанности" match one phrase.
   if (cp >= 0x386 && cp <= 0x3CE) return FoldGreek(cp);
+  // Russian writes ё as е as often as not ("ждём", "ждем"): one spelling.
+  if (cp == 0x401 || cp == 0x451) return Utf8Of(0x435);
   if (cp >= 0x410 && cp <= 0x42F) return Utf8Of(cp + 0x20);
   if (cp >= 0x400 && cp <= 0x40F) return Utf8Of(cp + 0x50);
   // Scripts written without spaces between words: each character is a word

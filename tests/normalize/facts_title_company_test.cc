@@ -148,6 +148,35 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.location == "San Francisco, CA");
   CHECK_FALSE(card.company.has_value());
 
+  // "Name – Place": a dash between a name and a known place splits them; a
+  // dash before a way of working alone, or after a place, does not.
+  card = facts::ReadHeaderCard({"Systemutvikler", "Fjordnett AS – Bergen"}, false);
+  CHECK(card.company == "Fjordnett AS");
+  CHECK(card.location == "Bergen");
+  card = facts::ReadHeaderCard({"Data Analyst", "Lumen Retail - Milano (ibrido)"}, false);
+  CHECK(card.company == "Lumen Retail");
+  CHECK(card.location == "Milano (ibrido)");
+  CHECK(card.workplace == "hybrid");
+  card = facts::ReadHeaderCard({"Frontend Developer", "Berlin – Remote"}, false);
+  CHECK(card.location == "Berlin – Remote");
+  CHECK_FALSE(card.company.has_value());
+  card = facts::ReadHeaderCard({"Volunteer Coordinator", "Open Harbour – Remote Volunteer"}, false);
+  CHECK(card.location != "Remote Volunteer");
+
+  // Chinese and Japanese: a space between two of their characters ends the
+  // name when a place (with its districts) follows.
+  card = facts::ReadHeaderCard({"バックエンドエンジニア", "株式会社ミライワークス\u3000東京都渋谷区"}, false);
+  CHECK(card.company == "株式会社ミライワークス");
+  CHECK(card.location == "東京都渋谷区");
+  card = facts::ReadHeaderCard({"后端工程师", "杭州云栈科技有限公司 杭州市西湖区"}, false);
+  CHECK(card.company == "杭州云栈科技有限公司");
+  CHECK(card.location == "杭州市西湖区");
+  card = facts::ReadHeaderCard({"后端工程师", "资深服务端架构师 负责架构设计"}, false);
+  CHECK_FALSE(card.location.has_value());
+  card = facts::ReadHeaderCard({"백엔드 개발자", "주식회사 한빛소프트 · 서울 강남구"}, false);
+  CHECK(card.company == "주식회사 한빛소프트");
+  CHECK(card.location == "서울 강남구");
+
   card = facts::ReadHeaderCard({"Mobile Engineer", "Pocketgarden", "Remote (UK or Ireland) · Full-time"}, false);
   CHECK(card.location == "UK or Ireland");
   CHECK(card.workplace == "remote");

@@ -212,6 +212,9 @@ TEST_CASE("folding drops case, accents, apostrophes, markdown and emoji", "[sect
   CHECK(sections::FoldForMatch("\xE2\x9A\x99\xEF\xB8\x8FRECRUITMENT PROCESS") == "recruitment process");
   CHECK(sections::FoldForMatch("Tööülesanded") == "tooulesanded");
   CHECK(sections::FoldForMatch("  ## Profil recherché  ") == "profil recherche");
+  // Russian ё is often written е: both fold to е ("ждём", "ждем").
+  CHECK(sections::FoldForMatch("Что мы ждём") == sections::FoldForMatch("Что мы ждем"));
+  CHECK(sections::FoldForMatch("ЁЛКА") == "елка");
 }
 
 TEST_CASE("a heading matches a phrase of several words in another order or inflected", "[sections]") {
