@@ -15,7 +15,7 @@
 #include "app/closed_pipe.h"
 #include "app/pipeline.h"
 #include "app/resume/resume_file.h"
-#include "app/terminal_text.h"
+#include "core/terminal_text.h"
 #include "cli/commands.h"
 #include "core/stop.h"
 #include "cli/options.h"
