@@ -25,7 +25,9 @@ std::string Today() {
 
 }  // namespace
 
-Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options) {
+std::string RunDate(const NormalizeOptions& options) { return options.date.empty() ? Today() : options.date; }
+
+Posting NormalizeSections(const ParsedDocument& parsed) {
   Posting posting;
   posting.source = parsed.source;
   posting.warnings = parsed.warnings;
@@ -38,14 +40,28 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   const std::optional<std::vector<Block>> unflattened = UnflattenBlocks(parsed.blocks);
   posting.sections =
       BuildSections(unflattened ? *unflattened : parsed.blocks, &posting.warnings, section_options);
+  return posting;
+}
+
+void NormalizeFacts(const ParsedDocument& parsed, const std::string& run_date, Posting* posting) {
+  ExtractFacts(parsed, posting->sections, &posting->facts, &posting->warnings);
+  if (!posting->facts.date_posted && posting->facts.posted_ago) {
+    posting->facts.date_posted = DateFromPostedAgo(*posting->facts.posted_ago, run_date);
+  }
+}
+
+void NormalizeSkills(Posting* posting) {
+  posting->skill_details = FindSkillDetails(posting->sections, posting->facts.title.value_or(""));
+  for (const SkillDetail& detail : posting->skill_details) posting->skills.push_back(detail.name);
+}
+
+Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options) {
+  Posting posting = NormalizeSections(parsed);
   // Ctrl-C while parsing left `parsed` half read: no posting from it.
   if (StopRequested()) return StoppedError(posting.source.name);
-  ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
+  const std::string run_date = RunDate(options);
+  NormalizeFacts(parsed, run_date, &posting);
   if (StopRequested()) return StoppedError(posting.source.name);
-  const std::string run_date = options.date.empty() ? Today() : options.date;
-  if (!posting.facts.date_posted && posting.facts.posted_ago) {
-    posting.facts.date_posted = DateFromPostedAgo(*posting.facts.posted_ago, run_date);
-  }
 
   if (!LooksLikePosting(posting)) {
     return MakeError(ErrorCode::kNotAPosting,
@@ -54,8 +70,7 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   }
   posting.summary = Summarize(posting.sections);
   posting.company_details = CompanyDetails(posting.sections);
-  posting.skill_details = FindSkillDetails(posting.sections, posting.facts.title.value_or(""));
-  for (const SkillDetail& detail : posting.skill_details) posting.skills.push_back(detail.name);
+  NormalizeSkills(&posting);
   posting.application.status = options.status;
   posting.application.date = run_date;
   return posting;
