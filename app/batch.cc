@@ -16,7 +16,7 @@
 #include "app/failed_list.h"
 #include "app/posting_registry.h"
 #include "app/record_index.h"
-#include "app/terminal_text.h"
+#include "core/terminal_text.h"
 
 namespace jobpipe {
 namespace {

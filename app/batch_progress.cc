@@ -1,6 +1,6 @@
 #include "app/batch_progress.h"
 
-#include "app/terminal_text.h"
+#include "core/terminal_text.h"
 
 #include <cmath>
 #include <cstdio>

@@ -15,7 +15,8 @@
 #include "app/closed_pipe.h"
 #include "app/pipeline.h"
 #include "app/resume/resume_file.h"
-#include "app/terminal_text.h"
+#include "app/stage_dump.h"
+#include "core/terminal_text.h"
 #include "cli/commands.h"
 #include "core/stop.h"
 #include "cli/options.h"
@@ -57,14 +58,15 @@ int RunBatchMode(jobpipe::cli::CliOptions& options) {
   return summary->failed > 0 ? 1 : 0;
 }
 
-int RunSingle(jobpipe::cli::CliOptions& options) {
-  options.pipeline.fetch.cancel = &g_cancel;
-  auto posting = jobpipe::ProcessInput(options.input, options.pipeline);
-  if (!posting) return Fail(posting.error());
-  for (const std::string& warning : posting->warnings) {
-    if (!options.quiet) std::cerr << "jobpipe: warning: " << jobpipe::TerminalSafe(options.input + ": " + warning) << '\n';
+void PrintWarnings(const jobpipe::cli::CliOptions& options, const std::vector<std::string>& warnings) {
+  if (options.quiet) return;
+  for (const std::string& warning : warnings) {
+    std::cerr << "jobpipe: warning: " << jobpipe::TerminalSafe(options.input + ": " + warning) << '\n';
   }
-  std::string output = jobpipe::Render(*posting, options.format);
+}
+
+// To -o FILE (atomically) or stdout.
+int WriteOutput(const jobpipe::cli::CliOptions& options, const std::string& output) {
   if (!options.output_path.empty()) {
     auto written = jobpipe::WriteFileAtomically(
         options.output_path, output,
@@ -79,6 +81,23 @@ int RunSingle(jobpipe::cli::CliOptions& options) {
     return Fail(jobpipe::MakeError(jobpipe::ErrorCode::kWriteFailed, "stdout: write failed"));
   }
   return 0;
+}
+
+int RunSingle(jobpipe::cli::CliOptions& options) {
+  options.pipeline.fetch.cancel = &g_cancel;
+  auto posting = jobpipe::ProcessInput(options.input, options.pipeline);
+  if (!posting) return Fail(posting.error());
+  PrintWarnings(options, posting->warnings);
+  return WriteOutput(options, jobpipe::Render(*posting, options.format));
+}
+
+// --dump STAGE: the pipeline up to that stage, its output as text.
+int RunDump(jobpipe::cli::CliOptions& options) {
+  options.pipeline.fetch.cancel = &g_cancel;
+  auto dump = jobpipe::DumpInput(options.input, *options.dump, options.pipeline);
+  if (!dump) return Fail(dump.error());
+  PrintWarnings(options, dump->warnings);
+  return WriteOutput(options, dump->text);
 }
 
 // A run holds a few copies of its input at once and frees them in turn.
@@ -122,6 +141,7 @@ int Run(int argc, char** argv) {
     options->pipeline.resume = shared;
     options->batch.pipeline.resume = shared;
   }
+  if (options->dump) return RunDump(*options);
   return options->batch_mode ? RunBatchMode(*options) : RunSingle(*options);
 }
 

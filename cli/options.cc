@@ -24,7 +24,10 @@ po::options_description VisibleOptions() {
       ("resume", po::value<std::string>(),
        "FILE: your resume (JSON Resume); fills the Notes and the JSON 'match' "
        "(default: $JOBPIPE_RESUME)")
-      ("quiet,q", "no progress lines (batch)");
+      ("quiet,q", "no progress lines (batch)")
+      ("dump", po::value<std::string>(),
+       "STAGE: print what one stage made of INPUT, as text, instead of the record: "
+       "blocks, sections, facts or skills");
   po::options_description fetch("Fetching URLs");
   fetch.add_options()
       ("timeout", po::value<double>()->default_value(30), "total seconds per attempt")
@@ -70,6 +73,12 @@ bool IsIsoDate(const std::string& s) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+Result<DumpStage> ParseDumpStage(const std::string& name) {
+  if (auto stage = DumpStageFromName(name)) return *stage;
+  return MakeError(ErrorCode::kUsage,
+                   "--dump: '" + name + "' is not a stage; use one of " + kDumpStageNames);
+}
+
 Result<bool> ApplyAdapterBases(const std::vector<std::string>& specs, FetchOptions* fetch) {
   for (const std::string& spec : specs) {
     auto eq = spec.find('=');
@@ -87,6 +96,7 @@ std::string HelpText() {
   std::ostringstream out;
   out << "usage: jobpipe [options] [INPUT]\n"
          "       jobpipe --batch FILE [--out-dir DIR] [--format jsonl] [options]\n"
+         "       jobpipe --dump blocks|sections|facts|skills [INPUT]\n"
          "       jobpipe status|list|check|update ...   (the tracker: COMMAND --help)\n\n"
          "Turns a job posting into an application record (markdown) or JSON.\n"
          "INPUT is a file (text or a saved HTML page), an http(s) URL, or '-' for\n"
@@ -179,6 +189,16 @@ Result<CliOptions> ParseCommandLine(int argc, const char* const* argv) {
 
   std::vector<std::string> inputs;
   if (vm.count("input")) inputs = vm["input"].as<std::vector<std::string>>();
+
+  if (vm.count("dump")) {
+    auto stage = ParseDumpStage(vm["dump"].as<std::string>());
+    if (!stage) return stage.error();
+    options.dump = *stage;
+    if (vm.count("batch")) return MakeError(ErrorCode::kUsage, "--dump is for one INPUT, not --batch");
+    if (!vm["format"].defaulted()) {
+      return MakeError(ErrorCode::kUsage, "--dump prints its own text; drop --format");
+    }
+  }
 
   if (vm.count("batch")) {
     if (!inputs.empty()) {

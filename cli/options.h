@@ -2,11 +2,13 @@
 // used here and nowhere else.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/batch.h"
 #include "app/pipeline.h"
+#include "app/stage_dump.h"
 #include "core/error.h"
 #include "export/export.h"
 
@@ -23,6 +25,8 @@ struct CliOptions {
   std::string resume_path;
   bool batch_mode = false;
   BatchOptions batch;        // when batch_mode
+  /// --dump STAGE: print that stage's output instead of the record.
+  std::optional<DumpStage> dump;
   bool show_help = false;
   bool show_version = false;
 };

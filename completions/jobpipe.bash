@@ -7,7 +7,7 @@ _jobpipe() {
   prev="${COMP_WORDS[COMP_CWORD-1]}"
   local options="-h --help --version -f --format -o --output --force --status --date --resume
     -q --quiet --timeout --connect-timeout --max-bytes --retries --user-agent
-    --adapter-base --batch --out-dir -j --jobs --per-host --delay --unordered"
+    --dump --adapter-base --batch --out-dir -j --jobs --per-host --delay --unordered"
   # `jobpipe update ...`: the update command's own options.
   if [[ "${COMP_WORDS[1]}" == update && $COMP_CWORD -gt 1 ]]; then
     case "$prev" in
@@ -31,6 +31,9 @@ _jobpipe() {
   case "$prev" in
     -f|--format)
       COMPREPLY=($(compgen -W "markdown json jsonl" -- "$cur"))
+      return 0 ;;
+    --dump)
+      COMPREPLY=($(compgen -W "blocks sections facts skills" -- "$cur"))
       return 0 ;;
     -o|--output|--batch|--resume)
       COMPREPLY=($(compgen -f -- "$cur"))

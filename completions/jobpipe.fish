@@ -9,6 +9,7 @@ complete -c jobpipe -l status -x -a 'PENDING APPLIED INTERVIEW OFFER REJECTED' -
 complete -c jobpipe -l date -x -d 'application date YYYY-MM-DD (default: today)'
 complete -c jobpipe -l resume -r -F -d 'your resume (JSON Resume): fills the Notes and the JSON match'
 complete -c jobpipe -s q -l quiet -d 'no progress lines (batch)'
+complete -c jobpipe -l dump -x -a 'blocks sections facts skills' -d 'print what one stage made of INPUT, as text'
 complete -c jobpipe -l timeout -x -d 'total seconds per attempt'
 complete -c jobpipe -l connect-timeout -x -d 'seconds to connect'
 complete -c jobpipe -l max-bytes -x -d 'largest body accepted'

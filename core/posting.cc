@@ -75,19 +75,4 @@ const char* BlockTypeName(BlockType type) {
   return "paragraph";
 }
 
-std::string DebugString(const std::vector<Block>& blocks) {
-  std::string out;
-  for (const Block& b : blocks) {
-    switch (b.type) {
-      case BlockType::kHeading: out += 'H'; out += std::to_string(b.level); break;
-      case BlockType::kParagraph: out += "P"; break;
-      case BlockType::kListItem: out += 'L'; out += std::to_string(b.level); break;
-    }
-    out += ' ';
-    out += b.text;
-    out += '\n';
-  }
-  return out;
-}
-
 }  // namespace jobpipe

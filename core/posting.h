@@ -152,7 +152,7 @@ const char* SectionKindName(SectionKind kind);      // "intro", ...
 std::optional<SectionKind> SectionKindFromName(const std::string& name);
 const char* BlockTypeName(BlockType type);          // "heading", ...
 
-/// Compact one-line-per-block dump for table-driven tests:
+/// One-line-per-block dump, text escaped as core/posting_dump.h says (defined there):
 ///   "H1 Title", "P some text", "L0 item", "L1 nested item".
 std::string DebugString(const std::vector<Block>& blocks);
 

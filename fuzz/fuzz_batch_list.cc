@@ -6,7 +6,7 @@
 
 #include "app/batch_list.h"
 #include "app/record_index.h"
-#include "app/terminal_text.h"
+#include "core/terminal_text.h"
 #include "fuzz/fuzz_pipeline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {

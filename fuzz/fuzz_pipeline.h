@@ -20,6 +20,9 @@ inline std::string_view Bytes(const uint8_t* data, std::size_t size) {
 /// it): Document, Posting, then markdown, JSON and JSONL. The markdown
 /// record must read back (ReadRecord) with the title it was written with;
 /// a record jobpipe cannot read again would be written twice on a rerun.
+/// The stage dumps (core/posting_dump.h) must keep each value on its line:
+/// one line per section, text and item, 16 for the facts (20 with a
+/// salary), one per skill, and no control character but the line ends.
 void RunPipeline(std::string_view bytes, const char* format);
 
 /// Ends the run with a message on stderr: libFuzzer keeps the input.

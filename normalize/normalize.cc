@@ -28,7 +28,9 @@ std::string Today() {
 
 }  // namespace
 
-Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options) {
+std::string RunDate(const NormalizeOptions& options) { return options.date.empty() ? Today() : options.date; }
+
+Posting NormalizeSections(const ParsedDocument& parsed) {
   Posting posting;
   posting.source = parsed.source;
   posting.warnings = parsed.warnings;
@@ -41,14 +43,28 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   const std::optional<std::vector<Block>> unflattened = flat::UnflattenBlocks(parsed.blocks);
   posting.sections =
       sections::BuildSections(unflattened ? *unflattened : parsed.blocks, &posting.warnings, section_options);
+  return posting;
+}
+
+void NormalizeFacts(const ParsedDocument& parsed, const std::string& run_date, Posting* posting) {
+  facts::ExtractFacts(parsed, posting->sections, &posting->facts, &posting->warnings);
+  if (!posting->facts.date_posted && posting->facts.posted_ago) {
+    posting->facts.date_posted = facts::DateFromPostedAgo(*posting->facts.posted_ago, run_date);
+  }
+}
+
+void NormalizeSkills(Posting* posting) {
+  posting->skill_details = skills::FindSkillDetails(posting->sections, posting->facts.title.value_or(""));
+  for (const SkillDetail& detail : posting->skill_details) posting->skills.push_back(detail.name);
+}
+
+Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options) {
+  Posting posting = NormalizeSections(parsed);
   // Ctrl-C while parsing left `parsed` half read: no posting from it.
   if (StopRequested()) return StoppedError(posting.source.name);
-  facts::ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
+  const std::string run_date = RunDate(options);
+  NormalizeFacts(parsed, run_date, &posting);
   if (StopRequested()) return StoppedError(posting.source.name);
-  const std::string run_date = options.date.empty() ? Today() : options.date;
-  if (!posting.facts.date_posted && posting.facts.posted_ago) {
-    posting.facts.date_posted = facts::DateFromPostedAgo(*posting.facts.posted_ago, run_date);
-  }
 
   if (!LooksLikePosting(posting)) {
     return MakeError(ErrorCode::kNotAPosting,
@@ -57,8 +73,7 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   }
   posting.summary = sections::Summarize(posting.sections);
   posting.company_details = sections::CompanyDetails(posting.sections);
-  posting.skill_details = skills::FindSkillDetails(posting.sections, posting.facts.title.value_or(""));
-  for (const SkillDetail& detail : posting.skill_details) posting.skills.push_back(detail.name);
+  NormalizeSkills(&posting);
   posting.application.status = options.status;
   posting.application.date = run_date;
   return posting;

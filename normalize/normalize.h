@@ -25,6 +25,19 @@ struct NormalizeOptions {
 
 Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& options);
 
+/// Normalize's steps one at a time, for `jobpipe --dump` (app/stage_dump.h).
+/// Normalize runs them in this order, with its checks (a stop, "no job
+/// posting found") between them; alone they never fail.
+/// The sections (with parse's source, warnings and facts carried over).
+Posting NormalizeSections(const ParsedDocument& parsed);
+/// The facts `posting`'s sections and `parsed` give; a relative age ("2 days
+/// ago") is counted back from `run_date` (YYYY-MM-DD).
+void NormalizeFacts(const ParsedDocument& parsed, const std::string& run_date, Posting* posting);
+/// The skills of `posting`'s sections, with their details.
+void NormalizeSkills(Posting* posting);
+/// options.date, or today (local time) when it is empty.
+std::string RunDate(const NormalizeOptions& options);
+
 /// The lexicon's skills named in free text (a resume's own words), by
 /// canonical name in order of first mention: the matcher postings use.
 std::vector<std::string> FindSkillsInText(std::string_view text);

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "app/terminal_text.h"
+#include "core/terminal_text.h"
 #include "tests/support/run_binary.h"
 
 using jobpipe::TerminalSafe;

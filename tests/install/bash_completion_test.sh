@@ -15,6 +15,8 @@ complete_line() {  # words... ; the last is the word being completed
 [ "$(complete -p jobpipe)" = "complete -F _jobpipe jobpipe" ] || fail "not registered"
 [ "$(complete_line jobpipe --format '' | tr '\n' ' ')" = "markdown json jsonl " ] ||
   fail "--format does not complete to the formats"
+[ "$(complete_line jobpipe --dump '' | tr '\n' ' ')" = "blocks sections facts skills " ] ||
+  fail "--dump does not complete to the stages"
 complete_line jobpipe --out | grep -qx -- --out-dir || fail "--out does not complete to --out-dir"
 complete_line jobpipe --ba | grep -qx -- --batch || fail "--ba does not complete to --batch"
 cd "$1/fixtures"

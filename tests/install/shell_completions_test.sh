@@ -24,4 +24,10 @@ for command in $commands; do
   offered=$(fish -c "source '$src/completions/jobpipe.fish'; complete -C 'jobpipe ${command:0:2}'" | cut -f1)
   grep -qx "$command" <<<"$offered" || fail "completions/jobpipe.fish: 'jobpipe ${command:0:2}' does not complete to $command"
 done
+# --dump STAGE: the stages, as fish offers them (sorted) after the option.
+stages=$(fish -c "source '$src/completions/jobpipe.fish'; complete -C 'jobpipe --dump '" | cut -f1 | tr '\n' ' ')
+[ "$stages" = "blocks facts sections skills " ] ||
+  fail "completions/jobpipe.fish: 'jobpipe --dump ' offers '$stages', not the four stages"
+grep -q ':stage:(blocks sections facts skills)' "$src/completions/_jobpipe" ||
+  fail "completions/_jobpipe: --dump does not offer the four stages"
 echo "shell_completions_test: ok ($commands)"
