@@ -164,7 +164,10 @@ void ApplyScalar(const FrontMatterEntry& entry, Facts& facts) {
     case Target::kLocation: SetOnce(facts.location, value); break;
     case Target::kDepartment: SetOnce(facts.department, value); break;
     case Target::kSalary:
-      if (!facts.salary) facts.salary = Salary{value};
+      if (!facts.salary) {
+        facts.salary.emplace();
+        facts.salary->text = value;
+      }
       break;
     case Target::kDate:
       if (auto date = IsoDatePrefix(value)) SetOnce(facts.date_posted, *date);

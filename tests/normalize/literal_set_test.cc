@@ -56,7 +56,7 @@ TEST_CASE("LiteralSet folds KELVIN SIGN and LONG S as RE2 does, and word boundar
   REQUIRE(reference.ok());
   // K written as KELVIN SIGN, s as LONG S: folded to k and s, but neither
   // is an ASCII word character, so a boundary next to one is where RE2 says.
-  for (const std::string text : {std::string("CLER\xE2\x84\xAA"), std::string("cler\xE2\x84\xAA" "a"),
+  for (const std::string& text : {std::string("CLER\xE2\x84\xAA"), std::string("cler\xE2\x84\xAA" "a"),
                                  std::string("\xC5\xBF" "ales team"), std::string("the \xC5\xBF" "ales team"),
                                  std::string("xclerk"), std::string("a clerk.")}) {
     INFO(text);
