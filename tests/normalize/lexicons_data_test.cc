@@ -1,0 +1,61 @@
+// The lexicons compiled into the binary: every file of data/headings/ and
+// data/cues/ compiled in, and every lexicon loading without a bad entry
+// (core/lexicon/load.h reports one; the section lexicon also refuses an
+// unknown kind, and a phrase listed twice for a kind once folded, over all
+// of its files).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <set>
+#include <span>
+#include <string>
+
+#include "core/lexicon/data_file.h"
+#include "core/lexicon/load.h"
+#include "normalize/fact_location.h"
+#include "normalize/fact_title.h"
+#include "normalize/flat_items.h"
+#include "normalize/section_lexicon.h"
+#include "normalize/skills.h"
+#include "parse/camel_case.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> section_headings;
+extern const std::span<const lexicon::DataFile> section_cues;
+}  // namespace jobpipe::embedded
+
+namespace {
+
+std::set<std::string> PathsOf(std::span<const jobpipe::lexicon::DataFile> files) {
+  std::set<std::string> paths;
+  for (const auto& file : files) paths.emplace(file.path);
+  return paths;
+}
+
+std::set<std::string> PathsOnDisk(const std::string& folder) {
+  const std::filesystem::path root = JOBPIPE_SOURCE_DIR;
+  std::set<std::string> paths;
+  for (const auto& item : std::filesystem::directory_iterator(root / folder)) {
+    paths.insert(std::filesystem::relative(item.path(), root).generic_string());
+  }
+  return paths;
+}
+
+}  // namespace
+
+TEST_CASE("every file of data/headings and data/cues is compiled in") {
+  CHECK(PathsOf(jobpipe::embedded::section_headings) == PathsOnDisk("data/headings"));
+  CHECK(PathsOf(jobpipe::embedded::section_cues) == PathsOnDisk("data/cues"));
+}
+
+TEST_CASE("every lexicon compiled in loads without a bad entry") {
+  // Each lexicon loads on first use: one call that needs it, each.
+  CHECK(jobpipe::MatchHeading("Deine Aufgaben").kind == jobpipe::SectionKind::kResponsibilities);
+  // "health insurance" (3) and "insurance" (2), from data/cues/en.tsv.
+  CHECK(jobpipe::ScoreCues("health insurance")[jobpipe::SectionKind::kBenefits] == 5);
+  CHECK(jobpipe::FindSkills("Kubernetes and k8s") == std::vector<std::string>{"Kubernetes"});
+  CHECK(jobpipe::text::IsCamelCaseLexiconWord("LinkedIn"));
+  CHECK(jobpipe::LooksLikeLocation("Göteborg"));
+  CHECK(jobpipe::LooksLikeJobTitle("Java-разработчик"));
+  CHECK(jobpipe::OpensListItem("Bachelors degree in physics"));
+  CHECK(jobpipe::lexicon::ReportedDataErrors() == std::vector<std::string>{});
+}
