@@ -2,13 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 
+#include "core/lexicon/load.h"
 #include "core/string_lookup.h"
 #include "parse/text_utf8.h"
 
 namespace jobpipe::embedded {
-extern const std::string_view camel_case_words;
+extern const std::span<const lexicon::DataFile> camel_case_words;  // data/camel_case_words.txt
 }
 
 namespace jobpipe::text {
@@ -50,12 +52,7 @@ struct Lexicon {
 const Lexicon& GetLexicon() {
   static const Lexicon lexicon = [] {
     Lexicon built;
-    std::string_view data = embedded::camel_case_words;
-    while (!data.empty()) {
-      const std::size_t newline = data.find('\n');
-      std::string_view line = Trim(data.substr(0, newline));
-      data = newline == std::string_view::npos ? std::string_view{} : data.substr(newline + 1);
-      if (line.empty() || line.front() == '#') continue;
+    for (std::string_view line : lexicon::LoadColumn(embedded::camel_case_words, "word")) {
       built.words.Add(line);
       if (IsLower(DecodeAt(line, 0).value)) built.lowercase_first.Add(line);
       built.max_length = std::max(built.max_length, line.size());

@@ -31,6 +31,12 @@ std::vector<Entry> LoadLines(std::span<const DataFile> files, std::string_view c
   return std::move(table.entries);
 }
 
+std::vector<std::string_view> LoadColumn(std::span<const DataFile> files, std::string_view column) {
+  std::vector<std::string_view> words;
+  for (const Entry& entry : LoadLines(files, column)) words.push_back(entry.columns[0]);
+  return words;
+}
+
 void ReportBadEntry(const Entry& entry, std::string_view cause) {
   Report(entry.Where() + ": " + std::string(cause));
 }

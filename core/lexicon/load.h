@@ -20,6 +20,10 @@ namespace jobpipe::lexicon {
 /// ReadLines(files, columns), its errors reported.
 std::vector<Entry> LoadLines(std::span<const DataFile> files, std::string_view columns);
 
+/// The entries of a word list, a file of one column named `column`
+/// ("#! columns: word"), in file order.
+std::vector<std::string_view> LoadColumn(std::span<const DataFile> files, std::string_view column);
+
 /// A bad entry its lexicon found (an unknown kind, a weight that is no
 /// number): reported as LoadLines reports a bad line.
 void ReportBadEntry(const Entry& entry, std::string_view cause);

@@ -11,12 +11,17 @@
 
 #include "core/lexicon/data_file.h"
 #include "core/lexicon/load.h"
+#include "normalize/fact_employment.h"
 #include "normalize/fact_location.h"
 #include "normalize/fact_title.h"
 #include "normalize/flat_items.h"
+#include "normalize/flat_words.h"
 #include "normalize/section_lexicon.h"
+#include "normalize/skill_sources.h"
 #include "normalize/skills.h"
 #include "parse/camel_case.h"
+#include "parse/text_header_card.h"
+#include "parse/text_headings.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> section_headings;
@@ -57,5 +62,13 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK(jobpipe::LooksLikeLocation("Göteborg"));
   CHECK(jobpipe::LooksLikeJobTitle("Java-разработчик"));
   CHECK(jobpipe::OpensListItem("Bachelors degree in physics"));
+  CHECK(jobpipe::text::IsUiChrome("Jetzt bewerben"));
+  CHECK(jobpipe::EmploymentTypeFromText("Vollzeitstelle, unbefristet") == "full_time");
+  CHECK(jobpipe::IsGlueWord("mindestens"));
+  CHECK(jobpipe::SentencesAboutTheJob("We are a bank. In this role you will lead.", "") ==
+        std::vector<std::string>{"In this role you will lead."});
+  CHECK(jobpipe::text::IsHeadingPhrase("Über uns"));
+  CHECK(jobpipe::text::IsHeadingPhrase("Quick summary"));
+  CHECK_FALSE(jobpipe::text::LooksSentenceCase("Terms of Service"));
   CHECK(jobpipe::lexicon::ReportedDataErrors() == std::vector<std::string>{});
 }
