@@ -20,6 +20,7 @@
 #include "normalize/skill_sources.h"
 #include "normalize/skills.h"
 #include "parse/camel_case.h"
+#include "parse/html_block_cleanup.h"
 #include "parse/text_header_card.h"
 #include "parse/text_headings.h"
 
@@ -70,5 +71,6 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK(jobpipe::text::IsHeadingPhrase("Über uns"));
   CHECK(jobpipe::text::IsHeadingPhrase("Quick summary"));
   CHECK_FALSE(jobpipe::text::LooksSentenceCase("Terms of Service"));
+  CHECK(jobpipe::html::IsOtherJobsHeading("Weitere Jobs für dich"));
   CHECK(jobpipe::lexicon::ReportedDataErrors() == std::vector<std::string>{});
 }
