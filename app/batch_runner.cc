@@ -8,7 +8,7 @@
 #include "app/posting_fingerprint.h"
 #include "app/record_index.h"
 #include "app/record_writer.h"
-#include "normalize/facts.h"
+#include "normalize/normalize.h"
 
 namespace jobpipe {
 namespace {

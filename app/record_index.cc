@@ -11,7 +11,7 @@
 #include "app/posting_fingerprint.h"
 #include "export/record_reader.h"
 #include "export/text_cleaning.h"
-#include "normalize/facts.h"
+#include "normalize/normalize.h"
 
 namespace jobpipe {
 namespace {

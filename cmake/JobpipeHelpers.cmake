@@ -54,17 +54,23 @@ const std::span<const lexicon::DataFile> @symbol@(@symbol@_files);
   target_sources(${target} PRIVATE "${output}")
 endfunction()
 
-# jobpipe_stage_library(<name> DEPS <targets...>)
-# One static library from every .cc in the current folder (tests and
-# benchmarks live elsewhere), with the project root on the include path so
-# headers are included as "stage/file.h".
+# jobpipe_stage_library(<name> SOURCES <files...> [PUBLIC_DEPS <targets...>]
+#                       [PRIVATE_DEPS <targets...>])
+# One static library from the listed sources (paths relative to the stage
+# folder; sub-folders included), with the project root on the include path
+# so headers are included as "stage/folder/file.h". PUBLIC_DEPS are what the
+# stage's public header exposes; PRIVATE_DEPS are used inside only (static
+# libraries still pass them on to the final link).
 function(jobpipe_stage_library name)
-  cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
-  file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*.cc")
-  add_library(${name} STATIC ${sources})
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+  if(NOT ARG_SOURCES)
+    message(FATAL_ERROR "jobpipe_stage_library(${name}): no SOURCES")
+  endif()
+  add_library(${name} STATIC ${ARG_SOURCES})
+  target_compile_features(${name} PUBLIC cxx_std_20)
   target_include_directories(${name} PUBLIC
     "$<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>"
     "$<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}/jobpipe>")
-  target_link_libraries(${name} PUBLIC ${ARG_DEPS})
+  target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
   target_compile_options(${name} PRIVATE ${JOBPIPE_WARNINGS})
 endfunction()

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fuzz/fuzz_pipeline.h"
-#include "parse/jsonld_repair.h"
+#include "parse/jsonld/repair.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   std::string_view script = jobpipe::fuzz::Bytes(data, size);

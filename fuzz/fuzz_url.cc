@@ -7,7 +7,7 @@
 
 #include "fuzz/fuzz_pipeline.h"
 #include "ingest/site_urls.h"
-#include "normalize/facts.h"
+#include "normalize/normalize.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   std::string url(jobpipe::fuzz::Bytes(data, size));

@@ -1,15 +1,18 @@
 #include "normalize/normalize.h"
 
 #include <ctime>
+#include <utility>
 
 #include "core/stop.h"
-#include "normalize/facts.h"
-#include "normalize/flat_text.h"
-#include "normalize/posted_ago.h"
+#include "normalize/facts/facts.h"
+#include "normalize/facts/location.h"
+#include "normalize/facts/posted_ago.h"
+#include "normalize/facts/salary.h"
+#include "normalize/flat/flat_text.h"
 #include "normalize/posting_check.h"
-#include "normalize/sections.h"
-#include "normalize/skills.h"
-#include "normalize/summary.h"
+#include "normalize/sections/sections.h"
+#include "normalize/sections/summary.h"
+#include "normalize/skills/skills.h"
 
 namespace jobpipe {
 namespace {
@@ -32,19 +35,19 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
   posting.facts = parsed.facts;
   // "X is a plus" is a nice-to-have wherever the employer listed it (the
   // contract's `preferred`); prose stays where the posting put it.
-  SectionOptions section_options;
+  sections::SectionOptions section_options;
   section_options.split_nice_to_have_items = true;
   // A description flattened into one line gets its headings and items back.
-  const std::optional<std::vector<Block>> unflattened = UnflattenBlocks(parsed.blocks);
+  const std::optional<std::vector<Block>> unflattened = flat::UnflattenBlocks(parsed.blocks);
   posting.sections =
-      BuildSections(unflattened ? *unflattened : parsed.blocks, &posting.warnings, section_options);
+      sections::BuildSections(unflattened ? *unflattened : parsed.blocks, &posting.warnings, section_options);
   // Ctrl-C while parsing left `parsed` half read: no posting from it.
   if (StopRequested()) return StoppedError(posting.source.name);
-  ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
+  facts::ExtractFacts(parsed, posting.sections, &posting.facts, &posting.warnings);
   if (StopRequested()) return StoppedError(posting.source.name);
   const std::string run_date = options.date.empty() ? Today() : options.date;
   if (!posting.facts.date_posted && posting.facts.posted_ago) {
-    posting.facts.date_posted = DateFromPostedAgo(*posting.facts.posted_ago, run_date);
+    posting.facts.date_posted = facts::DateFromPostedAgo(*posting.facts.posted_ago, run_date);
   }
 
   if (!LooksLikePosting(posting)) {
@@ -52,15 +55,27 @@ Result<Posting> Normalize(const ParsedDocument& parsed, const NormalizeOptions& 
                      posting.source.name +
                          ": no job posting found (no job sections, and no title with job facts)");
   }
-  posting.summary = Summarize(posting.sections);
-  posting.company_details = CompanyDetails(posting.sections);
-  posting.skill_details = FindSkillDetails(posting.sections, posting.facts.title.value_or(""));
+  posting.summary = sections::Summarize(posting.sections);
+  posting.company_details = sections::CompanyDetails(posting.sections);
+  posting.skill_details = skills::FindSkillDetails(posting.sections, posting.facts.title.value_or(""));
   for (const SkillDetail& detail : posting.skill_details) posting.skills.push_back(detail.name);
   posting.application.status = options.status;
   posting.application.date = run_date;
   return posting;
 }
 
-std::vector<std::string> FindSkillsInText(std::string_view text) { return FindSkills(text); }
+std::vector<std::string> FindSkillsInText(std::string_view text) { return skills::FindSkills(text); }
+
+std::string CanonicalPostingUrl(const std::string& url) { return facts::CanonicalPostingUrl(url); }
+
+std::optional<Salary> SalaryAsRecorded(std::string_view text) {
+  std::optional<Salary> salary = facts::ParseSalary(text);
+  if (salary) facts::AssumeYearlyPeriod(&*salary);
+  return salary;
+}
+
+std::string WithoutWorkplaceSuffix(std::string location) {
+  return facts::WithoutWorkplaceSuffix(std::move(location));
+}
 
 }  // namespace jobpipe

@@ -6,8 +6,7 @@
 
 #include "app/posting_fingerprint.h"
 #include "export/posting_parts.h"
-#include "normalize/fact_location.h"
-#include "normalize/fact_salary.h"
+#include "normalize/normalize.h"
 
 namespace jobpipe::tracker {
 namespace {
@@ -96,15 +95,13 @@ bool SamePlace(std::string_view a, std::string_view b) {
 }
 
 bool SamePay(std::string_view a, std::string_view b) {
-  std::optional<Salary> x = ParseSalary(a);
-  std::optional<Salary> y = ParseSalary(b);
+  const std::optional<Salary> x = SalaryAsRecorded(a);
+  const std::optional<Salary> y = SalaryAsRecorded(b);
   const bool x_amounts = x && (x->min || x->max);
   const bool y_amounts = y && (y->min || y->max);
   if (!x_amounts || !y_amounts) {
     return x_amounts == y_amounts && NormalizedWords(a) == NormalizedWords(b);
   }
-  AssumeYearlyPeriod(&*x);
-  AssumeYearlyPeriod(&*y);
   return x->min == y->min && x->max == y->max && x->currency == y->currency &&
          x->period == y->period;
 }

@@ -2,32 +2,32 @@
 // say true whenever RE2 could match, so it folds case as RE2 does.
 #include <catch2/catch.hpp>
 
-#include "normalize/fact_dates.h"
-#include "normalize/fact_text.h"
+#include "normalize/facts/dates.h"
+#include "normalize/facts/fact_text.h"
 
 namespace jobpipe {
 namespace {
 
 TEST_CASE("ContainsAnyFolded ignores case as RE2's (?i) does") {
-  CHECK(ContainsAnyFolded("APPLICATION DEADLINE: soon", {"deadline"}));
-  CHECK(ContainsAnyFolded("Apply By March", {"closes", "apply b"}));
+  CHECK(facts::ContainsAnyFolded("APPLICATION DEADLINE: soon", {"deadline"}));
+  CHECK(facts::ContainsAnyFolded("Apply By March", {"closes", "apply b"}));
   CHECK(
-      ContainsAnyFolded("Clo\xC5\xBF"
+      facts::ContainsAnyFolded("Clo\xC5\xBF"
                         "es 1 May 2025",
                         {"closes"}));  // LONG S
   CHECK(
-      ContainsAnyFolded("\xE2\x84\xAA"
+      facts::ContainsAnyFolded("\xE2\x84\xAA"
                         "ey date",
                         {"key"}));  // KELVIN SIGN
-  CHECK_FALSE(ContainsAnyFolded("Dead line", {"deadline"}));
-  CHECK_FALSE(ContainsAnyFolded("", {"a"}));
+  CHECK_FALSE(facts::ContainsAnyFolded("Dead line", {"deadline"}));
+  CHECK_FALSE(facts::ContainsAnyFolded("", {"a"}));
 }
 
 TEST_CASE("Deadline cues written with RE2's other case forms still give the date") {
-  CHECK(FindValidThrough({TextLine{"Clo\xC5\xBF"
+  CHECK(facts::FindValidThrough({facts::TextLine{"Clo\xC5\xBF"
                                    "es 1 May 2025"}}) == "2025-05-01");
-  CHECK(FindValidThrough({TextLine{"Send your CV before 3 March 2025"}}) == "2025-03-03");
-  CHECK(FindValidThrough({TextLine{"Closes soon"}}) == std::nullopt);
+  CHECK(facts::FindValidThrough({facts::TextLine{"Send your CV before 3 March 2025"}}) == "2025-03-03");
+  CHECK(facts::FindValidThrough({facts::TextLine{"Closes soon"}}) == std::nullopt);
 }
 
 }  // namespace

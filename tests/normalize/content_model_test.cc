@@ -5,24 +5,24 @@
 #include <string>
 #include <vector>
 
-#include "normalize/content_features.h"
-#include "normalize/content_model.h"
+#include "normalize/sections/content_features.h"
+#include "normalize/sections/content_model.h"
 
 namespace jobpipe {
 namespace {
 
 TEST_CASE("content features: folded words, first word, pairs, trigrams", "[content-model]") {
-  CHECK(ContentFeatures("Build APIs") == std::vector<std::string>{
+  CHECK(sections::ContentFeatures("Build APIs") == std::vector<std::string>{
                                               "b build apis", "c ^ap", "c ^bu", "c api", "c bui", "c ild",
                                               "c is$", "c ld$", "c pis", "c uil", "f build", "w apis", "w build"});
   // Han characters are words of their own: pairs of them stand for words.
-  CHECK(ContentFeatures("负责开发") == std::vector<std::string>{"b 开 发", "b 负 责", "b 责 开", "f 负", "w 发",
+  CHECK(sections::ContentFeatures("负责开发") == std::vector<std::string>{"b 开 发", "b 负 责", "b 责 开", "f 负", "w 发",
                                                                "w 开", "w 负", "w 责"});
-  CHECK(ContentFeatures("  ** --  ").empty());
+  CHECK(sections::ContentFeatures("  ** --  ").empty());
 }
 
 TEST_CASE("content model: a weight table is read line by line, bad lines counted", "[content-model]") {
-  const ContentModel model = ContentModel::FromTable(
+  const sections::ContentModel model = sections::ContentModel::FromTable(
       "# comment\n"
       "kinds\tresponsibilities\trequirements\tpreferred\tbenefits\tabout_company\tother\n"
       "bias\t-1\t-1\t-1\t-1\t-1\t-1\n"
@@ -32,7 +32,7 @@ TEST_CASE("content model: a weight table is read line by line, bad lines counted
       "w worse\t1\t2\t3\t4\t5\tsix\n");
   CHECK(model.FeatureCount() == 2);
   CHECK(model.bad_lines() == 2);
-  const ContentGuess vacation = model.Classify("vacation");
+  const sections::ContentGuess vacation = model.Classify("vacation");
   REQUIRE(vacation.known);
   CHECK(vacation.Best() == SectionKind::kBenefits);
   CHECK(vacation.Of(SectionKind::kBenefits) > vacation.Of(SectionKind::kRequirements));
@@ -40,16 +40,16 @@ TEST_CASE("content model: a weight table is read line by line, bad lines counted
 }
 
 TEST_CASE("content model: the built-in weights load whole and read plain items", "[content-model]") {
-  const ContentModel& model = BuiltInContentModel();
+  const sections::ContentModel& model = sections::BuiltInContentModel();
   CHECK(model.bad_lines() == 0);
   CHECK(model.FeatureCount() > 1000);
-  CHECK(ClassifyContent("Health insurance and 30 days of paid vacation").Best() == SectionKind::kBenefits);
-  CHECK(ClassifyContent("You have 5+ years of experience with Python").Best() == SectionKind::kRequirements);
-  CHECK(ClassifyContent("Design and build data pipelines for our customers").Best() ==
+  CHECK(sections::ClassifyContent("Health insurance and 30 days of paid vacation").Best() == SectionKind::kBenefits);
+  CHECK(sections::ClassifyContent("You have 5+ years of experience with Python").Best() == SectionKind::kRequirements);
+  CHECK(sections::ClassifyContent("Design and build data pipelines for our customers").Best() ==
         SectionKind::kResponsibilities);
-  CHECK(ClassifyItemsByModel({"Health insurance", "Paid vacation", "A yearly training budget"}, 0.5) ==
+  CHECK(sections::ClassifyItemsByModel({"Health insurance", "Paid vacation", "A yearly training budget"}, 0.5) ==
         SectionKind::kBenefits);
-  CHECK_FALSE(ClassifyItemsByModel({}, 0.5));
+  CHECK_FALSE(sections::ClassifyItemsByModel({}, 0.5));
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Dates: only certain ones become YYYY-MM-DD.
 #include <catch2/catch.hpp>
 
-#include "normalize/fact_dates.h"
+#include "normalize/facts/dates.h"
 
 namespace jobpipe {
 namespace {
@@ -24,33 +24,33 @@ TEST_CASE("ParseDate reads certain dates in several languages") {
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
-    CHECK(ParseDate(text) == expected);
+    CHECK(facts::ParseDate(text) == expected);
   }
 }
 
 TEST_CASE("FindValidThrough and FindDatePosted read their cues") {
-  std::vector<TextLine> lines = {{"Apply by June 30, 2026 via our portal.", LineOrigin::kProse},
-                                 {"Bewerbungsfrist: 15.04.2026", LineOrigin::kItem}};
-  CHECK(FindValidThrough(lines) == std::optional<std::string>("2026-06-30"));
-  lines = {{"Date limite de candidature : 1er mai 2026", LineOrigin::kItem}};
+  std::vector<facts::TextLine> lines = {{"Apply by June 30, 2026 via our portal.", facts::LineOrigin::kProse},
+                                 {"Bewerbungsfrist: 15.04.2026", facts::LineOrigin::kItem}};
+  CHECK(facts::FindValidThrough(lines) == std::optional<std::string>("2026-06-30"));
+  lines = {{"Date limite de candidature : 1er mai 2026", facts::LineOrigin::kItem}};
   CHECK(FindValidThrough(lines) == std::optional<std::string>("2026-05-01"));
-  lines = {{"Posted: 2026-01-10", LineOrigin::kHeader}, {"Closing date: 2026-02-10", LineOrigin::kItem}};
-  CHECK(FindDatePosted(lines) == std::optional<std::string>("2026-01-10"));
+  lines = {{"Posted: 2026-01-10", facts::LineOrigin::kHeader}, {"Closing date: 2026-02-10", facts::LineOrigin::kItem}};
+  CHECK(facts::FindDatePosted(lines) == std::optional<std::string>("2026-01-10"));
   CHECK(FindValidThrough(lines) == std::optional<std::string>("2026-02-10"));
-  lines = {{"We were founded on 2004-05-01.", LineOrigin::kProse}};
+  lines = {{"We were founded on 2004-05-01.", facts::LineOrigin::kProse}};
   CHECK_FALSE(FindValidThrough(lines).has_value());
   CHECK_FALSE(FindDatePosted(lines).has_value());
 }
 
 TEST_CASE("FindValidThrough reads a date right after 'before' in a sentence about applying") {
-  std::vector<TextLine> lines = {
-      {"Please send your CV to jobs@example.org before 14 February 2025. We reply within a week.", LineOrigin::kProse}};
-  CHECK(FindValidThrough(lines) == std::optional<std::string>("2025-02-14"));
-  lines = {{"Si te interesa, envía tu CV a rrhh@example.es antes del 28 de febrero de 2025.", LineOrigin::kProse}};
+  std::vector<facts::TextLine> lines = {
+      {"Please send your CV to jobs@example.org before 14 February 2025. We reply within a week.", facts::LineOrigin::kProse}};
+  CHECK(facts::FindValidThrough(lines) == std::optional<std::string>("2025-02-14"));
+  lines = {{"Si te interesa, envía tu CV a rrhh@example.es antes del 28 de febrero de 2025.", facts::LineOrigin::kProse}};
   CHECK(FindValidThrough(lines) == std::optional<std::string>("2025-02-28"));
   // A date not right after the word, or a sentence not about applying.
-  lines = {{"Send your CV before the team meets on 3 March 2025.", LineOrigin::kProse},
-           {"The product launched before 1 May 2024.", LineOrigin::kProse}};
+  lines = {{"Send your CV before the team meets on 3 March 2025.", facts::LineOrigin::kProse},
+           {"The product launched before 1 May 2024.", facts::LineOrigin::kProse}};
   CHECK_FALSE(FindValidThrough(lines).has_value());
 }
 

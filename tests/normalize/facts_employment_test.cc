@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "normalize/fact_employment.h"
-#include "normalize/fact_title.h"
+#include "normalize/facts/employment.h"
+#include "normalize/facts/title.h"
 
 namespace jobpipe {
 namespace {
@@ -70,7 +70,7 @@ TEST_CASE("EmploymentTypeFromText finds what the RE2 alternation it replaced fin
   }
   for (const std::string& text : texts) {
     INFO(text);
-    CHECK(EmploymentTypeFromText(text) == ReferenceType(text));
+    CHECK(facts::EmploymentTypeFromText(text) == ReferenceType(text));
   }
 }
 
@@ -100,36 +100,36 @@ TEST_CASE("EmploymentTypeFromText maps the words of several languages") {
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
-    CHECK(EmploymentTypeFromText(text) == expected);
+    CHECK(facts::EmploymentTypeFromText(text) == expected);
   }
 }
 
 TEST_CASE("FindEmploymentType prefers labels and short lines over prose") {
-  std::vector<TextLine> lines = {
-      {"Prior internship experience is a plus, as is contract negotiation.", LineOrigin::kItem,
+  std::vector<facts::TextLine> lines = {
+      {"Prior internship experience is a plus, as is contract negotiation.", facts::LineOrigin::kItem,
        SectionKind::kRequirements},
-      {"Type de contrat : CDD", LineOrigin::kItem, SectionKind::kOther}};
-  CHECK(FindEmploymentType(lines, "Data Analyst") == std::optional<std::string>("temporary"));
+      {"Type de contrat : CDD", facts::LineOrigin::kItem, SectionKind::kOther}};
+  CHECK(facts::FindEmploymentType(lines, "Data Analyst") == std::optional<std::string>("temporary"));
 
-  lines = {{"Full time and Remote", LineOrigin::kItem, SectionKind::kOther}};
+  lines = {{"Full time and Remote", facts::LineOrigin::kItem, SectionKind::kOther}};
   CHECK(FindEmploymentType(lines, "Nurse") == std::optional<std::string>("full_time"));
 
-  lines = {{"Prior internship experience is a plus.", LineOrigin::kItem, SectionKind::kRequirements}};
+  lines = {{"Prior internship experience is a plus.", facts::LineOrigin::kItem, SectionKind::kRequirements}};
   CHECK_FALSE(FindEmploymentType(lines, "Data Analyst").has_value());
   CHECK(FindEmploymentType(lines, "Marketing Intern (Summer 2026)") == std::optional<std::string>("internship"));
 
-  lines = {{"This is a part-time position of 20 hours a week.", LineOrigin::kProse, SectionKind::kIntro}};
+  lines = {{"This is a part-time position of 20 hours a week.", facts::LineOrigin::kProse, SectionKind::kIntro}};
   CHECK(FindEmploymentType(lines, "Librarian") == std::optional<std::string>("part_time"));
 
   // A limited term says how long; the hours say what kind of job.
-  CHECK(EmploymentTypeFromText("Fixed-term contract, 3 years, full-time (38 hours per week)") ==
+  CHECK(facts::EmploymentTypeFromText("Fixed-term contract, 3 years, full-time (38 hours per week)") ==
         std::optional<std::string>("full_time"));
-  CHECK(EmploymentTypeFromText("Befristet, Teilzeit") == std::optional<std::string>("part_time"));
-  CHECK(EmploymentTypeFromText("Temporary (6 months)") == std::optional<std::string>("temporary"));
-  CHECK(EmploymentTypeFromText("Contract, full-time") == std::optional<std::string>("contract"));
+  CHECK(facts::EmploymentTypeFromText("Befristet, Teilzeit") == std::optional<std::string>("part_time"));
+  CHECK(facts::EmploymentTypeFromText("Temporary (6 months)") == std::optional<std::string>("temporary"));
+  CHECK(facts::EmploymentTypeFromText("Contract, full-time") == std::optional<std::string>("contract"));
 
   // A sentence that opens with the type states it.
-  lines = {{"Part-time barista wanted for Saturdays and Sundays at our café.", LineOrigin::kProse,
+  lines = {{"Part-time barista wanted for Saturdays and Sundays at our café.", facts::LineOrigin::kProse,
             SectionKind::kIntro}};
   CHECK(FindEmploymentType(lines, "Barista") == std::optional<std::string>("part_time"));
 }
@@ -160,7 +160,7 @@ TEST_CASE("SeniorityFromText reads the level a title implies") {
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
-    CHECK(SeniorityFromText(text) == expected);
+    CHECK(facts::SeniorityFromText(text) == expected);
   }
 }
 

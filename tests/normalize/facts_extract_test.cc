@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "normalize/facts.h"
+#include "normalize/facts/facts.h"
 #include "normalize/normalize.h"
 #include "parse/parse.h"
 
@@ -33,7 +33,7 @@ TEST_CASE("ExtractFacts keeps the card's place over a labelled way of working") 
   };
   Facts facts;
   std::vector<std::string> warnings;
-  ExtractFacts(parsed, sections, &facts, &warnings);
+  facts::ExtractFacts(parsed, sections, &facts, &warnings);
   CHECK(facts.location == "Columbus, OH 43219");
   CHECK(facts.workplace == "onsite");
 }
@@ -55,7 +55,7 @@ TEST_CASE("ExtractFacts reads an invented LinkedIn paste") {
   };
   Facts facts;
   std::vector<std::string> warnings;
-  ExtractFacts(parsed, sections, &facts, &warnings);
+  facts::ExtractFacts(parsed, sections, &facts, &warnings);
   CHECK(facts.url == "https://www.linkedin.com/jobs/view/9100000001/");
   CHECK(facts.title == "Senior Data Engineer");
   CHECK(facts.company == "Northwind Analytics");
@@ -87,7 +87,7 @@ TEST_CASE("ExtractFacts keeps what structured data stated and guesses with a war
   facts.company = "Harbor Clinics Inc.";
   facts.url = "https://jobs.harbor.example/rn?utm_medium=feed";
   std::vector<std::string> warnings;
-  ExtractFacts(parsed, sections, &facts, &warnings);
+  facts::ExtractFacts(parsed, sections, &facts, &warnings);
   CHECK(facts.company == "Harbor Clinics Inc.");
   CHECK(facts.url == "https://jobs.harbor.example/rn");
   CHECK(facts.title == "Registered Nurse");
@@ -109,7 +109,7 @@ TEST_CASE("ExtractFacts reads a German posting's labels") {
   };
   Facts facts;
   std::vector<std::string> warnings;
-  ExtractFacts(parsed, sections, &facts, &warnings);
+  facts::ExtractFacts(parsed, sections, &facts, &warnings);
   CHECK(facts.title == "Softwareentwickler (m/w/d)");
   CHECK(facts.company == "Muster Logistik GmbH");
   CHECK(facts.location == "Köln (Homeoffice möglich)");
@@ -127,7 +127,7 @@ TEST_CASE("ExtractFacts never fails on empty input") {
   ParsedDocument parsed;
   Facts facts;
   std::vector<std::string> warnings;
-  ExtractFacts(parsed, {}, &facts, &warnings);
+  facts::ExtractFacts(parsed, {}, &facts, &warnings);
   CHECK_FALSE(facts.title.has_value());
   CHECK_FALSE(facts.company.has_value());
   CHECK_FALSE(facts.language.has_value());

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "normalize/fact_company.h"
+#include "normalize/facts/company.h"
 #include "normalize/normalize.h"
 #include "parse/parse.h"
 #include "tests/normalize/normalize_text.h"
@@ -32,13 +32,13 @@ TEST_CASE("a legal form ending in a period is part of the name before a space", 
 }
 
 TEST_CASE("headings that introduce the employer name it", "[facts]") {
-  CHECK(CompanyFromAboutHeading("Wer ist Kiebitz Robotics?") == "Kiebitz Robotics");
-  CHECK(CompanyFromAboutHeading("Kiebitz Robotics stellt sich vor") == "Kiebitz Robotics");
-  CHECK(CompanyFromAboutHeading("Who is Marlowe Bank?") == "Marlowe Bank");
-  CHECK(CompanyFromAboutHeading("Meet Fernway") == "Fernway");
-  CHECK(CompanyFromAboutHeading("Qui est Atelier Sauge ?") == "Atelier Sauge");
-  CHECK(CompanyFromAboutHeading("Who are we?") == std::nullopt);
-  CHECK(CompanyFromAboutHeading("Wer sind wir?") == std::nullopt);
+  CHECK(facts::CompanyFromAboutHeading("Wer ist Kiebitz Robotics?") == "Kiebitz Robotics");
+  CHECK(facts::CompanyFromAboutHeading("Kiebitz Robotics stellt sich vor") == "Kiebitz Robotics");
+  CHECK(facts::CompanyFromAboutHeading("Who is Marlowe Bank?") == "Marlowe Bank");
+  CHECK(facts::CompanyFromAboutHeading("Meet Fernway") == "Fernway");
+  CHECK(facts::CompanyFromAboutHeading("Qui est Atelier Sauge ?") == "Atelier Sauge");
+  CHECK(facts::CompanyFromAboutHeading("Who are we?") == std::nullopt);
+  CHECK(facts::CompanyFromAboutHeading("Wer sind wir?") == std::nullopt);
 }
 
 TEST_CASE("the Germanic 'at X we' without a comma, with a number in the name", "[facts]") {

@@ -1,7 +1,7 @@
 // Language detection by stopword counts.
 #include <catch2/catch.hpp>
 
-#include "normalize/fact_language.h"
+#include "normalize/facts/language.h"
 
 namespace jobpipe {
 namespace {
@@ -40,10 +40,10 @@ TEST_CASE("DetectLanguage names the language of a paragraph") {
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
-    CHECK(DetectLanguage(text) == std::optional<std::string>(expected));
+    CHECK(facts::DetectLanguage(text) == std::optional<std::string>(expected));
   }
-  CHECK_FALSE(DetectLanguage("Python, Go, Kubernetes").has_value());
-  CHECK_FALSE(DetectLanguage("").has_value());
+  CHECK_FALSE(facts::DetectLanguage("Python, Go, Kubernetes").has_value());
+  CHECK_FALSE(facts::DetectLanguage("").has_value());
 }
 
 }  // namespace
@@ -83,9 +83,9 @@ TEST_CASE("DetectLanguage: the script names the language, then the words do") {
   };
   for (const auto& [text, language] : cases) {
     INFO(text);
-    CHECK(DetectLanguage(text) == std::optional<std::string>(language));
+    CHECK(facts::DetectLanguage(text) == std::optional<std::string>(language));
   }
-  CHECK_FALSE(DetectLanguage("AWS, Kubernetes, 负责"));  // too little of any script
+  CHECK_FALSE(facts::DetectLanguage("AWS, Kubernetes, 负责"));  // too little of any script
 }
 
 }  // namespace

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "normalize/fact_company.h"
-#include "normalize/fact_title.h"
+#include "normalize/facts/company.h"
+#include "normalize/facts/title.h"
 #include "normalize/normalize.h"
 #include "parse/parse.h"
 #include "tests/normalize/normalize_text.h"
@@ -21,16 +21,16 @@ TEST_CASE("role words of other languages and scripts make a title", "[facts]") {
                             "Web 前端工程师 (高级/资深)", "クラウドエンジニア", "백엔드 개발자", "Inżynier DevOps",
                             "Yazılım Geliştirici", "מפתח/ת Full Stack", "นักพัฒนา PHP"}) {
     INFO(title);
-    CHECK(LooksLikeJobTitle(title));
+    CHECK(facts::LooksLikeJobTitle(title));
   }
-  CHECK_FALSE(LooksLikeJobTitle("Обязанности"));
+  CHECK_FALSE(facts::LooksLikeJobTitle("Обязанности"));
 }
 
 TEST_CASE("scripts without case can name a company", "[facts]") {
-  CHECK(IsPlausibleCompany("星川科技"));
-  CHECK(IsPlausibleCompany("한빛소프트"));
-  CHECK(IsPlausibleCompany("Северсталь"));
-  CHECK_FALSE(IsPlausibleCompany("acme"));  // Latin still needs its capital
+  CHECK(facts::IsPlausibleCompany("星川科技"));
+  CHECK(facts::IsPlausibleCompany("한빛소프트"));
+  CHECK(facts::IsPlausibleCompany("Северсталь"));
+  CHECK_FALSE(facts::IsPlausibleCompany("acme"));  // Latin still needs its capital
 }
 
 TEST_CASE("stacked headings: the company above the job, past a notes file's own lines", "[facts]") {
@@ -81,11 +81,11 @@ TEST_CASE("a heading with its list under it is no header card line, in any langu
 }
 
 TEST_CASE("the word for a vacancy is not part of the job's name", "[facts]") {
-  CHECK(TidyPageTitle("Вакансия Повар-универсал", std::nullopt).title == "Повар-универсал");
-  CHECK(TidyPageTitle("Vacature Frontend Developer", std::nullopt).title == "Frontend Developer");
-  CHECK(TidyPageTitle("Vacancy: Data Analyst", std::nullopt).title == "Data Analyst");
-  CHECK(TidyPageTitle("Vacancy planning lead", std::nullopt).title == "Vacancy planning lead");
-  const TidyTitle dutch = TidyPageTitle("Fullstack Developer bij Rietveld Media", std::nullopt);
+  CHECK(facts::TidyPageTitle("Вакансия Повар-универсал", std::nullopt).title == "Повар-универсал");
+  CHECK(facts::TidyPageTitle("Vacature Frontend Developer", std::nullopt).title == "Frontend Developer");
+  CHECK(facts::TidyPageTitle("Vacancy: Data Analyst", std::nullopt).title == "Data Analyst");
+  CHECK(facts::TidyPageTitle("Vacancy planning lead", std::nullopt).title == "Vacancy planning lead");
+  const facts::TidyTitle dutch = facts::TidyPageTitle("Fullstack Developer bij Rietveld Media", std::nullopt);
   CHECK(dutch.title == "Fullstack Developer");
   CHECK(dutch.company == "Rietveld Media");
 }
@@ -97,9 +97,9 @@ namespace jobpipe {
 namespace {
 
 std::optional<std::string> OpeningCompany(const char* sentence) {
-  const std::vector<TextLine> lines = {{"Backend Engineer", LineOrigin::kHeading, SectionKind::kIntro},
-                                       {sentence, LineOrigin::kProse, SectionKind::kIntro}};
-  std::optional<CompanyGuess> guess = CompanyFromOpeningSentence(lines);
+  const std::vector<facts::TextLine> lines = {{"Backend Engineer", facts::LineOrigin::kHeading, SectionKind::kIntro},
+                                       {sentence, facts::LineOrigin::kProse, SectionKind::kIntro}};
+  std::optional<facts::CompanyGuess> guess = facts::CompanyFromOpeningSentence(lines);
   if (!guess) return std::nullopt;
   CHECK(guess->doubtful);
   return guess->name;

@@ -1,9 +1,9 @@
 // Title and company inference: header cards, headings, sentences.
 #include <catch2/catch.hpp>
 
-#include "normalize/fact_company.h"
-#include "normalize/fact_header.h"
-#include "normalize/fact_title.h"
+#include "normalize/facts/company.h"
+#include "normalize/facts/header_card.h"
+#include "normalize/facts/title.h"
 
 namespace jobpipe {
 namespace {
@@ -13,12 +13,12 @@ TEST_CASE("LooksLikeJobTitle wants a role word and no sentence") {
                             "Softwareentwickler (m/w/d)", "Développeur/se back-end confirmé", "Programador Python",
                             "Sovellusarkkitehti", "Head of Support", "Registered Nurse (RN)"}) {
     INFO(title);
-    CHECK(LooksLikeJobTitle(title));
+    CHECK(facts::LooksLikeJobTitle(title));
   }
   for (const char* other : {"About the role", "The role of an Engineering Manager at Acme", "Requirements",
                             "We are hiring engineers.", "Benefits"}) {
     INFO(other);
-    CHECK_FALSE(LooksLikeJobTitle(other));
+    CHECK_FALSE(facts::LooksLikeJobTitle(other));
   }
 }
 
@@ -35,7 +35,7 @@ TEST_CASE("TitleFromSentence reads the role a sentence seeks") {
   };
   for (const auto& [sentence, expected] : cases) {
     INFO(sentence);
-    CHECK(TitleFromSentence(sentence) == expected);
+    CHECK(facts::TitleFromSentence(sentence) == expected);
   }
 }
 
@@ -59,62 +59,62 @@ TEST_CASE("TidyPageTitle cuts page titles down to the job's name") {
   };
   for (const Case& c : cases) {
     INFO(c.title);
-    TidyTitle tidy = TidyPageTitle(c.title, c.company);
+    facts::TidyTitle tidy = facts::TidyPageTitle(c.title, c.company);
     CHECK(tidy.title == c.expected_title);
     std::optional<std::string> company = tidy.company;
-    if (company && !IsPlausibleCompany(*company)) company.reset();
+    if (company && !facts::IsPlausibleCompany(*company)) company.reset();
     CHECK(company == (c.company ? c.company : c.expected_company));
   }
 }
 
 TEST_CASE("CompanyFromAboutHeading names the company, not us or the role") {
-  CHECK(CompanyFromAboutHeading("About Northwind Labs") == std::optional<std::string>("Northwind Labs"));
-  CHECK(CompanyFromAboutHeading("Über Beispiel GmbH") == std::optional<std::string>("Beispiel GmbH"));
-  CHECK(CompanyFromAboutHeading("À propos de Acme") == std::optional<std::string>("Acme"));
+  CHECK(facts::CompanyFromAboutHeading("About Northwind Labs") == std::optional<std::string>("Northwind Labs"));
+  CHECK(facts::CompanyFromAboutHeading("Über Beispiel GmbH") == std::optional<std::string>("Beispiel GmbH"));
+  CHECK(facts::CompanyFromAboutHeading("À propos de Acme") == std::optional<std::string>("Acme"));
   for (const char* heading : {"About us", "About the job", "About the role", "About the team", "About you",
                               "About Us:", "Über uns"}) {
     INFO(heading);
-    CHECK_FALSE(CompanyFromAboutHeading(heading).has_value());
+    CHECK_FALSE(facts::CompanyFromAboutHeading(heading).has_value());
   }
 }
 
-std::optional<std::string> CompanyOf(std::initializer_list<TextLine> lines) {
-  auto guess = FindCompany(lines);
+std::optional<std::string> CompanyOf(std::initializer_list<facts::TextLine> lines) {
+  auto guess = facts::FindCompany(lines);
   if (!guess) return std::nullopt;
   return guess->name;
 }
 
 TEST_CASE("FindCompany reads labels, headings and sentences that name the company") {
-  CHECK(CompanyOf({{"Company: Blue Harbor Analytics", LineOrigin::kItem}}) == "Blue Harbor Analytics");
-  CHECK(CompanyOf({{"Empresa:", LineOrigin::kProse}, {"Lumen Energia S.A.", LineOrigin::kHeading}}) ==
+  CHECK(CompanyOf({{"Company: Blue Harbor Analytics", facts::LineOrigin::kItem}}) == "Blue Harbor Analytics");
+  CHECK(CompanyOf({{"Empresa:", facts::LineOrigin::kProse}, {"Lumen Energia S.A.", facts::LineOrigin::kHeading}}) ==
         "Lumen Energia S.A.");
-  CHECK(CompanyOf({{"About Quillfeather", LineOrigin::kHeading}}) == "Quillfeather");
-  CHECK(CompanyOf({{"Quillfeather is an equal opportunity employer.", LineOrigin::kHeading}}) == "Quillfeather");
-  CHECK(CompanyOf({{"We value diversity. Quillfeather Inc. is an equal opportunity employer.", LineOrigin::kProse}}) ==
+  CHECK(CompanyOf({{"About Quillfeather", facts::LineOrigin::kHeading}}) == "Quillfeather");
+  CHECK(CompanyOf({{"Quillfeather is an equal opportunity employer.", facts::LineOrigin::kHeading}}) == "Quillfeather");
+  CHECK(CompanyOf({{"We value diversity. Quillfeather Inc. is an equal opportunity employer.", facts::LineOrigin::kProse}}) ==
         "Quillfeather Inc.");
-  CHECK(CompanyOf({{"The role of a Data Lead at Quillfeather", LineOrigin::kHeading}}) == "Quillfeather");
-  CHECK(CompanyOf({{"As an Engineering Manager at Quillfeather, you will grow people.", LineOrigin::kProse}}) ==
+  CHECK(CompanyOf({{"The role of a Data Lead at Quillfeather", facts::LineOrigin::kHeading}}) == "Quillfeather");
+  CHECK(CompanyOf({{"As an Engineering Manager at Quillfeather, you will grow people.", facts::LineOrigin::kProse}}) ==
         "Quillfeather");
-  CHECK(CompanyOf({{"Join Orbital Foods and shape how cities eat.", LineOrigin::kProse}}) == "Orbital Foods");
-  CHECK(CompanyOf({{"Orbital Foods is hiring a Line Cook.", LineOrigin::kProse}}) == "Orbital Foods");
-  CHECK(CompanyOf({{"Le Petit Atelier recrute un graphiste.", LineOrigin::kProse}}) == "Le Petit Atelier");
-  CHECK(CompanyOf({{"Die Muster Logistik GmbH sucht Verstärkung.", LineOrigin::kProse}}) ==
+  CHECK(CompanyOf({{"Join Orbital Foods and shape how cities eat.", facts::LineOrigin::kProse}}) == "Orbital Foods");
+  CHECK(CompanyOf({{"Orbital Foods is hiring a Line Cook.", facts::LineOrigin::kProse}}) == "Orbital Foods");
+  CHECK(CompanyOf({{"Le Petit Atelier recrute un graphiste.", facts::LineOrigin::kProse}}) == "Le Petit Atelier");
+  CHECK(CompanyOf({{"Die Muster Logistik GmbH sucht Verstärkung.", facts::LineOrigin::kProse}}) ==
         "Muster Logistik GmbH");
-  CHECK(CompanyOf({{"We are an equal opportunity employer.", LineOrigin::kProse},
-                   {"Join our team today!", LineOrigin::kProse}}) == std::nullopt);
+  CHECK(CompanyOf({{"We are an equal opportunity employer.", facts::LineOrigin::kProse},
+                   {"Join our team today!", facts::LineOrigin::kProse}}) == std::nullopt);
   // The statement's other common opening.
   CHECK(CompanyOf({{"Quillfeather is dedicated to creating an equitable, inclusive, and supportive workplace.",
-                    LineOrigin::kProse}}) == "Quillfeather");
-  CHECK(CompanyOf({{"Orbital Foods is committed to building a diverse team.", LineOrigin::kProse}}) ==
+                    facts::LineOrigin::kProse}}) == "Quillfeather");
+  CHECK(CompanyOf({{"Orbital Foods is committed to building a diverse team.", facts::LineOrigin::kProse}}) ==
         "Orbital Foods");
-  CHECK(CompanyOf({{"We are committed to creating an inclusive workplace.", LineOrigin::kProse}}) == std::nullopt);
-  CHECK(CompanyOf({{"Our team is dedicated to providing inclusive care.", LineOrigin::kProse}}) == std::nullopt);
-  CHECK(CompanyOf({{"Quillfeather is committed to building great software.", LineOrigin::kProse}}) ==
+  CHECK(CompanyOf({{"We are committed to creating an inclusive workplace.", facts::LineOrigin::kProse}}) == std::nullopt);
+  CHECK(CompanyOf({{"Our team is dedicated to providing inclusive care.", facts::LineOrigin::kProse}}) == std::nullopt);
+  CHECK(CompanyOf({{"Quillfeather is committed to building great software.", facts::LineOrigin::kProse}}) ==
         std::nullopt);
 }
 
 TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
-  HeaderCard card = ReadHeaderCard({"https://www.linkedin.com/jobs/view/1/", "Data Platform Engineer",
+  facts::HeaderCard card = facts::ReadHeaderCard({"https://www.linkedin.com/jobs/view/1/", "Data Platform Engineer",
                                     "Northwind · Berlin, Germany (Hybrid)", "Full-time · Mid-Senior level",
                                     "2 weeks ago · Over 100 applicants"},
                                    false);
@@ -126,13 +126,13 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.seniority == "mid_senior");
 
   // LinkedIn's newer card puts the company above the title.
-  card = ReadHeaderCard({"Northwind", "Data Platform Engineer", "Remote"}, false);
+  card = facts::ReadHeaderCard({"Northwind", "Data Platform Engineer", "Remote"}, false);
   CHECK(card.title == "Data Platform Engineer");
   CHECK(card.company == "Northwind");
   CHECK(card.workplace == "remote");
 
   // Lever's team line repeats a word of the title: the department.
-  card = ReadHeaderCard({"Customer Success Manager, EMEA", "London", "Customer Success – Account Management",
+  card = facts::ReadHeaderCard({"Customer Success Manager, EMEA", "London", "Customer Success – Account Management",
                          "Full-time", "Hybrid"},
                         false);
   CHECK(card.title == "Customer Success Manager, EMEA");
@@ -140,32 +140,32 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.department == "Customer Success – Account Management");
 
   // A name of two or more words before "City, Country" on one comma line.
-  card = ReadHeaderCard({"Research Scientist", "Institute for Agroecological Systems (IAS), Wageningen, the Netherlands"},
+  card = facts::ReadHeaderCard({"Research Scientist", "Institute for Agroecological Systems (IAS), Wageningen, the Netherlands"},
                         false);
   CHECK(card.company == "Institute for Agroecological Systems (IAS)");
   CHECK(card.location == "Wageningen, the Netherlands");
-  card = ReadHeaderCard({"Research Scientist", "San Francisco, CA"}, false);
+  card = facts::ReadHeaderCard({"Research Scientist", "San Francisco, CA"}, false);
   CHECK(card.location == "San Francisco, CA");
   CHECK_FALSE(card.company.has_value());
 
-  card = ReadHeaderCard({"Mobile Engineer", "Pocketgarden", "Remote (UK or Ireland) · Full-time"}, false);
+  card = facts::ReadHeaderCard({"Mobile Engineer", "Pocketgarden", "Remote (UK or Ireland) · Full-time"}, false);
   CHECK(card.location == "UK or Ireland");
   CHECK(card.workplace == "remote");
 
   // A labelled company line wins over the names around it.
-  card = ReadHeaderCard({"Platform Engineer", "**Company:** Fernhill Robotics", "**Employment:** Full-time"}, false);
+  card = facts::ReadHeaderCard({"Platform Engineer", "**Company:** Fernhill Robotics", "**Employment:** Full-time"}, false);
   CHECK(card.title == "Platform Engineer");
   CHECK(card.company == "Fernhill Robotics");
 
   // A card part that only says the way of working, with a note.
-  card = ReadHeaderCard({"Product Designer", "Saltmarsh Bank", "Edinburgh, Scotland · Hybrid (2 days in the office)"},
+  card = facts::ReadHeaderCard({"Product Designer", "Saltmarsh Bank", "Edinburgh, Scotland · Hybrid (2 days in the office)"},
                         false);
   CHECK(card.location == "Edinburgh, Scotland");
   CHECK(card.workplace == "hybrid");
   CHECK(card.company == "Saltmarsh Bank");
 
   // Indeed's card: place with a ZIP code, pay and hours on one line.
-  card = ReadHeaderCard({"Warehouse Supervisor", "Lakeside Supply Co.", "Austin, TX 78701",
+  card = facts::ReadHeaderCard({"Warehouse Supervisor", "Lakeside Supply Co.", "Austin, TX 78701",
                          "$52,000 - $60,000 a year - Full-time"},
                         false);
   CHECK(card.company == "Lakeside Supply Co.");
@@ -176,7 +176,7 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.employment_type == "full_time");
 
   // LinkedIn chrome around the facts.
-  card = ReadHeaderCard({"Northwind", "Platform Engineer", "Home based - Worldwide · 3 weeks ago · Over 100 applicants",
+  card = facts::ReadHeaderCard({"Northwind", "Platform Engineer", "Home based - Worldwide · 3 weeks ago · Over 100 applicants",
                          "Promoted by hirer · Responses managed off LinkedIn", "Remote", "Full-time", "Easy Apply",
                          "Save"},
                         false);
@@ -187,7 +187,7 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.employment_type == "full_time");
 
   // A markdown page's leading headings with emoji badges.
-  card = ReadHeaderCard({"Site Reliability Engineer", "Acme Robotics", "💰 90k-120k USD 🌎 Canada"}, true);
+  card = facts::ReadHeaderCard({"Site Reliability Engineer", "Acme Robotics", "💰 90k-120k USD 🌎 Canada"}, true);
   CHECK(card.title == "Site Reliability Engineer");
   CHECK(card.company == "Acme Robotics");
   CHECK(card.location == "Canada");
@@ -195,7 +195,7 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   CHECK(card.salary->min == 90000);
 
   // URL slugs and placeholders are not names; a section heading is not a company.
-  card = ReadHeaderCard({"site-reliability-engineer", "Site Reliability Engineer", "None", "Overview"}, true);
+  card = facts::ReadHeaderCard({"site-reliability-engineer", "Site Reliability Engineer", "None", "Overview"}, true);
   CHECK(card.title == "Site Reliability Engineer");
   CHECK_FALSE(card.company.has_value());
 }

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "normalize/fact_title.h"
+#include "normalize/facts/title.h"
 #include "tests/normalize/normalize_text.h"
 
 namespace jobpipe {
@@ -36,13 +36,13 @@ TEST_CASE("the role a seeking sentence names, in the languages of Europe", "[fac
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
-    CHECK(TitleFromSentence(c.sentence) == std::optional<std::string>(c.title));
+    CHECK(facts::TitleFromSentence(c.sentence) == std::optional<std::string>(c.title));
   }
   // A preposition glued to a non-ASCII letter is a word of its own: the
   // "v" of "vývojáře" does not end the role at "Java".
-  CHECK(TitleFromSentence("Hledáme Java vývojáře.") == std::optional<std::string>("Java vývojáře"));
+  CHECK(facts::TitleFromSentence("Hledáme Java vývojáře.") == std::optional<std::string>("Java vývojáře"));
   // "As a team, we ..." names no role.
-  CHECK_FALSE(TitleFromSentence("As a team, we ship every week.").has_value());
+  CHECK_FALSE(facts::TitleFromSentence("As a team, we ship every week.").has_value());
 }
 
 TEST_CASE("a paste that opens with a section takes its title from the seeking sentence", "[facts]") {

@@ -2,14 +2,14 @@
 // items read back out of one long paragraph, and normal paragraphs left
 // alone. Invented postings; the names in them (Northwind’s, PowerPoint,
 // Adobe Experience Cloud, la Cinémathèque) must stay inside their items.
-#include "normalize/flat_text.h"
+#include "normalize/flat/flat_text.h"
 
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "normalize/flat_headings.h"
-#include "normalize/flat_items.h"
+#include "normalize/flat/headings.h"
+#include "normalize/flat/items.h"
 
 namespace jobpipe {
 namespace {
@@ -51,9 +51,9 @@ const std::string kEnglish = Flatten({
 });
 
 TEST_CASE("flat text: an English description gets its headings and items back", "[flat]") {
-  REQUIRE(kEnglish.size() >= kMinFlatBytes);
+  REQUIRE(kEnglish.size() >= flat::kMinFlatBytes);
   CHECK(
-      DebugString(UnflattenParagraph(kEnglish)) ==
+      DebugString(flat::UnflattenParagraph(kEnglish)) ==
       R"(P Harbor & Finch Analytics builds forecasting tools for regional grocers. We are hiring a Senior Data Product Manager to lead our pricing suite, working with the Sales and Marketing teams in Rotterdam and remotely. You will report to the VP of Product and work closely with engineering, design and our customers.
 H0 Responsibilities
 L0 Own the pricing suite roadmap and explain it to customers, executives and the Harbor & Finch board
@@ -100,9 +100,9 @@ const std::string kBilingual = Flatten({
 });
 
 TEST_CASE("flat text: a French and English description split at its rule", "[flat]") {
-  REQUIRE(kBilingual.size() >= kMinFlatBytes);
+  REQUIRE(kBilingual.size() >= flat::kMinFlatBytes);
   CHECK(
-      DebugString(UnflattenParagraph(kBilingual)) ==
+      DebugString(flat::UnflattenParagraph(kBilingual)) ==
       R"(P Atelier Boréal conçoit des logiciels de planification pour les musées et les théâtres. Nous recrutons un ou une chef de projet pour accompagner nos clients au Québec et en Europe.
 H0 Vos missions
 L0 Piloter les déploiements chez nos clients et suivre les jalons avec l'équipe produit
@@ -150,9 +150,9 @@ TEST_CASE("flat text: prose after the last item is no item", "[flat]") {
       "million",
       "kilometres driven.",
   });
-  REQUIRE(text.size() >= kMinFlatBytes);
+  REQUIRE(text.size() >= flat::kMinFlatBytes);
   CHECK(
-      DebugString(UnflattenParagraph(text)) ==
+      DebugString(flat::UnflattenParagraph(text)) ==
       R"(P Kelpie Freight moves refrigerated goods between Tallinn, Riga and Helsinki. We are looking for a dispatcher who keeps calm when ferries are late and trucks wait at the port. You will sit in our control room in Tallinn with four other dispatchers and the duty manager, and you will be the first person our drivers call when a road closes, a ferry is cancelled or a customer changes a delivery window at the last minute.
 H0 Your Responsibilities
 L0 Plan daily routes for twenty drivers across the Baltic states
@@ -198,10 +198,10 @@ TEST_CASE("flat text: an opener after a capitalised word does not split", "[flat
       "The control room is open day and night, and every shift starts with a short handover at the "
       "big board.",
   });
-  REQUIRE(text.size() >= kMinFlatBytes);
+  REQUIRE(text.size() >= flat::kMinFlatBytes);
   // Requirements split into two items only: too few to tell a list.
   CHECK(
-      DebugString(UnflattenParagraph(text)) ==
+      DebugString(flat::UnflattenParagraph(text)) ==
       R"(P Kelpie Freight moves refrigerated goods between Tallinn, Riga and Helsinki, with sixty trucks and a cold store near the port of Muuga. We are looking for a dispatcher who keeps calm when ferries are late and trucks wait at the port, and who enjoys a busy control room with four other dispatchers and the duty manager.
 H0 Your Responsibilities
 L0 Plan daily routes for twenty drivers across the Baltic states
@@ -240,8 +240,8 @@ TEST_CASE("flat text: a long paragraph of prose stays one paragraph", "[flat]") 
       "course",
       "in your first month if you want one.",
   });
-  REQUIRE(prose.size() >= kMinFlatBytes);
-  CHECK(UnflattenParagraph(prose).empty());
+  REQUIRE(prose.size() >= flat::kMinFlatBytes);
+  CHECK(flat::UnflattenParagraph(prose).empty());
 }
 
 TEST_CASE("flat text: headings in running prose with no list that lost its breaks", "[flat]") {
@@ -268,8 +268,8 @@ TEST_CASE("flat text: headings in running prose with no list that lost its break
       "Interviews take place in Groningen or by video, whichever suits you better.",
       "We answer every application within three weeks.",
   });
-  REQUIRE(text.size() >= kMinFlatBytes);
-  CHECK(UnflattenParagraph(text).empty());
+  REQUIRE(text.size() >= flat::kMinFlatBytes);
+  CHECK(flat::UnflattenParagraph(text).empty());
 }
 
 TEST_CASE("flat text: short or ordinary blocks are not looked at", "[flat]") {
@@ -277,18 +277,18 @@ TEST_CASE("flat text: short or ordinary blocks are not looked at", "[flat]") {
       "Responsibilities Lead the team Define the roadmap Review the code Requirements Must know Go "
       "5 years of "
       "experience Ability to travel";
-  CHECK(short_flat.size() < kMinFlatBytes);
-  CHECK(UnflattenParagraph(short_flat).empty());
+  CHECK(short_flat.size() < flat::kMinFlatBytes);
+  CHECK(flat::UnflattenParagraph(short_flat).empty());
   const std::vector<Block> blocks = {{BlockType::kHeading, "Requirements", 2},
                                      {BlockType::kListItem, "Five years of Go", 0}};
-  CHECK(!UnflattenBlocks(blocks).has_value());
+  CHECK(!flat::UnflattenBlocks(blocks).has_value());
 }
 
 TEST_CASE("flat text: a flattened paragraph is replaced in place", "[flat]") {
   const std::vector<Block> blocks = {{BlockType::kHeading, "Data Product Manager", 1},
                                      {BlockType::kParagraph, kEnglish, 0},
                                      {BlockType::kParagraph, "Apply by 30 June.", 0}};
-  const auto read = UnflattenBlocks(blocks);
+  const auto read = flat::UnflattenBlocks(blocks);
   REQUIRE(read.has_value());
   REQUIRE(read->size() == 18);
   CHECK(read->front().text == "Data Product Manager");
@@ -298,9 +298,9 @@ TEST_CASE("flat text: a flattened paragraph is replaced in place", "[flat]") {
 
 // The headings FindFlatHeadings sees in `text`, joined by " | ".
 std::string Headings(const std::string& text) {
-  const std::vector<FlatWord> words = SplitFlatWords(text);
+  const std::vector<flat::FlatWord> words = flat::SplitFlatWords(text);
   std::string found;
-  for (const FlatHeading& heading : FindFlatHeadings(text, words)) {
+  for (const flat::FlatHeading& heading : FindFlatHeadings(text, words)) {
     if (!found.empty()) found += " | ";
     found += WordsText(text, words, heading.first, heading.end);
   }
@@ -330,8 +330,8 @@ TEST_CASE("flat text: which phrases are headings", "[flat]") {
 
 // SplitFlatList over all of `text`: "lead / item / item / tail".
 std::string List(const std::string& text) {
-  const std::vector<FlatWord> words = SplitFlatWords(text);
-  const std::optional<FlatList> list = SplitFlatList(text, words, 0, words.size());
+  const std::vector<flat::FlatWord> words = flat::SplitFlatWords(text);
+  const std::optional<flat::FlatList> list = flat::SplitFlatList(text, words, 0, words.size());
   if (!list) return "(prose)";
   std::string dump = list->lead;
   for (const std::string& item : list->items) dump += " / " + item;
@@ -393,7 +393,7 @@ TEST_CASE("flat text: what opens a list item", "[flat]") {
   };
   for (const Case& c : cases) {
     INFO(c.text);
-    CHECK(OpensListItem(c.text) == c.opens);
+    CHECK(flat::OpensListItem(c.text) == c.opens);
   }
 }
 

@@ -6,13 +6,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "normalize/fact_text.h"
+#include "normalize/facts/fact_text.h"
 
 namespace jobpipe {
 namespace {
 
 TEST_CASE("LabelSet skips only lines its pattern cannot match") {
-  const LabelSet labels("salary|salary range|pay|vergütung|rémunération|dział");
+  const facts::LabelSet labels("salary|salary range|pay|vergütung|rémunération|dział");
   const std::vector<std::string> lines = {
       "Salary: $90,000",          "SALARY RANGE : 90k",      "  pay (gross): 20/h",   "Pay:",
       "Salary range details: x",  "Vergütung: nach Tarif",   "VERGÜTUNG: nach Tarif", "Rémunération : 45k",
@@ -25,13 +25,13 @@ TEST_CASE("LabelSet skips only lines its pattern cannot match") {
   }
   CHECK(labels.MayLabel("Salary: $90,000"));
   CHECK_FALSE(labels.MayLabel("Benefits: many"));
-  CHECK(LabelledValue("  Pay (gross): 20/h", labels) == std::optional<std::string>("20/h"));
+  CHECK(facts::LabelledValue("  Pay (gross): 20/h", labels) == std::optional<std::string>("20/h"));
   CHECK(LabelledValue("VERGÜTUNG: nach Tarif", labels) == std::optional<std::string>("nach Tarif"));
   CHECK_FALSE(LabelledValue("Benefits: many", labels).has_value());
 }
 
 TEST_CASE("LabelSet agrees with its pattern on every line of the text fixtures") {
-  const LabelSet labels("location|work location|standort|lieu|ubicación|salary|pay|job type|company|team|level");
+  const facts::LabelSet labels("location|work location|standort|lieu|ubicación|salary|pay|job type|company|team|level");
   for (const auto& entry : std::filesystem::directory_iterator(std::string(JOBPIPE_FIXTURES_DIR) + "/text")) {
     if (entry.path().extension() != ".txt") continue;
     std::ifstream in(entry.path());

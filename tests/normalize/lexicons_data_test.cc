@@ -11,18 +11,18 @@
 
 #include "core/lexicon/data_file.h"
 #include "core/lexicon/load.h"
-#include "normalize/fact_employment.h"
-#include "normalize/fact_location.h"
-#include "normalize/fact_title.h"
-#include "normalize/flat_items.h"
-#include "normalize/flat_words.h"
-#include "normalize/section_lexicon.h"
-#include "normalize/skill_sources.h"
-#include "normalize/skills.h"
-#include "parse/camel_case.h"
-#include "parse/html_block_cleanup.h"
-#include "parse/text_header_card.h"
-#include "parse/text_headings.h"
+#include "normalize/facts/employment.h"
+#include "normalize/facts/location.h"
+#include "normalize/facts/title.h"
+#include "normalize/flat/items.h"
+#include "normalize/flat/words.h"
+#include "normalize/sections/lexicon.h"
+#include "normalize/skills/skill_sources.h"
+#include "normalize/skills/skills.h"
+#include "parse/text/camel_case.h"
+#include "parse/html/block_cleanup.h"
+#include "parse/text/header_card.h"
+#include "parse/text/line_shapes.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> section_headings;
@@ -55,18 +55,18 @@ TEST_CASE("every file of data/headings and data/cues is compiled in") {
 
 TEST_CASE("every lexicon compiled in loads without a bad entry") {
   // Each lexicon loads on first use: one call that needs it, each.
-  CHECK(jobpipe::MatchHeading("Deine Aufgaben").kind == jobpipe::SectionKind::kResponsibilities);
+  CHECK(jobpipe::sections::MatchHeading("Deine Aufgaben").kind == jobpipe::SectionKind::kResponsibilities);
   // "health insurance" (3) and "insurance" (2), from data/cues/en.tsv.
-  CHECK(jobpipe::ScoreCues("health insurance")[jobpipe::SectionKind::kBenefits] == 5);
-  CHECK(jobpipe::FindSkills("Kubernetes and k8s") == std::vector<std::string>{"Kubernetes"});
+  CHECK(jobpipe::sections::ScoreCues("health insurance")[jobpipe::SectionKind::kBenefits] == 5);
+  CHECK(jobpipe::skills::FindSkills("Kubernetes and k8s") == std::vector<std::string>{"Kubernetes"});
   CHECK(jobpipe::text::IsCamelCaseLexiconWord("LinkedIn"));
-  CHECK(jobpipe::LooksLikeLocation("Göteborg"));
-  CHECK(jobpipe::LooksLikeJobTitle("Java-разработчик"));
-  CHECK(jobpipe::OpensListItem("Bachelors degree in physics"));
+  CHECK(jobpipe::facts::LooksLikeLocation("Göteborg"));
+  CHECK(jobpipe::facts::LooksLikeJobTitle("Java-разработчик"));
+  CHECK(jobpipe::flat::OpensListItem("Bachelors degree in physics"));
   CHECK(jobpipe::text::IsUiChrome("Jetzt bewerben"));
-  CHECK(jobpipe::EmploymentTypeFromText("Vollzeitstelle, unbefristet") == "full_time");
-  CHECK(jobpipe::IsGlueWord("mindestens"));
-  CHECK(jobpipe::SentencesAboutTheJob("We are a bank. In this role you will lead.", "") ==
+  CHECK(jobpipe::facts::EmploymentTypeFromText("Vollzeitstelle, unbefristet") == "full_time");
+  CHECK(jobpipe::flat::IsGlueWord("mindestens"));
+  CHECK(jobpipe::skills::SentencesAboutTheJob("We are a bank. In this role you will lead.", "") ==
         std::vector<std::string>{"In this role you will lead."});
   CHECK(jobpipe::text::IsHeadingPhrase("Über uns"));
   CHECK(jobpipe::text::IsHeadingPhrase("Quick summary"));

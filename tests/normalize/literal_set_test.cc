@@ -1,13 +1,13 @@
 // LiteralSet: finds what a case-insensitive RE2 alternation of the same
 // literals (with \b where asked) finds; RE2 itself is the reference here.
-#include "normalize/literal_set.h"
+#include "normalize/match/literal_set.h"
 
 #include <re2/re2.h>
 
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "parse/text_utf8.h"
+#include "parse/text/utf8.h"
 
 namespace jobpipe {
 namespace {
@@ -19,7 +19,7 @@ std::string Utf8(char32_t cp) {
 }
 
 TEST_CASE("LiteralSet: stems anywhere, whole words and word starts at RE2's word boundaries") {
-  const LiteralSet set({"entwickler"}, {"lead", "head of", "confirmé"}, {"praktikant"});
+  const match::LiteralSet set({"entwickler"}, {"lead", "head of", "confirmé"}, {"praktikant"});
   struct Case {
     const char* text;
     bool found;
@@ -51,7 +51,7 @@ TEST_CASE("LiteralSet: stems anywhere, whole words and word starts at RE2's word
 // "\\b" in it matched no case, so this case never ran and its first
 // expectations, wrong about RE2, went unnoticed.)
 TEST_CASE("LiteralSet folds KELVIN SIGN and LONG S as RE2 does, and word boundaries stay ASCII") {
-  const LiteralSet set({}, {"clerk", "sales"});
+  const match::LiteralSet set({}, {"clerk", "sales"});
   const RE2 reference(R"((?i)\b(?:clerk|sales)\b)");
   REQUIRE(reference.ok());
   // K written as KELVIN SIGN, s as LONG S: folded to k and s, but neither
@@ -68,7 +68,7 @@ TEST_CASE("LiteralSet folds KELVIN SIGN and LONG S as RE2 does, and word boundar
 
 TEST_CASE("LiteralSet: the capitals it knows are the ones RE2's (?i) matches") {
   for (const char* letter : {"á", "ä", "é", "ê", "ñ", "õ", "ö", "ü", "ż", "í", "ó", "ł"}) {
-    const LiteralSet set({letter}, {});
+    const match::LiteralSet set({letter}, {});
     RE2::Options options;
     options.set_case_sensitive(false);
     const RE2 reference(letter, options);

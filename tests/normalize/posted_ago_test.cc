@@ -1,11 +1,11 @@
 // "N days ago" from a site's card to a date counted back from the run's
-// date (normalize/posted_ago.h), and through Normalize with --date.
-#include "normalize/posted_ago.h"
+// date (normalize/facts/posted_ago.h), and through Normalize with --date.
+#include "normalize/facts/posted_ago.h"
 
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "normalize/fact_header.h"
+#include "normalize/facts/header_card.h"
 #include "normalize/normalize.h"
 
 namespace jobpipe {
@@ -47,7 +47,7 @@ TEST_CASE("posted ago: phrases to dates", "[facts][dates]") {
   };
   for (const AgoCase& c : cases) {
     INFO(c.phrase << " on " << c.run_date);
-    CHECK(DateFromPostedAgo(c.phrase, c.run_date) == c.date);
+    CHECK(facts::DateFromPostedAgo(c.phrase, c.run_date) == c.date);
   }
 }
 
@@ -83,21 +83,21 @@ TEST_CASE("posted ago: a phrase with an ago word and a count and unit", "[facts]
   for (const char* phrase : {"2 weeks ago", "Reposted 1 week ago", "Posted 3 Days Ago", "Erschienen: vor 2 Tagen",
                              "il y a 3 jours", "hace 5 días", "há 2 dias", "3 giorni fa", "2 dagen geleden"}) {
     INFO(phrase);
-    CHECK(IsPostedAgo(phrase));
+    CHECK(facts::IsPostedAgo(phrase));
   }
   for (const char* phrase : {"5 years of experience", "Over 100 applicants", "30+ days ago", "ago", "3 weeks"}) {
     INFO(phrase);
-    CHECK_FALSE(IsPostedAgo(phrase));
+    CHECK_FALSE(facts::IsPostedAgo(phrase));
   }
 }
 
 TEST_CASE("posted ago: a pasted header's age becomes the date, as a page's does", "[facts][dates]") {
-  const HeaderCard card = ReadHeaderCard(
+  const facts::HeaderCard card = facts::ReadHeaderCard(
       {"Data Platform Engineer", "Northwind · Berlin, Germany", "Reposted 1 week ago · Over 100 applicants"}, false);
   CHECK(card.posted_ago == "Reposted 1 week ago");
   CHECK(card.title == "Data Platform Engineer");
   CHECK(card.company == "Northwind");
-  CHECK(DateFromPostedAgo(*card.posted_ago, "2025-01-15") == "2025-01-08");
+  CHECK(facts::DateFromPostedAgo(*card.posted_ago, "2025-01-15") == "2025-01-08");
 }
 
 }  // namespace

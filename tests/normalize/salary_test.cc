@@ -2,7 +2,7 @@
 // languages, and which money in a posting is a salary at all.
 #include <catch2/catch.hpp>
 
-#include "normalize/fact_salary.h"
+#include "normalize/facts/salary.h"
 
 namespace jobpipe {
 namespace {
@@ -73,7 +73,7 @@ TEST_CASE("ParseSalary reads amounts, currency and period") {
   };
   for (const SalaryCase& c : cases) {
     INFO(c.text);
-    std::optional<Salary> salary = ParseSalary(c.text);
+    std::optional<Salary> salary = facts::ParseSalary(c.text);
     REQUIRE(salary.has_value());
     CHECK(salary->text == c.text);
     CHECK(salary->min == c.min);
@@ -86,23 +86,23 @@ TEST_CASE("ParseSalary reads amounts, currency and period") {
 TEST_CASE("ParseSalary keeps a salary stated without amounts as text only") {
   for (const char* text : {"Selon profil", "A definir", "Nach Vereinbarung", "Competitive"}) {
     INFO(text);
-    std::optional<Salary> salary = ParseSalary(text);
+    std::optional<Salary> salary = facts::ParseSalary(text);
     REQUIRE(salary.has_value());
     CHECK(salary->text == text);
     CHECK_FALSE(salary->min.has_value());
     CHECK_FALSE(salary->max.has_value());
     CHECK_FALSE(salary->currency.has_value());
   }
-  CHECK_FALSE(ParseSalary("   ").has_value());
+  CHECK_FALSE(facts::ParseSalary("   ").has_value());
 }
 
 TEST_CASE("ParseSalary reads a dollar as the place's currency when it says so") {
-  CHECK(ParseSalary("$80,000 - $95,000", "Toronto, Canada")->currency == "CAD");
-  CHECK(ParseSalary("$80,000 - $95,000", "Sydney, Australia")->currency == "AUD");
-  CHECK(ParseSalary("$80,000 - $95,000", "Austin, TX")->currency == "USD");
+  CHECK(facts::ParseSalary("$80,000 - $95,000", "Toronto, Canada")->currency == "CAD");
+  CHECK(facts::ParseSalary("$80,000 - $95,000", "Sydney, Australia")->currency == "AUD");
+  CHECK(facts::ParseSalary("$80,000 - $95,000", "Austin, TX")->currency == "USD");
 }
 
-std::vector<TextLine> Lines(std::initializer_list<TextLine> lines) { return lines; }
+std::vector<facts::TextLine> Lines(std::initializer_list<facts::TextLine> lines) { return lines; }
 
 TEST_CASE("FindSalary takes labelled lines in any language first") {
   const std::pair<const char*, const char*> cases[] = {
@@ -124,80 +124,80 @@ TEST_CASE("FindSalary takes labelled lines in any language first") {
   };
   for (const auto& [line, text] : cases) {
     INFO(line);
-    auto salary = FindSalary(Lines({{"We build bridges.", LineOrigin::kProse}, {line, LineOrigin::kItem}}), "");
+    auto salary = facts::FindSalary(Lines({{"We build bridges.", facts::LineOrigin::kProse}, {line, facts::LineOrigin::kItem}}), "");
     REQUIRE(salary.has_value());
     CHECK(salary->text == text);
   }
 }
 
 TEST_CASE("FindSalary skips a labelled sentence about pay without an amount") {
-  auto salary = FindSalary(
-      Lines({{"Compensation: we offer a competitive package that reflects your skills and experience", LineOrigin::kProse}}),
+  auto salary = facts::FindSalary(
+      Lines({{"Compensation: we offer a competitive package that reflects your skills and experience", facts::LineOrigin::kProse}}),
       "");
   CHECK_FALSE(salary.has_value());
-  salary = FindSalary(Lines({{"Vergütung: Nach Vereinbarung", LineOrigin::kItem}}), "");
+  salary = FindSalary(Lines({{"Vergütung: Nach Vereinbarung", facts::LineOrigin::kItem}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "Nach Vereinbarung");
 }
 
 TEST_CASE("FindSalary takes a range alone on its line under a line about pay") {
-  auto salary = FindSalary(
-      Lines({{"For pay transparency, the base salary range for this position in Denver is:", LineOrigin::kProse},
-             {"$98,000 - $121,000 USD", LineOrigin::kProse}}),
+  auto salary = facts::FindSalary(
+      Lines({{"For pay transparency, the base salary range for this position in Denver is:", facts::LineOrigin::kProse},
+             {"$98,000 - $121,000 USD", facts::LineOrigin::kProse}}),
       "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "$98,000 - $121,000 USD");
   CHECK(salary->min == 98000);
   CHECK(salary->max == 121000);
   // Under a line about something else, a range alone is no salary.
-  CHECK_FALSE(FindSalary(Lines({{"Our customers saved on average:", LineOrigin::kProse},
-                                {"$2,000 - $5,000", LineOrigin::kProse}}),
+  CHECK_FALSE(FindSalary(Lines({{"Our customers saved on average:", facts::LineOrigin::kProse},
+                                {"$2,000 - $5,000", facts::LineOrigin::kProse}}),
                          ""));
 }
 
 TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
-  auto salary = FindSalary(
-      Lines({{"The base salary for this role is $130,000 plus equity.", LineOrigin::kProse}}), "");
+  auto salary = facts::FindSalary(
+      Lines({{"The base salary for this role is $130,000 plus equity.", facts::LineOrigin::kProse}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "$130,000");
   CHECK(salary->min == 130000);
 
-  salary = FindSalary(Lines({{"Range: £45,000 – £52,000 per year depending on experience", LineOrigin::kItem}}), "");
+  salary = FindSalary(Lines({{"Range: £45,000 – £52,000 per year depending on experience", facts::LineOrigin::kItem}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "£45,000 – £52,000 per year");
   CHECK(salary->period == "year");
 
-  salary = FindSalary(Lines({{"Remote, $95K-$120K, 0.1% equity", LineOrigin::kHeader}}), "");
+  salary = FindSalary(Lines({{"Remote, $95K-$120K, 0.1% equity", facts::LineOrigin::kHeader}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "$95K-$120K");
 
   // An hourly amount is pay even without a pay word, when the period goes with it.
   salary = FindSalary(
-      Lines({{"Part-time barista wanted at our café, £12.60 per hour plus tips.", LineOrigin::kProse}}), "");
+      Lines({{"Part-time barista wanted at our café, £12.60 per hour plus tips.", facts::LineOrigin::kProse}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "£12.60 per hour");
   CHECK(salary->period == "hour");
-  CHECK_FALSE(FindSalary(Lines({{"Parking costs £2.50 at the gate; the shop opens hourly.", LineOrigin::kProse}}), "")
+  CHECK_FALSE(FindSalary(Lines({{"Parking costs £2.50 at the gate; the shop opens hourly.", facts::LineOrigin::kProse}}), "")
                   .has_value());
 
   // Other money far from the salary does not hide it ...
   salary = FindSalary(Lines({{"The pay range is $68,000 to $84,000 a year plus an annual bonus, with medical, "
                               "dental and vision cover, 20 days of PTO and a $600 yearly home office stipend.",
-                              LineOrigin::kProse}}),
+                              facts::LineOrigin::kProse}}),
                       "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "$68,000 to $84,000 a year");
   // ... and a period written before the amount is its period.
   salary = FindSalary(Lines({{"We offer a gross monthly salary between €4,332 and €5,929 for a full-time position. "
                               "In addition we offer an 8% holiday allowance and 29 days of annual leave.",
-                              LineOrigin::kProse}}),
+                              facts::LineOrigin::kProse}}),
                       "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "€4,332 and €5,929");
   CHECK(salary->period == "month");
   // Both before and after: the closer period words are the salary's.
   salary = FindSalary(
-      Lines({{"Ein Jahresgehalt zwischen 68.000 und 82.000 € brutto, zwei Tage pro Woche im Büro", LineOrigin::kItem}}),
+      Lines({{"Ein Jahresgehalt zwischen 68.000 und 82.000 € brutto, zwei Tage pro Woche im Büro", facts::LineOrigin::kItem}}),
       "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "68.000 und 82.000 €");
@@ -206,21 +206,21 @@ TEST_CASE("FindSalary finds money with a period or a pay word in the text") {
 
 TEST_CASE("FindSalary reads an amount right after a pay word when it names no currency") {
   // CJK and Italian postings often write the pay word and the amount with no currency.
-  auto salary = FindSalary(Lines({{"岗位要求本科以上，薪资20-35K，14薪", LineOrigin::kProse}}), "");
+  auto salary = facts::FindSalary(Lines({{"岗位要求本科以上，薪资20-35K，14薪", facts::LineOrigin::kProse}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "20-35K");
   CHECK(salary->min == 20000);
   CHECK(salary->max == 35000);
-  salary = FindSalary(Lines({{"年薪30-50万，五险一金", LineOrigin::kItem}}), "");
+  salary = facts::FindSalary(Lines({{"年薪30-50万，五险一金", facts::LineOrigin::kItem}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->min == 300000);
   CHECK(salary->period == "year");
-  salary = FindSalary(Lines({{"Offriamo RAL 35-40k in base all'esperienza", LineOrigin::kItem}}), "");
+  salary = FindSalary(Lines({{"Offriamo RAL 35-40k in base all'esperienza", facts::LineOrigin::kItem}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "35-40k");
   // A lone plain number after a pay word is a year or a count, not pay.
-  CHECK_FALSE(FindSalary(Lines({{"Salary review in 2025 for all staff", LineOrigin::kProse}}), "").has_value());
-  CHECK_FALSE(FindSalary(Lines({{"Our pay 4 you programme", LineOrigin::kProse}}), "").has_value());
+  CHECK_FALSE(FindSalary(Lines({{"Salary review in 2025 for all staff", facts::LineOrigin::kProse}}), "").has_value());
+  CHECK_FALSE(FindSalary(Lines({{"Our pay 4 you programme", facts::LineOrigin::kProse}}), "").has_value());
 }
 
 TEST_CASE("FindSalary reads pay stated in prose in several languages") {
@@ -237,17 +237,17 @@ TEST_CASE("FindSalary reads pay stated in prose in several languages") {
   };
   for (const Case& c : cases) {
     INFO(c.line);
-    auto salary = FindSalary(Lines({{c.line, LineOrigin::kProse}}), "");
+    auto salary = facts::FindSalary(Lines({{c.line, facts::LineOrigin::kProse}}), "");
     REQUIRE(salary.has_value());
     CHECK(salary->text == c.text);
   }
 }
 
 TEST_CASE("FindSalary reads a two-cell table row as a label and its value") {
-  auto salary = FindSalary(Lines({{"| Salary | €50k - €60k |", LineOrigin::kProse}}), "");
+  auto salary = facts::FindSalary(Lines({{"| Salary | €50k - €60k |", facts::LineOrigin::kProse}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "€50k - €60k");
-  salary = FindSalary(Lines({{"Gehalt\t55.000 - 65.000 € brutto/Jahr", LineOrigin::kProse}}), "");
+  salary = FindSalary(Lines({{"Gehalt\t55.000 - 65.000 € brutto/Jahr", facts::LineOrigin::kProse}}), "");
   REQUIRE(salary.has_value());
   CHECK(salary->text == "55.000 - 65.000 € brutto/Jahr");
 }
@@ -264,31 +264,31 @@ TEST_CASE("FindSalary ignores money that is not pay and promises without amounts
   };
   for (const char* text : not_salaries) {
     INFO(text);
-    CHECK_FALSE(FindSalary(Lines({{text, LineOrigin::kItem, SectionKind::kBenefits}}), "").has_value());
+    CHECK_FALSE(facts::FindSalary(Lines({{text, facts::LineOrigin::kItem, SectionKind::kBenefits}}), "").has_value());
   }
 }
 
 TEST_CASE("CompleteSalary fills amounts of a salary parse found as text") {
   Salary salary;
   salary.text = "$49,000-$67,000";
-  CompleteSalary(&salary, "");
+  facts::CompleteSalary(&salary, "");
   CHECK(salary.min == 49000);
   CHECK(salary.max == 67000);
   CHECK(salary.currency == "USD");
 }
 
 TEST_CASE("AssumeYearlyPeriod makes large amounts without a period yearly") {
-  Salary thousands = *ParseSalary("$62K - $74K");
-  AssumeYearlyPeriod(&thousands);
+  Salary thousands = *facts::ParseSalary("$62K - $74K");
+  facts::AssumeYearlyPeriod(&thousands);
   CHECK(thousands.period == "year");
-  Salary hourly = *ParseSalary("$31.00 - $38.50");
-  AssumeYearlyPeriod(&hourly);
+  Salary hourly = *facts::ParseSalary("$31.00 - $38.50");
+  facts::AssumeYearlyPeriod(&hourly);
   CHECK_FALSE(hourly.period.has_value());
-  Salary monthly = *ParseSalary("€4,300 per month");
-  AssumeYearlyPeriod(&monthly);
+  Salary monthly = *facts::ParseSalary("€4,300 per month");
+  facts::AssumeYearlyPeriod(&monthly);
   CHECK(monthly.period == "month");
-  Salary rupees = *ParseSalary("INR 60,000");
-  AssumeYearlyPeriod(&rupees);
+  Salary rupees = *facts::ParseSalary("INR 60,000");
+  facts::AssumeYearlyPeriod(&rupees);
   CHECK_FALSE(rupees.period.has_value());
 }
 
@@ -316,13 +316,13 @@ TEST_CASE("FindMoney finds every currency form the money pattern knows") {
   };
   for (const auto& c : cases) {
     INFO(c.text);
-    auto money = FindMoney(c.text);
+    auto money = facts::FindMoney(c.text);
     REQUIRE(money.has_value());
     CHECK(money->currency.value_or("") == c.currency);
   }
-  CHECK_FALSE(FindMoney("Pay: P 50,000").has_value());  // a lone "P" counts only glued to its digits
-  CHECK_FALSE(FindMoney("5+ years of experience since 2004").has_value());
-  CHECK_FALSE(FindMoney("Part 12: PostgreSQL 16 and Python 3.12").has_value());
+  CHECK_FALSE(facts::FindMoney("Pay: P 50,000").has_value());  // a lone "P" counts only glued to its digits
+  CHECK_FALSE(facts::FindMoney("5+ years of experience since 2004").has_value());
+  CHECK_FALSE(facts::FindMoney("Part 12: PostgreSQL 16 and Python 3.12").has_value());
 }
 
 }  // namespace

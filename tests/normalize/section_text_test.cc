@@ -2,7 +2,7 @@
 // were rewritten for speed (from the ends only; already-collapsed text
 // returned as it is): each is compared here with the plain code it
 // replaced, on texts with every kind of byte they treat differently.
-#include "normalize/section_text.h"
+#include "normalize/sections/section_text.h"
 
 #include <catch2/catch.hpp>
 
@@ -79,39 +79,39 @@ std::string RandomText(std::mt19937& random) {
 }
 
 TEST_CASE("TrimDecoration trims from the ends as the full scan did, on any bytes") {
-  CHECK(TrimDecoration("## Requirements: ") == "Requirements");
-  CHECK(TrimDecoration("\xF0\x9F\x9A\x80 What you'll do \xE2\x80\xA2") == "What you'll do");
-  CHECK(TrimDecoration("\xE2\x80\x9CQuoted\xE2\x80\x9D") == "\xE2\x80\x9CQuoted\xE2\x80\x9D");
-  CHECK(TrimDecoration("---").empty());
+  CHECK(sections::TrimDecoration("## Requirements: ") == "Requirements");
+  CHECK(sections::TrimDecoration("\xF0\x9F\x9A\x80 What you'll do \xE2\x80\xA2") == "What you'll do");
+  CHECK(sections::TrimDecoration("\xE2\x80\x9CQuoted\xE2\x80\x9D") == "\xE2\x80\x9CQuoted\xE2\x80\x9D");
+  CHECK(sections::TrimDecoration("---").empty());
   std::mt19937 random(20261123);  // fixed: the same texts on every run
   for (int i = 0; i < 200000; ++i) {
     const std::string text = RandomText(random);
     INFO(text);
-    REQUIRE(TrimDecoration(text) == ReferenceTrimDecoration(text));
+    REQUIRE(sections::TrimDecoration(text) == ReferenceTrimDecoration(text));
   }
 }
 
 TEST_CASE("CollapseSpaces gives what the character-by-character version gave") {
-  CHECK(CollapseSpaces("  Build \t and\n\nship  ") == "Build and ship");
-  CHECK(CollapseSpaces("Already collapsed") == "Already collapsed");
+  CHECK(sections::CollapseSpaces("  Build \t and\n\nship  ") == "Build and ship");
+  CHECK(sections::CollapseSpaces("Already collapsed") == "Already collapsed");
   std::mt19937 random(20261124);
   for (int i = 0; i < 200000; ++i) {
     const std::string text = RandomText(random);
     INFO(text);
-    REQUIRE(CollapseSpaces(text) == ReferenceCollapseSpaces(text));
+    REQUIRE(sections::CollapseSpaces(text) == ReferenceCollapseSpaces(text));
   }
 }
 
 // ScoreFoldedCues scores folded text without folding it again: that is
 // ScoreCues only because folding twice changes nothing.
 TEST_CASE("FoldForMatch is idempotent") {
-  CHECK(FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!") == FoldForMatch(FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!")));
+  CHECK(sections::FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!") == sections::FoldForMatch(sections::FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!")));
   std::mt19937 random(20261125);
   for (int i = 0; i < 200000; ++i) {
     const std::string text = RandomText(random) + "l'a\xCC\x81 qu\xE2\x80\x99il \xCE\xB1\xCE\xB2" + RandomText(random);
     INFO(text);
-    const std::string once = FoldForMatch(text);
-    REQUIRE(FoldForMatch(once) == once);
+    const std::string once = sections::FoldForMatch(text);
+    REQUIRE(sections::FoldForMatch(once) == once);
   }
 }
 

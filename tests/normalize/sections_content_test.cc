@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "normalize/section_text.h"
-#include "normalize/sections.h"
+#include "normalize/sections/section_text.h"
+#include "normalize/sections/sections.h"
 #include "tests/normalize/sections_dump_test.h"
 
 namespace jobpipe {
@@ -156,7 +156,7 @@ TEST_CASE("nice-to-haves stay in the requirement list the employer put them in",
 }
 
 TEST_CASE("with split_nice_to_have_items, nice-to-haves move to preferred", "[sections]") {
-  SectionOptions options;
+  sections::SectionOptions options;
   options.split_nice_to_have_items = true;
   CHECK(Dump({H("Requirements"), L("3 years of Python"), L("Django is a plus"), L("Plus: Celery"),
               L("SQL, preferably PostgreSQL")},
@@ -172,7 +172,7 @@ TEST_CASE("with split_nice_to_have_items, nice-to-haves move to preferred", "[se
 }
 
 TEST_CASE("the nice-to-have markers of many languages move an item to preferred", "[sections]") {
-  SectionOptions options;
+  sections::SectionOptions options;
   options.split_nice_to_have_items = true;
   const char* const nice_to_haves[] = {
       "Conhecimento em Kafka será um diferencial", "Kafka (desejável)",
@@ -189,7 +189,7 @@ TEST_CASE("the nice-to-have markers of many languages move an item to preferred"
 }
 
 TEST_CASE("a statement that something is not required is not a nice-to-have", "[sections]") {
-  SectionOptions options;
+  sections::SectionOptions options;
   options.split_nice_to_have_items = true;
   CHECK(Dump({H("Requirements"), L("3 years of Python"), L("Good English; Portuguese is not required"),
               L("Django is a plus but not required"), L("Celery (not required)")},
@@ -222,7 +222,7 @@ TEST_CASE("a posting that is prose through and through gets its sentences sorted
 }
 
 TEST_CASE("with sort_prose_in_structured_postings, prose is sorted beside lists too", "[sections]") {
-  SectionOptions options;
+  sections::SectionOptions options;
   options.sort_prose_in_structured_postings = true;
   CHECK(Dump({P(kProsePosting), P("You will need:"), L("A bookkeeping certificate"), L("Excel")}, options) ==
         std::vector<std::string>{"intro|-|The ideal candidate has 3 years of experience in accounting.|",
@@ -233,7 +233,7 @@ TEST_CASE("with sort_prose_in_structured_postings, prose is sorted beside lists 
 }
 
 TEST_CASE("a structured posting keeps its introduction whole, even sorting prose", "[sections]") {
-  SectionOptions options;
+  sections::SectionOptions options;
   options.sort_prose_in_structured_postings = true;
   std::vector<std::string> dump =
       Dump({H("The role"), P("You will lead a team. We expect strong Go skills."), H("Responsibilities"),
@@ -245,27 +245,27 @@ TEST_CASE("a structured posting keeps its introduction whole, even sorting prose
 }
 
 TEST_CASE("items are cleaned to one line without markers", "[sections]") {
-  CHECK(CleanItem("  - Write   tests;  ") == "Write tests");
-  CHECK(CleanItem("\xE2\x80\xA2 Ship features, ") == "Ship features");
-  CHECK(CleanItem("1. First step.") == "First step.");
-  CHECK(CleanItem("**Bold lead:** the rest") == "Bold lead: the rest");
-  CHECK(CleanItem("Keep the period.") == "Keep the period.");
-  CHECK(CleanItem(" - ; ") == "");
+  CHECK(sections::CleanItem("  - Write   tests;  ") == "Write tests");
+  CHECK(sections::CleanItem("\xE2\x80\xA2 Ship features, ") == "Ship features");
+  CHECK(sections::CleanItem("1. First step.") == "First step.");
+  CHECK(sections::CleanItem("**Bold lead:** the rest") == "Bold lead: the rest");
+  CHECK(sections::CleanItem("Keep the period.") == "Keep the period.");
+  CHECK(sections::CleanItem(" - ; ") == "");
   CHECK(Dump({H("Benefits"), L("Dental;"), L("  "), L("- Vision,")}) ==
         std::vector<std::string>{"benefits|Benefits||Dental;Vision"});
 }
 
 TEST_CASE("sentences split at sentence ends only", "[sections]") {
-  CHECK(SplitProseSentences("We build tools, e.g. linters. You will help! Ready? yes") ==
+  CHECK(sections::SplitProseSentences("We build tools, e.g. linters. You will help! Ready? yes") ==
         std::vector<std::string>{"We build tools, e.g. linters.", "You will help!", "Ready? yes"});
 }
 
 TEST_CASE("empty and odd input never fails", "[sections]") {
-  CHECK(BuildSections({}, nullptr).empty());
+  CHECK(sections::BuildSections({}, nullptr).empty());
   CHECK(Dump({H(""), P(""), L("")}).empty());
   CHECK(Dump({H("Benefits")}).empty());
   std::vector<std::string> warnings;
-  BuildSections({P("\xFF\xFE broken bytes.")}, &warnings);
+  sections::BuildSections({P("\xFF\xFE broken bytes.")}, &warnings);
   CHECK(warnings.size() == 1);
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize/sections.h"
+#include "normalize/sections/sections.h"
 
 namespace jobpipe::sections_test {
 
@@ -13,9 +13,9 @@ inline Block H(const std::string& text) { return {BlockType::kHeading, text, 2};
 inline Block P(const std::string& text) { return {BlockType::kParagraph, text, 0}; }
 inline Block L(const std::string& text, int level = 0) { return {BlockType::kListItem, text, level}; }
 
-inline std::vector<std::string> Dump(const std::vector<Block>& blocks, const SectionOptions& options = {}) {
+inline std::vector<std::string> Dump(const std::vector<Block>& blocks, const sections::SectionOptions& options = {}) {
   std::vector<std::string> lines;
-  for (const Section& s : BuildSections(blocks, nullptr, options)) {
+  for (const Section& s : sections::BuildSections(blocks, nullptr, options)) {
     std::string items;
     for (const std::string& item : s.items) items += (items.empty() ? "" : ";") + item;
     lines.push_back(std::string(SectionKindName(s.kind)) + "|" + s.heading.value_or("-") + "|" + s.text + "|" + items);

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "normalize/section_lexicon.h"
-#include "normalize/section_text.h"
-#include "normalize/sections.h"
+#include "normalize/sections/lexicon.h"
+#include "normalize/sections/section_text.h"
+#include "normalize/sections/sections.h"
 
 namespace jobpipe {
 namespace {
@@ -21,7 +21,7 @@ struct HeadingCase {
 std::string KindOfHeading(const std::string& heading) {
   std::vector<Block> blocks = {{BlockType::kHeading, heading, 2},
                                {BlockType::kParagraph, "Some words under it.", 0}};
-  std::vector<Section> sections = BuildSections(blocks, nullptr);
+  std::vector<Section> sections = sections::BuildSections(blocks, nullptr);
   if (sections.empty()) return "(none)";
   return SectionKindName(sections.front().kind);
 }
@@ -187,47 +187,47 @@ TEST_CASE("Cyrillic, Hebrew, Chinese, Japanese, Korean and Thai headings", "[sec
 TEST_CASE("a lead written as a heading names its kind by the you-form inside it", "[sections]") {
   // "You are responsible for", "we expect", "in your day to day" inside a
   // longer lead ("I rollen som X ansvarar du huvudsakligen för att").
-  CHECK(MatchHeading("I rollen som underhållsplanerare ansvarar du huvudsakligen för att").kind ==
+  CHECK(sections::MatchHeading("I rollen som underhållsplanerare ansvarar du huvudsakligen för att").kind ==
         SectionKind::kResponsibilities);
-  CHECK(MatchHeading("Als Teamleitung bist du verantwortlich für").kind == SectionKind::kResponsibilities);
-  CHECK(MatchHeading("W tej roli będziesz odpowiedzialny za").kind == SectionKind::kResponsibilities);
-  CHECK(MatchHeading("No Seu Dia a Dia").kind == SectionKind::kResponsibilities);
-  CHECK(MatchHeading("Vidare så ser vi att du har").kind == SectionKind::kRequirements);
-  CHECK(MatchHeading("Esperamos De Você").kind == SectionKind::kRequirements);
-  CHECK(MatchHeading("Jij bent een developer die").kind == SectionKind::kRequirements);
-  CHECK(MatchHeading("Von dir erwarten wir").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Als Teamleitung bist du verantwortlich für").kind == SectionKind::kResponsibilities);
+  CHECK(sections::MatchHeading("W tej roli będziesz odpowiedzialny za").kind == SectionKind::kResponsibilities);
+  CHECK(sections::MatchHeading("No Seu Dia a Dia").kind == SectionKind::kResponsibilities);
+  CHECK(sections::MatchHeading("Vidare så ser vi att du har").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Esperamos De Você").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Jij bent een developer die").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Von dir erwarten wir").kind == SectionKind::kRequirements);
 }
 
 TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
-  CHECK(MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
-  CHECK(MatchHeading("About the role").kind == SectionKind::kIntro);
-  CHECK(MatchHeading("About Initech").kind == SectionKind::kAboutCompany);
-  CHECK(MatchHeading("Preferred qualifications").kind == SectionKind::kPreferred);
-  CHECK_FALSE(MatchHeading("Lorem ipsum").kind.has_value());
+  CHECK(sections::MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
+  CHECK(sections::MatchHeading("About the role").kind == SectionKind::kIntro);
+  CHECK(sections::MatchHeading("About Initech").kind == SectionKind::kAboutCompany);
+  CHECK(sections::MatchHeading("Preferred qualifications").kind == SectionKind::kPreferred);
+  CHECK_FALSE(sections::MatchHeading("Lorem ipsum").kind.has_value());
 }
 
 TEST_CASE("folding drops case, accents, apostrophes, markdown and emoji", "[sections]") {
-  CHECK(FoldForMatch("**Über UNS:**") == "uber uns");
-  CHECK(FoldForMatch("What you\xE2\x80\x99ll do") == "what youll do");
-  CHECK(FoldForMatch("\xE2\x9A\x99\xEF\xB8\x8FRECRUITMENT PROCESS") == "recruitment process");
-  CHECK(FoldForMatch("Tööülesanded") == "tooulesanded");
-  CHECK(FoldForMatch("  ## Profil recherché  ") == "profil recherche");
+  CHECK(sections::FoldForMatch("**Über UNS:**") == "uber uns");
+  CHECK(sections::FoldForMatch("What you\xE2\x80\x99ll do") == "what youll do");
+  CHECK(sections::FoldForMatch("\xE2\x9A\x99\xEF\xB8\x8FRECRUITMENT PROCESS") == "recruitment process");
+  CHECK(sections::FoldForMatch("Tööülesanded") == "tooulesanded");
+  CHECK(sections::FoldForMatch("  ## Profil recherché  ") == "profil recherche");
 }
 
 TEST_CASE("a heading matches a phrase of several words in another order or inflected", "[sections]") {
-  CHECK(MatchHeading("Das bieten wir dir").kind == SectionKind::kBenefits);       // "wir bieten"
-  CHECK(MatchHeading("What will you do?").kind == SectionKind::kResponsibilities);  // "what you will do"
-  CHECK(MatchHeading("Qualifications we prefer").kind == SectionKind::kPreferred);  // "preferred qualifications"
+  CHECK(sections::MatchHeading("Das bieten wir dir").kind == SectionKind::kBenefits);       // "wir bieten"
+  CHECK(sections::MatchHeading("What will you do?").kind == SectionKind::kResponsibilities);  // "what you will do"
+  CHECK(sections::MatchHeading("Qualifications we prefer").kind == SectionKind::kPreferred);  // "preferred qualifications"
   // One word alone must be written as the lexicon has it.
-  CHECK_FALSE(MatchHeading("Responsible disclosure").kind.has_value());
-  CHECK_FALSE(MatchHeading("Lorem ipsum dolor").kind.has_value());
+  CHECK_FALSE(sections::MatchHeading("Responsible disclosure").kind.has_value());
+  CHECK_FALSE(sections::MatchHeading("Lorem ipsum dolor").kind.has_value());
 }
 
 TEST_CASE("an inline heading after a full-width colon", "[sections]") {
   std::vector<Block> blocks = {{BlockType::kHeading, "募集要項", 3},
                                {BlockType::kParagraph, "仕事内容：倉庫での商品管理と出荷作業", 0},
                                {BlockType::kParagraph, "資格：普通自動車免許", 0}};
-  std::vector<Section> sections = BuildSections(blocks, nullptr);
+  std::vector<Section> sections = sections::BuildSections(blocks, nullptr);
   REQUIRE(sections.size() == 2);  // the empty 募集要項 section is dropped
   CHECK(sections[0].kind == SectionKind::kResponsibilities);
   CHECK(sections[0].heading == "仕事内容");
@@ -237,24 +237,24 @@ TEST_CASE("an inline heading after a full-width colon", "[sections]") {
 }
 
 TEST_CASE("folding keeps every script's letters", "[sections]") {
-  CHECK(FoldForMatch("ОБЯЗАННОСТИ и Задачи") == "обязанности и задачи");
-  CHECK(FoldForMatch("ΠΑΡΟΧΕΣ") == FoldForMatch("Παροχές"));
-  CHECK(FoldForMatch("Παροχές") == "παροχεσ");
-  CHECK(FoldForMatch("Ї Є") == "ї є");
-  CHECK(FoldForMatch("【岗位职责】") == "岗 位 职 责");
-  CHECK(FoldForMatch("仕事内容：AWSの運用") == "仕 事 内 容 aws の 運 用");
-  CHECK(FoldForMatch("자격 요건:") == "자격 요건");
-  CHECK(FoldForMatch("ＡＷＳ　１年") == "aws 1 年");
-  CHECK(FoldForMatch("דרישות התפקיד") == "דרישות התפקיד");
-  CHECK(FoldForMatch("Cerințe și responsabilități") == "cerinte si responsabilitati");
+  CHECK(sections::FoldForMatch("ОБЯЗАННОСТИ и Задачи") == "обязанности и задачи");
+  CHECK(sections::FoldForMatch("ΠΑΡΟΧΕΣ") == sections::FoldForMatch("Παροχές"));
+  CHECK(sections::FoldForMatch("Παροχές") == "παροχεσ");
+  CHECK(sections::FoldForMatch("Ї Є") == "ї є");
+  CHECK(sections::FoldForMatch("【岗位职责】") == "岗 位 职 责");
+  CHECK(sections::FoldForMatch("仕事内容：AWSの運用") == "仕 事 内 容 aws の 運 用");
+  CHECK(sections::FoldForMatch("자격 요건:") == "자격 요건");
+  CHECK(sections::FoldForMatch("ＡＷＳ　１年") == "aws 1 年");
+  CHECK(sections::FoldForMatch("דרישות התפקיד") == "דרישות התפקיד");
+  CHECK(sections::FoldForMatch("Cerințe și responsabilități") == "cerinte si responsabilitati");
 }
 
 TEST_CASE("phrases match whole words only", "[sections]") {
-  CHECK(ContainsPhrase("our benefits", "benefits", false));
-  CHECK_FALSE(ContainsPhrase("benefitsx", "benefits", false));
-  CHECK_FALSE(ContainsPhrase("the perksy", "perks", false));
-  CHECK(ContainsPhrase("about acme", "about", true));
-  CHECK_FALSE(ContainsPhrase("all about acme", "about", true));
+  CHECK(sections::ContainsPhrase("our benefits", "benefits", false));
+  CHECK_FALSE(sections::ContainsPhrase("benefitsx", "benefits", false));
+  CHECK_FALSE(sections::ContainsPhrase("the perksy", "perks", false));
+  CHECK(sections::ContainsPhrase("about acme", "about", true));
+  CHECK_FALSE(sections::ContainsPhrase("all about acme", "about", true));
 }
 
 }  // namespace

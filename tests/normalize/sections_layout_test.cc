@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize/sections.h"
+#include "normalize/sections/sections.h"
 #include "tests/normalize/sections_dump_test.h"
 
 namespace jobpipe {
@@ -27,7 +27,7 @@ TEST_CASE("a long heading block is prose", "[sections]") {
 
 TEST_CASE("with sort_prose_in_structured_postings, an employer tagline opening the intro is about the company",
           "[sections]") {
-  SectionOptions options;
+  sections::SectionOptions options;
   options.sort_prose_in_structured_postings = true;
   std::vector<Block> blocks = {H("Overview"), P("We help bakeries sell bread online."),
                                P("As our first designer, you will own the app."), H("Tasks"), L("Draw screens"),
@@ -95,10 +95,10 @@ TEST_CASE("deep nesting and long lists are handled without recursion", "[section
   std::vector<Block> blocks = {H("Responsibilities")};
   for (int level = 0; level < 10000; ++level) blocks.push_back(L("Nested task " + std::to_string(level), level));
   for (int i = 0; i < 2000; ++i) blocks.push_back(L("Flat task " + std::to_string(i)));
-  std::vector<Section> sections = BuildSections(blocks, nullptr);
+  std::vector<Section> sections = sections::BuildSections(blocks, nullptr);
   REQUIRE(sections.size() == 1);
   CHECK(sections[0].items.size() == 12000);
-  CHECK(BuildSections({P(std::string(200000, 'a') + ". " + std::string(200000, 'b') + ".")}, nullptr).size() == 1);
+  CHECK(sections::BuildSections({P(std::string(200000, 'a') + ". " + std::string(200000, 'b') + ".")}, nullptr).size() == 1);
 }
 
 TEST_CASE("Indeed's footer fact lines are facts, its short lines under a heading items", "[sections]") {

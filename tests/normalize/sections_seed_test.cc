@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "normalize/sections.h"
-#include "normalize/summary.h"
+#include "normalize/sections/sections.h"
+#include "normalize/sections/summary.h"
 #include "parse/parse.h"
 
 namespace jobpipe {
@@ -27,7 +27,7 @@ std::vector<Section> SeedThroughParser() {
   document.body = body.str();
   document.format = "text";
   REQUIRE(!document.body.empty());
-  return BuildSections(ParseText(document).blocks, nullptr);
+  return sections::BuildSections(ParseText(document).blocks, nullptr);
 }
 
 void CheckSeedShape(const std::vector<Section>& sections) {
@@ -59,12 +59,12 @@ TEST_CASE("seed paste through the text parser gives the seven sections", "[secti
   CHECK(sections[1].items.front() == "Manage a distributed team of engineers and its MLOps/Analytics portfolio");
   CHECK(sections[3].items.back() == "Demonstrated track record of Open Source contributions");
   CHECK(sections[4].items.back() == "Priority Pass for travel and travel upgrades for long haul company events");
-  CHECK(Summarize(sections) ==
+  CHECK(sections::Summarize(sections) ==
         "As an Engineering Manager at Canonical, you must be technically strong, but your main responsibility is "
         "to run an effective team and develop the colleagues you manage. You will develop and review code as a "
         "leader, while at the same time staying aware of that the best way to improve the product is to ensure "
         "that the whole team is focused, productive and unblocked.");
-  CHECK(CompanyDetails(sections).rfind("Canonical is a pioneering tech firm", 0) == 0);
+  CHECK(sections::CompanyDetails(sections).rfind("Canonical is a pioneering tech firm", 0) == 0);
 }
 
 TEST_CASE("seed blocks built by hand give the seven sections", "[sections][seed]") {
@@ -109,7 +109,7 @@ TEST_CASE("seed blocks built by hand give the seven sections", "[sections][seed]
   blocks.push_back(P("Canonical is a pioneering tech firm."));
   blocks.push_back(H("Canonical is an equal opportunity employer"));
   blocks.push_back(P("We are proud to foster a workplace free from discrimination."));
-  CheckSeedShape(BuildSections(blocks, nullptr));
+  CheckSeedShape(sections::BuildSections(blocks, nullptr));
 }
 
 }  // namespace

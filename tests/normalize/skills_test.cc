@@ -2,7 +2,7 @@
 // boundaries for names like C++ and .NET, no ordinary words taken as skills.
 #include <catch2/catch.hpp>
 
-#include "normalize/skills.h"
+#include "normalize/skills/skills.h"
 
 namespace jobpipe {
 namespace {
@@ -10,11 +10,11 @@ namespace {
 using Skills = std::vector<std::string>;
 
 TEST_CASE("FindSkills gives canonical names once, in order of first mention") {
-  CHECK(FindSkills("Python, python3 and PYTHON; then Kubernetes (k8s) and docker.") ==
+  CHECK(skills::FindSkills("Python, python3 and PYTHON; then Kubernetes (k8s) and docker.") ==
         Skills{"Python", "Kubernetes", "Docker"});
-  CHECK(FindSkills("We use PostgreSQL (Postgres), MLFlow and GCP.") ==
+  CHECK(skills::FindSkills("We use PostgreSQL (Postgres), MLFlow and GCP.") ==
         Skills{"PostgreSQL", "MLflow", "Google Cloud"});
-  CHECK(FindSkills("Experience with machine learning and ML tooling.") == Skills{"Machine Learning"});
+  CHECK(skills::FindSkills("Experience with machine learning and ML tooling.") == Skills{"Machine Learning"});
 }
 
 TEST_CASE("FindSkills handles names that a word boundary cannot bound") {
@@ -29,7 +29,7 @@ TEST_CASE("FindSkills handles names that a word boundary cannot bound") {
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
-    CHECK(FindSkills(text) == expected);
+    CHECK(skills::FindSkills(text) == expected);
   }
 }
 
@@ -47,15 +47,15 @@ TEST_CASE("FindSkills does not take ordinary words for skills") {
   };
   for (const auto& [text, expected] : cases) {
     INFO(text);
-    CHECK(FindSkills(text) == expected);
+    CHECK(skills::FindSkills(text) == expected);
   }
 }
 
 TEST_CASE("FindSkills covers business, accounting and nursing skills") {
-  CHECK(FindSkills("Project management, stakeholder management and Salesforce; SQL and Excel reports.") ==
+  CHECK(skills::FindSkills("Project management, stakeholder management and Salesforce; SQL and Excel reports.") ==
         Skills{"Project Management", "Stakeholder Management", "Salesforce", "SQL", "Excel"});
-  CHECK(FindSkills("Knowledge of US GAAP and IFRS; CPA preferred.") == Skills{"GAAP", "IFRS", "CPA"});
-  CHECK(FindSkills("Current BLS and ACLS certification.") == Skills{"BLS", "ACLS"});
+  CHECK(skills::FindSkills("Knowledge of US GAAP and IFRS; CPA preferred.") == Skills{"GAAP", "IFRS", "CPA"});
+  CHECK(skills::FindSkills("Current BLS and ACLS certification.") == Skills{"BLS", "ACLS"});
 }
 
 TEST_CASE("FindSkills(sections) reads the job's sections, not benefits or the company story") {
@@ -69,13 +69,13 @@ TEST_CASE("FindSkills(sections) reads the job's sections, not benefits or the co
   sections[2].text = "We are the company behind Linux tools.";
   sections[3].kind = SectionKind::kPreferred;
   sections[3].text = "AWS or Azure.";
-  CHECK(FindSkills(sections) == Skills{"Python", "Docker", "Kubernetes", "AWS", "Azure"});
+  CHECK(skills::FindSkills(sections) == Skills{"Python", "Docker", "Kubernetes", "AWS", "Azure"});
 }
 
 TEST_CASE("FindSkills skips a skill the posting says is not required") {
-  CHECK(FindSkills("Good English; Portuguese is not required") == Skills{"English"});
-  CHECK(FindSkills("Kotlin is not needed, TypeScript is") == Skills{"TypeScript"});
-  CHECK(FindSkills("Portuguese is a plus") == Skills{"Portuguese"});
+  CHECK(skills::FindSkills("Good English; Portuguese is not required") == Skills{"English"});
+  CHECK(skills::FindSkills("Kotlin is not needed, TypeScript is") == Skills{"TypeScript"});
+  CHECK(skills::FindSkills("Portuguese is a plus") == Skills{"Portuguese"});
 }
 
 TEST_CASE("FindSkills(sections) reads an intro's sentences about the job, not the company's story") {
@@ -85,55 +85,55 @@ TEST_CASE("FindSkills(sections) reads an intro's sentences about the job, not th
       "Brightfern helps manufacturers plan production with live data from their ERP. Our customers "
       "include payroll bureaus.\n\nWe are looking for a Customer Success Manager who knows Salesforce. "
       "We expect Engineering Managers to know Kubeflow. You will use Jira every day.";
-  CHECK(FindSkills(sections, "Engineering Manager - MLOps & Analytics") == Skills{"Salesforce", "Kubeflow", "Jira"});
+  CHECK(skills::FindSkills(sections, "Engineering Manager - MLOps & Analytics") == Skills{"Salesforce", "Kubeflow", "Jira"});
   // A one-word title core would match every sentence about the team.
   sections[0].text = "The team is 19 engineers running Kubernetes.";
-  CHECK(FindSkills(sections, "Engineer").empty());
-  CHECK(FindSkills(sections, "Platform Engineer, Infrastructure") == Skills{});
+  CHECK(skills::FindSkills(sections, "Engineer").empty());
+  CHECK(skills::FindSkills(sections, "Platform Engineer, Infrastructure") == Skills{});
   sections[0].text = "Our platform engineers run Kubernetes.";
-  CHECK(FindSkills(sections, "Platform Engineer, Infrastructure") == Skills{"Kubernetes"});
+  CHECK(skills::FindSkills(sections, "Platform Engineer, Infrastructure") == Skills{"Kubernetes"});
 }
 
 TEST_CASE("FindSkills reads leadership as a skill, not as the people who lead") {
-  CHECK(FindSkills("Hold quarterly reviews with each customer's operations leadership").empty());
-  CHECK(FindSkills("Present the roadmap to the leadership team").empty());
-  CHECK(FindSkills("Proven leadership and mentoring of engineers") == Skills{"Leadership", "Mentoring"});
-  CHECK(FindSkills("You will lead through design; people management is not part of the job.").empty());
+  CHECK(skills::FindSkills("Hold quarterly reviews with each customer's operations leadership").empty());
+  CHECK(skills::FindSkills("Present the roadmap to the leadership team").empty());
+  CHECK(skills::FindSkills("Proven leadership and mentoring of engineers") == Skills{"Leadership", "Mentoring"});
+  CHECK(skills::FindSkills("You will lead through design; people management is not part of the job.").empty());
 }
 
 TEST_CASE("FindSkills leaves an ordinary word that starts a quoted name") {
-  CHECK(FindSkills("Lead design for the \"Pots\" and \"Tax set-aside\" features in Figma") == Skills{"Figma"});
-  CHECK(FindSkills("Lead design for the \u201cTax set-aside\u201d feature").empty());
+  CHECK(skills::FindSkills("Lead design for the \"Pots\" and \"Tax set-aside\" features in Figma") == Skills{"Figma"});
+  CHECK(skills::FindSkills("Lead design for the \u201cTax set-aside\u201d feature").empty());
 }
 
 TEST_CASE("FindSkills names a market only with its trade") {
   // "marketing digital" is the trade, in Spanish (issue 13's lexicon); B2B
   // alone still names none.
-  CHECK(FindSkills("Experiencia en marketing digital, preferiblemente B2B") == Skills{"Digital Marketing"});
-  CHECK(FindSkills("Experiencia en clientes B2B").empty());
-  CHECK(FindSkills("5 years of B2B sales in SaaS") == Skills{"B2B Sales"});
-  CHECK(FindSkills("Campañas en Google Ads y Google Analytics") == Skills{"Google Ads", "Google Analytics"});
+  CHECK(skills::FindSkills("Experiencia en marketing digital, preferiblemente B2B") == Skills{"Digital Marketing"});
+  CHECK(skills::FindSkills("Experiencia en clientes B2B").empty());
+  CHECK(skills::FindSkills("5 years of B2B sales in SaaS") == Skills{"B2B Sales"});
+  CHECK(skills::FindSkills("Campañas en Google Ads y Google Analytics") == Skills{"Google Ads", "Google Analytics"});
 }
 
 TEST_CASE("FindSkills reads an acronym only in capitals") {
-  CHECK(FindSkills("Most of the work happens in the rest of the year.").empty());
-  CHECK(FindSkills("Design REST APIs and RESTful services") == Skills{"REST APIs"});
+  CHECK(skills::FindSkills("Most of the work happens in the rest of the year.").empty());
+  CHECK(skills::FindSkills("Design REST APIs and RESTful services") == Skills{"REST APIs"});
 }
 
 TEST_CASE("FindSkills takes a noun after an article as the thing, not the activity") {
-  CHECK(FindSkills("You will have a mentor from the team.").empty());
-  CHECK(FindSkills("Each intern gets your own mentor.").empty());
-  CHECK(FindSkills("Mentor junior engineers and lead design reviews.") == Skills{"Mentoring"});
-  CHECK(FindSkills("Coaching and mentorship of the team") == Skills{"Coaching", "Mentoring"});
+  CHECK(skills::FindSkills("You will have a mentor from the team.").empty());
+  CHECK(skills::FindSkills("Each intern gets your own mentor.").empty());
+  CHECK(skills::FindSkills("Mentor junior engineers and lead design reviews.") == Skills{"Mentoring"});
+  CHECK(skills::FindSkills("Coaching and mentorship of the team") == Skills{"Coaching", "Mentoring"});
 }
 
 TEST_CASE("FindSkills reads skills written in other scripts and next to CJK characters") {
-  CHECK(FindSkills("Erfahrung in Künstliche Intelligenz und Buchhaltung") ==
+  CHECK(skills::FindSkills("Erfahrung in Künstliche Intelligenz und Buchhaltung") ==
         Skills{"Artificial Intelligence", "Bookkeeping"});
-  CHECK(FindSkills("熟悉Python和机器学习，有数据分析经验") == Skills{"Python", "Machine Learning", "Data Analysis"});
-  CHECK(FindSkills("機械学習の実務経験、英語でのコミュニケーション") == Skills{"Machine Learning", "English"});
+  CHECK(skills::FindSkills("熟悉Python和机器学习，有数据分析经验") == Skills{"Python", "Machine Learning", "Data Analysis"});
+  CHECK(skills::FindSkills("機械学習の実務経験、英語でのコミュニケーション") == Skills{"Machine Learning", "English"});
   // A Latin word still ends at a Latin letter: no "Java" in "Javanese".
-  CHECK(FindSkills("Fluent Javanese").empty());
+  CHECK(skills::FindSkills("Fluent Javanese").empty());
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // SpellingIndex: the longest spelling at a place, case ignored as RE2's
 // (?i) ignores it (the skills regex it replaced).
-#include "normalize/spelling_index.h"
+#include "normalize/skills/spelling_index.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,13 +11,13 @@
 #include <utility>
 #include <vector>
 
-#include "normalize/case_fold.h"
+#include "normalize/match/case_fold.h"
 
 namespace jobpipe {
 namespace {
 
 TEST_CASE("SpellingIndex finds the longest spelling written at a place") {
-  const SpellingIndex index({".NET", ".NET Core", "C", "C++", "C#", "Node.js", "python 3"});
+  const skills::SpellingIndex index({".NET", ".NET Core", "C", "C++", "C#", "Node.js", "python 3"});
   struct Case {
     const char* text;
     std::size_t at;
@@ -44,7 +44,7 @@ TEST_CASE("SpellingIndex finds the longest spelling written at a place") {
 }
 
 TEST_CASE("SpellingIndex folds KELVIN SIGN to k and LONG S to s, as RE2 does") {
-  const SpellingIndex index({"Kubernetes", "Spark", "SQL"});
+  const skills::SpellingIndex index({"Kubernetes", "Spark", "SQL"});
   CHECK(index.LongestAt("\xE2\x84\xAAubernetes", 0) == 12);  // 3-byte K
   CHECK(index.LongestAt("\xC5\xBFpark", 0) == 6);             // 2-byte s
   CHECK(index.LongestAt("S\xC5\xBFL", 0) == 0);               // s in place of q
@@ -52,7 +52,7 @@ TEST_CASE("SpellingIndex folds KELVIN SIGN to k and LONG S to s, as RE2 does") {
 }
 
 TEST_CASE("SpellingIndex ignores empty spellings and finds non-ASCII ones as written") {
-  const SpellingIndex index({"", "Jäger", "Go", "機械学習"});
+  const skills::SpellingIndex index({"", "Jäger", "Go", "機械学習"});
   CHECK(index.LongestAt("Jäger", 0) == 6);
   CHECK(index.LongestAt("jäger", 0) == 6);   // ASCII letters in either case
   CHECK(index.LongestAt("JÄGER", 0) == 0);   // other letters only as written
@@ -63,9 +63,9 @@ TEST_CASE("SpellingIndex ignores empty spellings and finds non-ASCII ones as wri
 // The skills matcher takes a skill from which spellings a match is: all
 // those that lower to the bytes written, in the order given.
 TEST_CASE("SpellingIndex names the spellings a match is, and none for a folded sign") {
-  const SpellingIndex index({"Go", "Spark", "go", "GoLang", "", "GO", "Jäger", "jäger", "Kubernetes"});
+  const skills::SpellingIndex index({"Go", "Spark", "go", "GoLang", "", "GO", "Jäger", "jäger", "Kubernetes"});
   const auto spellings_at = [&](std::string_view text) {
-    const SpellingIndex::Found found = index.FindLongestAt(text, 0);
+    const skills::SpellingIndex::Found found = index.FindLongestAt(text, 0);
     return std::pair(found.length, std::vector<std::uint32_t>(found.spellings.begin(), found.spellings.end()));
   };
   using Spellings = std::vector<std::uint32_t>;
@@ -84,7 +84,7 @@ TEST_CASE("SpellingIndex agrees with trying every spelling, on random text") {
   const std::vector<std::string> spellings = {"C",   "R",      "C++",   "C#",    ".NET", "Go",     "GoLang",
                                               "Git", "GitHub", "gRPC",  "SQL",   "Sass", "K8s",    "Kafka",
                                               "a",   "ab",     "a b",   "abc d", "b-c",  "Ruby 3", "Scala"};
-  const SpellingIndex index(std::vector<std::string_view>(spellings.begin(), spellings.end()));
+  const skills::SpellingIndex index(std::vector<std::string_view>(spellings.begin(), spellings.end()));
   const auto reference = [&](std::string_view text, std::size_t at) {
     std::size_t longest = 0;
     for (const std::string& spelling : spellings) {
@@ -92,7 +92,7 @@ TEST_CASE("SpellingIndex agrees with trying every spelling, on random text") {
       bool matched = true;
       for (char wanted : spelling) {
         const char lowered = wanted >= 'A' && wanted <= 'Z' ? static_cast<char>(wanted - 'A' + 'a') : wanted;
-        auto [folded, length] = FoldedAsciiAt(text, i);
+        auto [folded, length] = match::FoldedAsciiAt(text, i);
         if (length == 0 || folded != lowered) {
           matched = false;
           break;

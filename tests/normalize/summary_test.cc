@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize/summary.h"
+#include "normalize/sections/summary.h"
 
 namespace jobpipe {
 namespace {
@@ -22,40 +22,40 @@ TEST_CASE("the summary is the first one to three sentences of the intro", "[summ
   std::vector<Section> sections = {
       Make(SectionKind::kAboutCompany, "Acme makes anvils."),
       Make(SectionKind::kIntro, "You lead the anvil team. You hire. You ship.\n\nYou also travel. A lot.")};
-  CHECK(Summarize(sections) == "You lead the anvil team. You hire. You ship.");
+  CHECK(sections::Summarize(sections) == "You lead the anvil team. You hire. You ship.");
 }
 
 TEST_CASE("the summary keeps whole sentences within its budget", "[summary]") {
   std::string long_sentence = "Then " + std::string(420, 'a') + ".";
   std::vector<Section> sections = {Make(SectionKind::kIntro, "Short one. " + long_sentence + " Third.")};
-  CHECK(Summarize(sections) == "Short one.");
+  CHECK(sections::Summarize(sections) == "Short one.");
 }
 
 TEST_CASE("an over-long first sentence is cut at a word", "[summary]") {
   std::string text;
   for (int i = 0; i < 100; ++i) text += "word ";
   text += "end.";
-  std::string summary = Summarize({Make(SectionKind::kIntro, text)});
-  CHECK(summary.size() <= kSummaryBudget + 3);
+  std::string summary = sections::Summarize({Make(SectionKind::kIntro, text)});
+  CHECK(summary.size() <= sections::kSummaryBudget + 3);
   CHECK(summary.substr(summary.size() - 3) == "\xE2\x80\xA6");
   CHECK(summary.substr(0, 10) == "word word ");
 }
 
 TEST_CASE("without an introduction the summary is empty", "[summary]") {
-  CHECK(Summarize({Make(SectionKind::kBenefits, "Free lunch."),
+  CHECK(sections::Summarize({Make(SectionKind::kBenefits, "Free lunch."),
                    Make(SectionKind::kResponsibilities, "You will run payroll.")}).empty());
-  CHECK(Summarize({Make(SectionKind::kAboutCompany, "Acme makes anvils."),
+  CHECK(sections::Summarize({Make(SectionKind::kAboutCompany, "Acme makes anvils."),
                    Make(SectionKind::kRequirements, "You know anvils.")}).empty());
-  CHECK(Summarize({Make(SectionKind::kBenefits, "", {"Free lunch"})}).empty());
-  CHECK(Summarize({}).empty());
+  CHECK(sections::Summarize({Make(SectionKind::kBenefits, "", {"Free lunch"})}).empty());
+  CHECK(sections::Summarize({}).empty());
 }
 
 TEST_CASE("company details gather every about-the-company section", "[summary]") {
   std::vector<Section> sections = {Make(SectionKind::kAboutCompany, "Acme makes anvils.\n\nSince 1920."),
                                    Make(SectionKind::kBenefits, "Free anvils."),
                                    Make(SectionKind::kAboutCompany, "", {"Offices in Oslo", "Offices in Lima"})};
-  CHECK(CompanyDetails(sections) == "Acme makes anvils.\n\nSince 1920.\n\nOffices in Oslo\nOffices in Lima");
-  CHECK(CompanyDetails({Make(SectionKind::kIntro, "Hello.")}).empty());
+  CHECK(sections::CompanyDetails(sections) == "Acme makes anvils.\n\nSince 1920.\n\nOffices in Oslo\nOffices in Lima");
+  CHECK(sections::CompanyDetails({Make(SectionKind::kIntro, "Hello.")}).empty());
 }
 
 }  // namespace

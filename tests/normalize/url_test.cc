@@ -2,9 +2,9 @@
 // parameters dropped elsewhere, meaningful ones (gh_jid, jk) kept.
 #include <catch2/catch.hpp>
 
-#include "normalize/fact_text.h"
-#include "normalize/fact_url.h"
-#include "normalize/facts.h"
+#include "normalize/facts/fact_text.h"
+#include "normalize/facts/facts.h"
+#include "normalize/facts/url.h"
 
 namespace jobpipe {
 namespace {
@@ -30,7 +30,7 @@ TEST_CASE("CanonicalPostingUrl reduces every LinkedIn job URL to /jobs/view/N/")
   };
   for (const auto& [input, expected] : cases) {
     INFO(input);
-    CHECK(CanonicalPostingUrl(input) == expected);
+    CHECK(facts::CanonicalPostingUrl(input) == expected);
   }
 }
 
@@ -52,7 +52,7 @@ TEST_CASE("CanonicalPostingUrl drops tracking parameters and the fragment, keeps
   };
   for (const auto& [input, expected] : cases) {
     INFO(input);
-    CHECK(CanonicalPostingUrl(input) == expected);
+    CHECK(facts::CanonicalPostingUrl(input) == expected);
   }
 }
 
@@ -65,35 +65,35 @@ TEST_CASE("CanonicalPostingUrl is idempotent when dropping the query bares a tra
                             // fuzz_url's second: the query cut to a no-break space.
                             "https://jobs.example/42?\xC2\xA0&", "https://jobs.example/42?\xC2\xA0&utm_a=1"}) {
     INFO(input);
-    const std::string once = CanonicalPostingUrl(input);
-    CHECK(CanonicalPostingUrl(once) == once);
+    const std::string once = facts::CanonicalPostingUrl(input);
+    CHECK(facts::CanonicalPostingUrl(once) == once);
   }
-  CHECK(CanonicalPostingUrl("http://jobs.example\xC2\xA0?utm_source=letter") == "http://jobs.example");
-  CHECK(CanonicalPostingUrl("https://jobs.example/42?\xC2\xA0&") == "https://jobs.example/42");
+  CHECK(facts::CanonicalPostingUrl("http://jobs.example\xC2\xA0?utm_source=letter") == "http://jobs.example");
+  CHECK(facts::CanonicalPostingUrl("https://jobs.example/42?\xC2\xA0&") == "https://jobs.example/42");
   // The fuzzer's own input, NUL bytes and all.
   const std::string fuzzed("https://job.\x0e\0\x08\0\0\0\0o?\xc2\xa0&", 24);
-  CHECK(CanonicalPostingUrl(CanonicalPostingUrl(fuzzed)) == CanonicalPostingUrl(fuzzed));
+  CHECK(facts::CanonicalPostingUrl(facts::CanonicalPostingUrl(fuzzed)) == facts::CanonicalPostingUrl(fuzzed));
 }
 
 TEST_CASE("FindPostingUrl takes the header's URL line, else the URL the user asked for") {
   ParsedDocument parsed;
   parsed.header_lines = {"https://www.linkedin.com/jobs/search/?currentJobId=123", "Data Engineer"};
-  CHECK(FindPostingUrl(parsed) == "https://www.linkedin.com/jobs/view/123/");
+  CHECK(facts::FindPostingUrl(parsed) == "https://www.linkedin.com/jobs/view/123/");
 
   ParsedDocument fetched;
   fetched.source.name = "https://jobs.example.com/42?utm_campaign=x";
-  CHECK(FindPostingUrl(fetched) == "https://jobs.example.com/42");
+  CHECK(facts::FindPostingUrl(fetched) == "https://jobs.example.com/42");
 
   ParsedDocument file;
   file.source.name = "posting.txt";
-  CHECK_FALSE(FindPostingUrl(file).has_value());
+  CHECK_FALSE(facts::FindPostingUrl(file).has_value());
 }
 
 TEST_CASE("FindApplyUrl reads the URL after an apply cue") {
-  auto lines = [](const char* text) { return std::vector<TextLine>{TextLine{text}}; };
-  CHECK(FindApplyUrl(lines("Apply at https://jobs.example.com/apply/9?utm_source=x.")) ==
+  auto lines = [](const char* text) { return std::vector<facts::TextLine>{facts::TextLine{text}}; };
+  CHECK(facts::FindApplyUrl(lines("Apply at https://jobs.example.com/apply/9?utm_source=x.")) ==
         "https://jobs.example.com/apply/9");
-  CHECK(FindApplyUrl(lines("Bewerben Sie sich hier: https://karriere.example.de/stelle/5")) ==
+  CHECK(facts::FindApplyUrl(lines("Bewerben Sie sich hier: https://karriere.example.de/stelle/5")) ==
         "https://karriere.example.de/stelle/5");
   CHECK(FindApplyUrl(lines("Pour postuler : https://emplois.example.fr/offre/3")) ==
         "https://emplois.example.fr/offre/3");

@@ -1,7 +1,7 @@
-// Finding the posting in a page's app state (parse/app_state.h): which JSON
+// Finding the posting in a page's app state (parse/sites/app_state.h): which JSON
 // object is the posting, and which fields around it give its facts. Each row
 // is an invented app state and what must come out of it.
-#include "parse/app_state.h"
+#include "parse/sites/app_state.h"
 
 #include <catch2/catch.hpp>
 #include <string>
@@ -17,8 +17,8 @@ const std::string kLongText =
     "crew.</p>"
     "<ul><li>Shape and bake 600 loaves a night</li><li>Keep the starter cultures healthy</li></ul>";
 
-std::optional<AppStatePosting> Find(const std::string& json) {
-  return PostingInAppState(jsonld::Json::parse(json));
+std::optional<sites::AppStatePosting> Find(const std::string& json) {
+  return sites::PostingInAppState(jsonld::Json::parse(json));
 }
 
 TEST_CASE("app state: the object with a title and the longest description is the posting",

@@ -1,6 +1,6 @@
 // Front matter: YAML, TOML and bare "key: value" headers set facts and list
 // sections, and never leak into the body.
-#include "parse/front_matter.h"
+#include "parse/text/front_matter.h"
 
 #include <catch2/catch.hpp>
 #include <string>

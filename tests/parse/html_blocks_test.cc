@@ -1,11 +1,11 @@
-// Block extraction rules of the HTML walk (parse/html_blocks.cc), one HTML
+// Block extraction rules of the HTML walk (parse/html/blocks.cc), one HTML
 // snippet and its expected DebugString per row.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-#include "parse/html_blocks.h"
+#include "parse/html/blocks.h"
 
 namespace jobpipe {
 namespace {

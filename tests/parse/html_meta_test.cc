@@ -1,10 +1,10 @@
-// Page-title shapes and head facts (parse/html_meta.cc).
+// Page-title shapes and head facts (parse/html/meta.cc).
 #include <catch2/catch.hpp>
 
 #include <vector>
 
-#include "parse/gumbo_dom.h"
-#include "parse/html_meta.h"
+#include "parse/html/gumbo_dom.h"
+#include "parse/html/meta.h"
 
 namespace jobpipe::html {
 namespace {

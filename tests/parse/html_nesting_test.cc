@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "parse/gumbo_dom.h"
-#include "parse/html_nesting.h"
+#include "parse/html/gumbo_dom.h"
+#include "parse/html/nesting.h"
 #include "parse/parse.h"
 #include "tests/support/linear_time.h"
 

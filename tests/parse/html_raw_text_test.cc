@@ -4,14 +4,14 @@
 // page as given. The inputs are the tokenizer's corners where a naive
 // "<script>...</script>" cut goes wrong, gumbo 0.10's own quirks, every HTML
 // fixture of the project, and random edits of an invented page.
-#include "parse/html_raw_text.h"
+#include "parse/html/raw_text.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <random>
 #include <string>
 
-#include "parse/gumbo_dom.h"
+#include "parse/html/gumbo_dom.h"
 #include "tests/support/run_binary.h"
 
 namespace jobpipe::html {

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "parse/json_depth.h"
+#include "parse/jsonld/json_depth.h"
 #include "tests/support/linear_time.h"
 
 using jobpipe::jsonld::Json;

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "parse/jsonld_extract.h"
-#include "parse/jsonld_job_posting.h"
-#include "parse/jsonld_repair.h"
+#include "parse/jsonld/extract.h"
+#include "parse/jsonld/job_posting.h"
+#include "parse/jsonld/repair.h"
 
 namespace jobpipe::jsonld {
 namespace {

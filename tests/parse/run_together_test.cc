@@ -1,12 +1,12 @@
 // LinkedIn's run-together list items: where a lost line break is found and
 // where a capital inside a word is the word's own.
-#include "parse/run_together.h"
+#include "parse/text/run_together.h"
 
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "parse/camel_case.h"
+#include "parse/text/camel_case.h"
 
 namespace jobpipe::text {
 namespace {

@@ -1,8 +1,8 @@
-// Header-card facts read from markup names (parse/site_card.cc).
+// Header-card facts read from markup names (parse/sites/info_card.cc).
 #include <catch2/catch.hpp>
 
-#include "parse/gumbo_dom.h"
-#include "parse/site_card.h"
+#include "parse/html/gumbo_dom.h"
+#include "parse/sites/info_card.h"
 
 namespace jobpipe::html {
 namespace {
@@ -10,14 +10,14 @@ namespace {
 TEST_CASE("Site card: which names mean a location", "[site]") {
   for (const char* value : {"job__location", "job-detail-location", "locations", "hero_locations__eRnMu",
                             "posting-category location", "inlineHeader-companyLocation", "Location"}) {
-    CHECK(NamesLocation(value));
+    CHECK(sites::NamesLocation(value));
   }
   for (const char* value : {"relocation", "allocations", "locationsx", "dislocation-x", ""}) {
-    CHECK_FALSE(NamesLocation(value));
+    CHECK_FALSE(sites::NamesLocation(value));
   }
 }
 
-Facts CardOf(const char* html) { return CardFacts(BuildDom(html)); }
+Facts CardOf(const char* html) { return sites::CardFacts(BuildDom(html)); }
 
 TEST_CASE("Site card: salary from a salary element or a 'Salary' label beside its value", "[site]") {
   CHECK(CardOf("<ul><li class=\"salary\"><span>A definir</span></li></ul>").salary->text == "A definir");

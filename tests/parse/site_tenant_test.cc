@@ -1,7 +1,7 @@
 // The employer named by an applicant tracking system's URL, spelled as the
-// posting writes it (parse/site_tenant.h), and through ParseHtml for a page
+// posting writes it (parse/sites/tenant.h), and through ParseHtml for a page
 // that states no company anywhere else.
-#include "parse/site_tenant.h"
+#include "parse/sites/tenant.h"
 
 #include <catch2/catch.hpp>
 
@@ -34,20 +34,20 @@ TEST_CASE("ats tenant: the account name in job URLs", "[site]") {
   };
   for (const auto& [url, tenant] : cases) {
     INFO(url);
-    CHECK(AtsTenant(url) == tenant);
+    CHECK(sites::AtsTenant(url) == tenant);
   }
 }
 
 TEST_CASE("ats tenant: spelled as the text writes it", "[site]") {
-  CHECK(TenantAsWritten("tallyforge", "Join TALLYFORGE. At Tallyforge we... TallyForge") ==
+  CHECK(sites::TenantAsWritten("tallyforge", "Join TALLYFORGE. At Tallyforge we... TallyForge") ==
         "TALLYFORGE");  // ties: the first spelling seen
-  CHECK(TenantAsWritten("tallyforge", "Tallyforge builds. Tallyforge ships. TALLYFORGE") ==
+  CHECK(sites::TenantAsWritten("tallyforge", "Tallyforge builds. Tallyforge ships. TALLYFORGE") ==
         "Tallyforge");
-  CHECK(TenantAsWritten("harbourlight", "Harbour Light Games is hiring.") == "Harbour Light");
-  CHECK(TenantAsWritten("orchard-ledger", "Orchard Ledger runs accounting.") == "Orchard Ledger");
-  CHECK(TenantAsWritten("fernhill", "A bakery in Fernhillside.") == std::nullopt);
-  CHECK(TenantAsWritten("fernhill", "No name here.") == std::nullopt);
-  CHECK(TenantAsWritten("", "Anything") == std::nullopt);
+  CHECK(sites::TenantAsWritten("harbourlight", "Harbour Light Games is hiring.") == "Harbour Light");
+  CHECK(sites::TenantAsWritten("orchard-ledger", "Orchard Ledger runs accounting.") == "Orchard Ledger");
+  CHECK(sites::TenantAsWritten("fernhill", "A bakery in Fernhillside.") == std::nullopt);
+  CHECK(sites::TenantAsWritten("fernhill", "No name here.") == std::nullopt);
+  CHECK(sites::TenantAsWritten("", "Anything") == std::nullopt);
 }
 
 TEST_CASE("ats tenant: a Workday page without a stated company", "[site][html]") {

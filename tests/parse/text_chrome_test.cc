@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "parse/parse.h"
-#include "parse/text_header_card.h"
-#include "parse/text_links.h"
+#include "parse/text/header_card.h"
+#include "parse/text/links.h"
 
 namespace jobpipe::text {
 namespace {

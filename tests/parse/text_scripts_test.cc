@@ -5,7 +5,7 @@
 #include <string>
 
 #include "parse/parse.h"
-#include "parse/text_scripts.h"
+#include "parse/text/scripts.h"
 
 namespace jobpipe::text {
 namespace {

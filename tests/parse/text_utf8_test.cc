@@ -2,14 +2,14 @@
 // already folded as it is, found by a byte scan that must know every
 // space IsSpace knows; it is compared with the plain decode-and-test loop
 // on texts made of those spaces, their look-alikes and broken UTF-8.
-#include "parse/text_utf8.h"
+#include "parse/text/utf8.h"
 
 #include <catch2/catch.hpp>
 
 #include <random>
 #include <string>
 
-#include "parse/text_headings.h"
+#include "parse/text/line_shapes.h"
 
 namespace jobpipe::text {
 namespace {

@@ -11,7 +11,7 @@
 //   model_tool predict TABLE < TEXTS     the best kind of each line under
 //                                        the weights in TABLE
 //
-// Features come from normalize/content_features.h, the function the
+// Features come from normalize/sections/content_features.h, the function the
 // classifier itself runs: training and inference cannot drift apart.
 #include <algorithm>
 #include <cmath>
@@ -24,11 +24,11 @@
 #include <vector>
 
 #include "ingest/ingest.h"
-#include "normalize/content_features.h"
-#include "normalize/content_model.h"
-#include "normalize/section_lexicon.h"
-#include "normalize/section_text.h"
-#include "normalize/sections.h"
+#include "normalize/sections/content_features.h"
+#include "normalize/sections/content_model.h"
+#include "normalize/sections/lexicon.h"
+#include "normalize/sections/section_text.h"
+#include "normalize/sections/sections.h"
 #include "parse/parse.h"
 
 namespace {
@@ -36,8 +36,8 @@ namespace {
 using jobpipe::SectionKind;
 
 int KindIndex(SectionKind kind) {
-  for (std::size_t i = 0; i < jobpipe::kModelKinds.size(); ++i) {
-    if (jobpipe::kModelKinds[i] == kind) return static_cast<int>(i);
+  for (std::size_t i = 0; i < jobpipe::sections::kModelKinds.size(); ++i) {
+    if (jobpipe::sections::kModelKinds[i] == kind) return static_cast<int>(i);
   }
   return -1;
 }
@@ -62,16 +62,16 @@ int WeakLabels(int argc, char** argv) {
     auto document = jobpipe::ReadLocalInput(argv[i]);
     if (!document) continue;
     const jobpipe::ParsedDocument parsed = jobpipe::Parse(*document);
-    for (const jobpipe::Section& section : jobpipe::BuildSections(parsed.blocks, nullptr)) {
+    for (const jobpipe::Section& section : jobpipe::sections::BuildSections(parsed.blocks, nullptr)) {
       // Only where the heading itself named the kind: the weak label is the
       // lexicon's, not a guess from content.
       if (!section.heading) continue;
-      const jobpipe::HeadingMatch match = jobpipe::MatchHeading(*section.heading);
+      const jobpipe::sections::HeadingMatch match = jobpipe::sections::MatchHeading(*section.heading);
       if (!match.kind || *match.kind != section.kind) continue;
       const std::optional<SectionKind> kind = LearnedKind(section.kind);
       if (!kind) continue;
       std::vector<std::string> texts = section.items;
-      if (texts.empty()) texts = jobpipe::SplitProseSentences(section.text);
+      if (texts.empty()) texts = jobpipe::sections::SplitProseSentences(section.text);
       for (const std::string& text : texts) {
         if (text.size() < 8) continue;
         std::cout << jobpipe::SectionKindName(*kind) << '\t' << argv[i] << '\t' << OneLine(text) << '\n';
@@ -98,7 +98,7 @@ int Features(const char* vocab_path) {
       std::cerr << "model_tool: features: line " << rows.size() + 1 << ": unknown kind '" << line.substr(0, tab1) << "'\n";
       return 1;
     }
-    std::vector<std::string> features = jobpipe::ContentFeatures(line.substr(tab2 + 1));
+    std::vector<std::string> features = jobpipe::sections::ContentFeatures(line.substr(tab2 + 1));
     for (const std::string& feature : features) vocabulary.emplace(feature, 0);
     rows.emplace_back(index, std::move(features));
   }
@@ -142,22 +142,22 @@ int Export(const char* model_path, const char* vocab_path) {
     }
     if (key == "solver_type") model >> key;
   }
-  if (classes != static_cast<int>(jobpipe::kModelKinds.size()) || features != static_cast<long>(vocabulary.size())) {
+  if (classes != static_cast<int>(jobpipe::sections::kModelKinds.size()) || features != static_cast<long>(vocabulary.size())) {
     std::cerr << "model_tool: export: the model has " << classes << " classes and " << features
-              << " features; expected " << jobpipe::kModelKinds.size() << " and " << vocabulary.size() << '\n';
+              << " features; expected " << jobpipe::sections::kModelKinds.size() << " and " << vocabulary.size() << '\n';
     return 1;
   }
   const long rows = features + (bias >= 0 ? 1 : 0);
-  std::cout << "# The content classifier's weights (normalize/content_model.h): one line per\n"
-               "# feature (normalize/content_features.h), one weight per kind. Made by\n"
+  std::cout << "# The content classifier's weights (normalize/sections/content_model.h): one line per\n"
+               "# feature (normalize/sections/content_features.h), one weight per kind. Made by\n"
                "# tools/classifier/train.sh; do not edit by hand.\n";
   // The declaration core/lexicon/line_reader.h reads (the data test loads
   // this file as it loads every file under data/).
   std::cout << "#! columns: feature";
-  for (SectionKind kind : jobpipe::kModelKinds) std::cout << ' ' << jobpipe::SectionKindName(kind);
+  for (SectionKind kind : jobpipe::sections::kModelKinds) std::cout << ' ' << jobpipe::SectionKindName(kind);
   std::cout << "\n#! unique: feature\n";
   std::cout << "kinds";
-  for (SectionKind kind : jobpipe::kModelKinds) std::cout << '\t' << jobpipe::SectionKindName(kind);
+  for (SectionKind kind : jobpipe::sections::kModelKinds) std::cout << '\t' << jobpipe::SectionKindName(kind);
   std::cout << '\n';
   for (long row = 0; row < rows; ++row) {
     std::vector<double> weights(classes);
@@ -167,7 +167,7 @@ int Export(const char* model_path, const char* vocab_path) {
     if (!any) continue;
     std::cout << (row < features ? vocabulary[row] : "bias");
     // Columns in kModelKinds order, whatever order LIBLINEAR kept labels in.
-    for (std::size_t k = 0; k < jobpipe::kModelKinds.size(); ++k) {
+    for (std::size_t k = 0; k < jobpipe::sections::kModelKinds.size(); ++k) {
       int column = 0;
       while (column < classes && labels[column] != static_cast<int>(k)) ++column;
       char buffer[32];
@@ -185,9 +185,9 @@ int Predict(const char* table_path) {
   std::ifstream in(table_path);
   std::stringstream table;
   table << in.rdbuf();
-  const jobpipe::ContentModel model = jobpipe::ContentModel::FromTable(table.str());
+  const jobpipe::sections::ContentModel model = jobpipe::sections::ContentModel::FromTable(table.str());
   for (std::string line; std::getline(std::cin, line);) {
-    const jobpipe::ContentGuess guess = model.Classify(line);
+    const jobpipe::sections::ContentGuess guess = model.Classify(line);
     std::cout << (guess.known ? jobpipe::SectionKindName(guess.Best()) : "other") << '\n';
   }
   return 0;

@@ -1,0 +1,347 @@
+// Later passes of section building that read content rather than
+// headings: classifying untyped lists, pulling nice-to-haves out of
+// requirement lists, and giving prose sentences the kinds a posting
+// otherwise lacks.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/lexicon/load.h"
+#include "normalize/facts/title.h"
+#include "normalize/sections/content_model.h"
+#include "normalize/sections/draft.h"
+#include "normalize/sections/lexicon.h"
+#include "normalize/sections/section_text.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> negated_requirements;  // data/sections/negated_requirements.txt
+}  // namespace jobpipe::embedded
+
+namespace jobpipe::sections {
+namespace {
+
+// Kinds a list's content can speak for.
+constexpr std::array<SectionKind, 7> kContentKinds = {
+    SectionKind::kResponsibilities, SectionKind::kRequirements,     SectionKind::kPreferred,
+    SectionKind::kBenefits,         SectionKind::kAboutCompany,     SectionKind::kEqualOpportunity,
+    SectionKind::kHowToApply};
+
+// Kinds prose sentences may be moved into when the posting lacks them.
+constexpr std::array<SectionKind, 5> kExtractableKinds = {
+    SectionKind::kResponsibilities, SectionKind::kRequirements, SectionKind::kPreferred,
+    SectionKind::kBenefits, SectionKind::kAboutCompany};
+
+// A nice-to-have marker ("is a plus", "Plus:", "(valorizado)") weighs this
+// much; "preferably Angular" (weight 1) still reads as a requirement.
+constexpr int kPreferredMarkerWeight = 4;
+// One-line paragraphs read as list items: how many, how long at most.
+constexpr size_t kMinimumLineItems = 3;
+constexpr int kMaxLineItemWords = 40;
+constexpr int kMaxShortLineItemWords = 6;
+// The mean probability the content classifier must give a list's kind.
+constexpr double kModelListMinimum = 0.5;
+// Evidence a sentence needs before it leaves the prose it was in.
+constexpr int kSentenceMinimum = 3;
+
+KindScores ContentOnly(KindScores scores) {
+  KindScores kept;
+  for (SectionKind kind : kContentKinds) kept[kind] = scores[kind];
+  return kept;
+}
+
+std::optional<SectionKind> ClassifyItems(const std::vector<std::string>& items) {
+  KindScores total;
+  KindScores votes;
+  for (const std::string& item : items) {
+    KindScores scores = ContentOnly(ScoreCues(item));
+    if (std::optional<SectionKind> vote = scores.Winner(1)) votes[*vote] += 1;
+    for (SectionKind kind : kContentKinds) total[kind] += scores[kind];
+  }
+  std::optional<SectionKind> winner = total.Winner(2);
+  // Most of the evidence from one item is not a list's kind.
+  if (!winner || votes[*winner] * 3 < static_cast<int>(items.size())) return std::nullopt;
+  return winner;
+}
+
+bool HasContent(const SectionDraft& draft) {
+  return !draft.paragraphs.empty() || !draft.section.items.empty();
+}
+
+// "Portuguese is not required" says what the job does not ask for: a
+// negation, not a nice-to-have. Only a positive word beside it ("a plus
+// but not required", "(not required)") makes the item preferred, so the
+// statement is taken out before the markers are weighed.
+std::string WithoutNegatedRequirement(const std::string& item) {
+  // data/sections/negated_requirements.txt
+  static const std::vector<std::string_view> kNegations =
+      lexicon::LoadColumn(embedded::negated_requirements, "phrase");
+  std::string folded = FoldForMatch(item);
+  if (folded.find(" not ") == std::string::npos) return folded;  // every negation has it
+  for (std::string_view negation : kNegations) {
+    for (size_t at = folded.find(negation); at != std::string::npos; at = folded.find(negation, at)) {
+      bool starts_word = at == 0 || folded[at - 1] == ' ';
+      size_t end = at + negation.size();
+      bool ends_word = end == folded.size() || folded[end] == ' ';
+      if (starts_word && ends_word) folded.replace(at, negation.size(), 1, ' ');
+      else ++at;
+    }
+  }
+  return folded;
+}
+
+bool IsNiceToHave(const std::string& item) {
+  return ScoreFoldedCues(WithoutNegatedRequirement(item))[SectionKind::kPreferred] >= kPreferredMarkerWeight;
+}
+
+bool StartsWithIf(const std::string& sentence) {
+  std::string folded = FoldForMatch(sentence);
+  return ContainsPhrase(folded, "if", true) || ContainsPhrase(folded, "but if", true);
+}
+
+// A list of openings ("Other open positions", a careers page's roles):
+// nearly every item is a short job name. Its items are no duties.
+bool IsListOfJobNames(const std::vector<std::string>& items) {
+  constexpr size_t kMinItems = 3;
+  constexpr int kMaxWords = 6;
+  if (items.size() < kMinItems) return false;
+  size_t names = 0;
+  for (const std::string& item : items) {
+    if (facts::WordCount(item, kMaxWords) <= kMaxWords && facts::LooksLikeJobTitle(item)) ++names;
+  }
+  return names * 5 >= items.size() * 4;
+}
+
+// 1 when the first paragraph is a lead line ("You will:") that stays text.
+size_t LeadLines(const std::vector<std::string>& paragraphs) {
+  return !paragraphs.empty() && !paragraphs.front().empty() && paragraphs.front().back() == ':' ? 1 : 0;
+}
+
+// One sentence per paragraph from `first` on, each short enough for a list
+// item, at least kMinimumLineItems of them: a list a page wrote with line
+// breaks instead of markers.
+bool IsLineList(const std::vector<std::string>& paragraphs, size_t first) {
+  if (paragraphs.size() < first + kMinimumLineItems) return false;
+  return std::all_of(paragraphs.begin() + static_cast<long>(first), paragraphs.end(), [](const std::string& line) {
+    return CountWords(line) <= kMaxLineItemWords && SplitProseSentences(line).size() == 1;
+  });
+}
+
+// Under a heading of no known kind ("No seu dia a dia", "Côté build"),
+// lines written as a list without markers take the kind their content
+// speaks for; ParagraphsToItems then makes them items.
+void ClassifyLineParagraphs(SectionDraft* draft) {
+  const std::vector<std::string>& lines = draft->paragraphs;
+  // An introduction's short paragraphs are its prose, whatever they say.
+  if (!draft->section.heading || draft->section.kind == SectionKind::kIntro) return;
+  const size_t first = LeadLines(lines);
+  if (!IsLineList(lines, first)) return;
+  const std::vector<std::string> items(lines.begin() + static_cast<long>(first), lines.end());
+  if (IsListOfJobNames(items)) return;
+  std::optional<SectionKind> kind = ClassifyItems(items);
+  if (!kind) kind = ClassifyItemsByModel(items, kModelListMinimum);
+  const bool list_kind = kind && (*kind == SectionKind::kResponsibilities || *kind == SectionKind::kRequirements ||
+                                  *kind == SectionKind::kPreferred || *kind == SectionKind::kBenefits);
+  if (list_kind) draft->section.kind = *kind;
+}
+
+}  // namespace
+
+void ClassifyLists(std::vector<SectionDraft>* drafts) {
+  for (SectionDraft& draft : *drafts) {
+    // An introduction's heading ("Job description") says nothing of a list
+    // right under it; neither does an unknown or "other" heading.
+    bool untyped = draft.section.kind == SectionKind::kOther || draft.section.kind == SectionKind::kIntro ||
+                   (!draft.kind_named && draft.section.kind != SectionKind::kEqualOpportunity);
+    if (!untyped || draft.aside) continue;
+    if (draft.section.items.empty()) {
+      ClassifyLineParagraphs(&draft);
+      continue;
+    }
+    if (IsListOfJobNames(draft.section.items)) {
+      draft.section.kind = SectionKind::kOther;
+      continue;
+    }
+    std::optional<SectionKind> kind = ClassifyItems(draft.section.items);
+    // A long lead line ("...the missions you will take on:") that names a
+    // kind decides when the items alone do not.
+    if (!kind && !draft.list_lead.empty()) {
+      kind = MatchHeading(draft.list_lead, true).kind;
+    }
+    // Neither cues nor a lead line: the content classifier, when it is
+    // sure of most of the items (lists in languages the cues do not cover).
+    if (!kind) kind = ClassifyItemsByModel(draft.section.items, kModelListMinimum);
+    if (kind) draft.section.kind = *kind;
+    else if (!draft.kind_named && draft.section.kind != SectionKind::kIntro) draft.section.kind = SectionKind::kOther;
+  }
+}
+
+void SplitPreferredItems(std::vector<SectionDraft>* drafts) {
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    if (draft.section.kind != SectionKind::kRequirements) continue;
+    std::vector<std::string> kept;
+    std::vector<std::string> nice;
+    for (std::string& item : draft.section.items) (IsNiceToHave(item) ? nice : kept).push_back(std::move(item));
+    draft.section.items = std::move(kept);
+    if (nice.empty()) continue;
+    if (draft.section.items.empty() && draft.paragraphs.empty()) {
+      draft.section.kind = SectionKind::kPreferred;
+      draft.section.items = std::move(nice);
+      continue;
+    }
+    // Next to a preferred section already: join it, before its own items.
+    if (i + 1 < drafts->size() && (*drafts)[i + 1].section.kind == SectionKind::kPreferred) {
+      std::vector<std::string>& next = (*drafts)[i + 1].section.items;
+      next.insert(next.begin(), nice.begin(), nice.end());
+      continue;
+    }
+    SectionDraft preferred;
+    preferred.section.kind = SectionKind::kPreferred;
+    preferred.section.items = std::move(nice);
+    drafts->insert(drafts->begin() + static_cast<long>(i) + 1, std::move(preferred));
+  }
+}
+
+void ParagraphsToItems(std::vector<SectionDraft>* drafts) {
+  for (SectionDraft& draft : *drafts) {
+    SectionKind kind = draft.section.kind;
+    bool list_kind = kind == SectionKind::kResponsibilities || kind == SectionKind::kRequirements ||
+                     kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
+    if (!draft.section.items.empty()) continue;
+    std::vector<std::string>& lines = draft.paragraphs;
+    if (!list_kind) {
+      // Under a heading of no known kind, two or more short lines that are
+      // no sentences ("Schedule:" / "10 hour shift" / "Night shift").
+      bool short_lines = kind == SectionKind::kOther && draft.section.heading && lines.size() >= 2 &&
+                         std::all_of(lines.begin(), lines.end(), [](const std::string& line) {
+                           char last = line.empty() ? '.' : line.back();
+                           return CountWords(line) <= kMaxShortLineItemWords && last != '.' && last != ':' &&
+                                  last != '!' && last != '?';
+                         });
+      if (short_lines) {
+        for (const std::string& line : lines) draft.section.items.push_back(CleanItem(line));
+        lines.clear();
+      }
+      continue;
+    }
+    // A lead line ("You will:") stays text.
+    const size_t first = LeadLines(lines);
+    if (!IsLineList(lines, first)) continue;
+    for (size_t i = first; i < lines.size(); ++i) {
+      std::string item = CleanItem(lines[i]);
+      if (!item.empty()) draft.section.items.push_back(std::move(item));
+    }
+    lines.resize(first);
+  }
+}
+
+void ResponsibilityProseToIntro(std::vector<SectionDraft>* drafts) {
+  bool intro_seen = false;
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    if (draft.section.kind == SectionKind::kIntro && HasContent(draft)) intro_seen = true;
+    if (intro_seen || draft.section.kind != SectionKind::kResponsibilities || !draft.section.items.empty() ||
+        draft.paragraphs.empty()) {
+      continue;
+    }
+    bool list_follows = std::any_of(drafts->begin() + static_cast<long>(i) + 1, drafts->end(), [](const SectionDraft& d) {
+      return d.section.kind == SectionKind::kResponsibilities && !d.section.items.empty();
+    });
+    if (list_follows) {
+      draft.section.kind = SectionKind::kIntro;
+      intro_seen = true;
+    }
+  }
+}
+
+void CompanyParagraphsOutOfIntro(std::vector<SectionDraft>* drafts) {
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    if (draft.section.kind != SectionKind::kIntro || !draft.section.items.empty()) continue;
+    std::vector<std::string> before;  // company paragraphs opening the intro
+    std::vector<std::string> after;
+    std::vector<std::string> kept;
+    for (const std::string& paragraph : draft.paragraphs) {
+      std::vector<std::string> sentences = SplitProseSentences(paragraph);
+      bool about_company = !sentences.empty() && std::all_of(sentences.begin(), sentences.end(), [](const std::string& s) {
+        return ContentOnly(ScoreCues(s)).Winner(kSentenceMinimum) == SectionKind::kAboutCompany;
+      });
+      if (!about_company) kept.push_back(paragraph);
+      else (kept.empty() ? before : after).push_back(paragraph);
+    }
+    if (before.empty() && after.empty()) continue;
+    draft.paragraphs = std::move(kept);
+    const auto about = [](std::vector<std::string> paragraphs) {
+      SectionDraft company;
+      company.section.kind = SectionKind::kAboutCompany;
+      company.paragraphs = std::move(paragraphs);
+      return company;
+    };
+    if (!after.empty()) drafts->insert(drafts->begin() + static_cast<long>(i) + 1, about(std::move(after)));
+    if (!before.empty()) {
+      drafts->insert(drafts->begin() + static_cast<long>(i), about(std::move(before)));
+      ++i;
+    }
+  }
+}
+
+bool IsProsePosting(const std::vector<SectionDraft>& drafts) {
+  return std::none_of(drafts.begin(), drafts.end(), [](const SectionDraft& draft) {
+    return (draft.section.kind == SectionKind::kResponsibilities || draft.section.kind == SectionKind::kRequirements) &&
+           HasContent(draft);
+  });
+}
+
+void ExtractProseSentences(std::vector<SectionDraft>* drafts) {
+  std::vector<SectionKind> missing;
+  for (SectionKind kind : kExtractableKinds) {
+    bool present = std::any_of(drafts->begin(), drafts->end(), [&](const SectionDraft& draft) {
+      return draft.section.kind == kind && HasContent(draft);
+    });
+    if (!present) missing.push_back(kind);
+  }
+  if (missing.empty()) return;
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    SectionDraft& draft = (*drafts)[i];
+    SectionKind kind = draft.section.kind;
+    if ((kind != SectionKind::kIntro && kind != SectionKind::kOther) || !draft.section.items.empty()) continue;
+    std::vector<SectionDraft> moved;  // one per kind, in order of first sentence
+    std::vector<std::string> kept_paragraphs;
+    for (const std::string& paragraph : draft.paragraphs) {
+      std::string kept;
+      for (const std::string& sentence : SplitProseSentences(paragraph)) {
+        std::optional<SectionKind> sentence_kind = ContentOnly(ScoreCues(sentence)).Winner(kSentenceMinimum);
+        bool extract = sentence_kind && !StartsWithIf(sentence) &&
+                       std::find(missing.begin(), missing.end(), *sentence_kind) != missing.end();
+        if (!extract) {
+          kept += (kept.empty() ? "" : " ") + sentence;
+          continue;
+        }
+        auto target = std::find_if(moved.begin(), moved.end(),
+                                   [&](const SectionDraft& d) { return d.section.kind == *sentence_kind; });
+        if (target == moved.end()) {
+          moved.emplace_back();
+          moved.back().section.kind = *sentence_kind;
+          target = moved.end() - 1;
+        }
+        target->paragraphs.push_back(sentence);
+      }
+      if (!kept.empty()) kept_paragraphs.push_back(kept);
+    }
+    if (moved.empty()) continue;
+    draft.paragraphs = std::move(kept_paragraphs);
+    for (SectionDraft& extracted : moved) {
+      // Sentences from one stretch of prose read as one paragraph.
+      std::string text;
+      for (const std::string& sentence : extracted.paragraphs) text += (text.empty() ? "" : " ") + sentence;
+      extracted.paragraphs = {text};
+    }
+    drafts->insert(drafts->begin() + static_cast<long>(i) + 1, moved.begin(), moved.end());
+    i += moved.size();
+  }
+}
+
+}  // namespace jobpipe::sections

@@ -1,0 +1,438 @@
+#include "normalize/sections/lexicon.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <map>
+#include <span>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/lexicon/load.h"
+#include "core/string_lookup.h"
+#include "normalize/sections/section_text.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> section_headings;  // data/headings/*.tsv
+extern const std::span<const lexicon::DataFile> section_cues;      // data/cues/*.tsv
+}  // namespace jobpipe::embedded
+
+namespace jobpipe::sections {
+namespace {
+
+struct Phrase {
+  std::string folded;
+  bool at_start = false;
+  bool suffix_of_first_word = false;  // "^*ing"
+  int words = 0;
+};
+
+struct HeadingPhrase {
+  SectionKind kind;
+  bool aside;
+  Phrase phrase;
+};
+
+struct Cue {
+  SectionKind kind;
+  int weight;
+  Phrase phrase;
+};
+
+using PhrasesByWord = StringMap<std::vector<std::size_t>>;
+
+struct Lexicon {
+  std::vector<HeadingPhrase> headings;
+  std::vector<Cue> cues;
+  // Cues that may match anywhere, by their first word: scoring a text then
+  // costs one look-up per word of the text instead of one search of the
+  // whole text per cue (hundreds of cues, called for every sentence).
+  PhrasesByWord cues_by_first_word;
+  // Cues at the start of a text, by their first word, which must then be
+  // the text's first word; cues that are a suffix of the first word.
+  PhrasesByWord start_cues_by_first_word;
+  std::vector<std::size_t> suffix_cues;
+  // Heading phrases the same way: a phrase matches at word boundaries, so
+  // only those whose first word is a word of the heading can match.
+  PhrasesByWord headings_by_first_word;
+  std::vector<std::size_t> suffix_headings;  // "^*ing": matched by suffix
+  // Each phrase's first entry, for text that must be one phrase exactly.
+  StringMap<std::size_t> headings_by_phrase;
+  // Phrases of spaced words by the stem key of each of their words, for the
+  // tolerant match (words in another order, inflected, with others between).
+  // (stem key, phrase) pairs sorted by key: one allocation, short keys
+  // kept in place, looked up by binary search.
+  std::vector<std::pair<std::string, std::uint32_t>> headings_by_stem;
+  // The words of the phrases of two words or more, split once, flat:
+  // phrase i's words are heading_words[word_start[i] .. word_start[i + 1]).
+  std::vector<std::string> heading_words;
+  std::vector<std::uint32_t> word_start;
+};
+
+std::string_view FirstWord(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
+
+void IndexHeadings(Lexicon& lexicon) {
+  for (std::size_t i = 0; i < lexicon.headings.size(); ++i) {
+    const Phrase& phrase = lexicon.headings[i].phrase;
+    if (phrase.suffix_of_first_word) {
+      lexicon.suffix_headings.push_back(i);
+    } else {
+      lexicon.headings_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
+      lexicon.headings_by_phrase.emplace(phrase.folded, i);
+    }
+  }
+}
+
+std::vector<std::string_view> SplitOn(std::string_view text, char separator);
+
+// The first five bytes of a word (the whole of a shorter one): words that
+// StemsMatch must share it.
+std::string_view StemKey(std::string_view word) { return word.substr(0, 5); }
+
+// A word written as one character of a script without spaces (a Han or
+// kana character after folding): such words are no stems, and their order
+// is their meaning.
+bool IsUnspacedCharacter(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 4 && static_cast<unsigned char>(word[0]) >= 0xE0;
+}
+
+// The same word, inflected: equal, one with an "s" more, or both of five
+// bytes or more sharing all but their last three ("requisito" /
+// "requisitos", "aufgabe" / "aufgaben", "responsabilidad" /
+// "responsabilidades").
+bool StemsMatch(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() + 1 == b.size() && b.back() == 's' && b.substr(0, a.size()) == a) return true;
+  if (a.size() < 5) return false;
+  std::size_t common = 0;
+  while (common < a.size() && a[common] == b[common]) ++common;
+  return common >= 5 && common + 3 >= a.size();
+}
+
+void IndexStems(Lexicon& lexicon) {
+  lexicon.word_start.reserve(lexicon.headings.size() + 1);
+  for (std::size_t i = 0; i < lexicon.headings.size(); ++i) {
+    lexicon.word_start.push_back(static_cast<std::uint32_t>(lexicon.heading_words.size()));
+    const Phrase& phrase = lexicon.headings[i].phrase;
+    // Only phrases of two words or more are matched tolerantly.
+    if (phrase.suffix_of_first_word || phrase.at_start || phrase.words < 2) continue;
+    const std::vector<std::string_view> words = SplitOn(phrase.folded, ' ');
+    if (std::any_of(words.begin(), words.end(), IsUnspacedCharacter)) continue;
+    for (std::string_view word : words) {
+      lexicon.heading_words.emplace_back(word);
+      lexicon.headings_by_stem.emplace_back(std::string(StemKey(word)), static_cast<std::uint32_t>(i));
+    }
+  }
+  lexicon.word_start.push_back(static_cast<std::uint32_t>(lexicon.heading_words.size()));
+  std::sort(lexicon.headings_by_stem.begin(), lexicon.headings_by_stem.end());
+  lexicon.headings_by_stem.erase(std::unique(lexicon.headings_by_stem.begin(), lexicon.headings_by_stem.end()),
+                                 lexicon.headings_by_stem.end());
+}
+
+void IndexCues(Lexicon& lexicon) {
+  for (std::size_t i = 0; i < lexicon.cues.size(); ++i) {
+    const Phrase& phrase = lexicon.cues[i].phrase;
+    if (phrase.suffix_of_first_word) {
+      lexicon.suffix_cues.push_back(i);
+    } else if (phrase.at_start) {
+      lexicon.start_cues_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
+    } else {
+      lexicon.cues_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
+    }
+  }
+}
+
+std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
+    parts.push_back(text.substr(start, at - start));
+    start = at + 1;
+  }
+  parts.push_back(text.substr(start));
+  return parts;
+}
+
+// "^*ing" -> a suffix of the first word; "^phrase" -> at the start. A
+// phrase that folds to nothing is nullopt.
+std::optional<Phrase> ParsePhrase(std::string_view raw) {
+  Phrase phrase;
+  if (!raw.empty() && raw.front() == '^') {
+    phrase.at_start = true;
+    raw.remove_prefix(1);
+  }
+  if (phrase.at_start && !raw.empty() && raw.front() == '*') {
+    phrase.suffix_of_first_word = true;
+    raw.remove_prefix(1);
+  }
+  phrase.folded = FoldForMatch(raw);
+  if (phrase.folded.empty()) return std::nullopt;
+  phrase.words = CountWords(phrase.folded);
+  return phrase;
+}
+
+// The kind column: a SectionKind's name, or "aside" (kind other, never job
+// content). nullopt when it is neither.
+std::optional<SectionKind> KindOf(std::string_view name, bool* aside) {
+  *aside = name == "aside";
+  if (*aside) return SectionKind::kOther;
+  return SectionKindFromName(std::string(name));
+}
+
+// What makes two phrases of one kind the same once folded: the second is
+// a bad entry (it could never decide anything).
+using PhraseKey = std::tuple<SectionKind, bool, std::string, bool, bool>;
+
+PhraseKey KeyOf(SectionKind kind, bool aside, const Phrase& phrase) {
+  return {kind, aside, phrase.folded, phrase.at_start, phrase.suffix_of_first_word};
+}
+
+// The entry's kind and phrase; nullopt (reported) when it has none, or
+// when `seen` already holds its phrase for its kind.
+std::optional<HeadingPhrase> ReadPhrase(const lexicon::Entry& entry,
+                                        std::map<PhraseKey, std::string>& seen) {
+  bool aside = false;
+  std::optional<SectionKind> kind = KindOf(entry.columns[0], &aside);
+  if (!kind) {
+    lexicon::ReportBadEntry(entry, "unknown kind '" + std::string(entry.columns[0]) + "'");
+    return std::nullopt;
+  }
+  std::optional<Phrase> phrase = ParsePhrase(entry.columns.back());
+  if (!phrase) {
+    lexicon::ReportBadEntry(entry, "the phrase folds to nothing");
+    return std::nullopt;
+  }
+  auto [first, added] = seen.emplace(KeyOf(*kind, aside, *phrase), entry.Where());
+  if (!added) {
+    lexicon::ReportBadEntry(entry, "the same phrase as " + first->second + " once folded");
+    return std::nullopt;
+  }
+  return HeadingPhrase{*kind, aside, std::move(*phrase)};
+}
+
+// Headings by kind, in the order of SectionKind and then "aside": of two
+// phrases that match a heading equally well, the one of the kind listed
+// first wins. Within a kind the order decides nothing, so the files may
+// list their languages in any order.
+int KindRank(const HeadingPhrase& heading) {
+  return heading.aside ? kSectionKindCount : static_cast<int>(heading.kind);
+}
+
+Lexicon LoadLexicon() {
+  Lexicon lexicon;
+  std::map<PhraseKey, std::string> seen;
+  for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::section_headings, "kind phrase")) {
+    if (std::optional<HeadingPhrase> heading = ReadPhrase(entry, seen)) {
+      lexicon.headings.push_back(std::move(*heading));
+    }
+  }
+  std::stable_sort(lexicon.headings.begin(), lexicon.headings.end(),
+                   [](const HeadingPhrase& a, const HeadingPhrase& b) { return KindRank(a) < KindRank(b); });
+  seen.clear();
+  for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::section_cues, "kind weight phrase")) {
+    const int weight = std::atoi(std::string(entry.columns[1]).c_str());
+    if (weight <= 0 || std::to_string(weight) != entry.columns[1]) {
+      lexicon::ReportBadEntry(entry, "weight '" + std::string(entry.columns[1]) + "' is no positive whole number");
+      continue;
+    }
+    if (std::optional<HeadingPhrase> cue = ReadPhrase(entry, seen)) {
+      if (cue->aside) {
+        lexicon::ReportBadEntry(entry, "a cue names a kind of section, not 'aside'");
+        continue;
+      }
+      lexicon.cues.push_back({cue->kind, weight, std::move(cue->phrase)});
+    }
+  }
+  IndexCues(lexicon);
+  IndexHeadings(lexicon);
+  IndexStems(lexicon);
+  return lexicon;
+}
+
+const Lexicon& TheLexicon() {
+  static const Lexicon lexicon = LoadLexicon();
+  return lexicon;
+}
+
+// A short first word is rarely a verb form ("her", "ing"): suffix cues need
+// at least three letters before the suffix.
+bool FirstWordEndsWith(std::string_view folded, std::string_view suffix) {
+  std::string_view first = folded.substr(0, folded.find(' '));
+  return first.size() >= suffix.size() + 3 && first.substr(first.size() - suffix.size()) == suffix;
+}
+
+bool Matches(std::string_view folded, const Phrase& phrase) {
+  if (phrase.suffix_of_first_word) return FirstWordEndsWith(folded, phrase.folded);
+  return ContainsPhrase(folded, phrase.folded, phrase.at_start);
+}
+
+}  // namespace
+
+std::optional<SectionKind> KindScores::Winner(int minimum) const {
+  int best = -1;
+  int best_score = 0;
+  bool tie = false;
+  for (int i = 0; i < kSectionKindCount; ++i) {
+    if (score[i] > best_score) {
+      best = i;
+      best_score = score[i];
+      tie = false;
+    } else if (score[i] == best_score && best_score > 0) {
+      tie = true;
+    }
+  }
+  if (best < 0 || tie || best_score < minimum) return std::nullopt;
+  return static_cast<SectionKind>(best);
+}
+
+namespace {
+
+// The phrase of two words or more all of
+// whose words the heading holds, inflected or not, in any order, with other
+// words between ("Das bieten wir dir" for "wir bieten", "Requisitos
+// mínimos imprescindibles" for "requisitos imprescindibles"). The phrase
+// with most words wins, then the first in the lexicon. One-word phrases
+// match as written only: inflected alone they named the wrong kind of
+// section more often than the right one (measured on the corpus).
+HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bool list_kinds_only,
+                             int words_to_beat) {
+  HeadingMatch best;
+  best.words = words_to_beat;
+  constexpr std::size_t kLongestHeading = 10;  // words: longer text is no heading to guess at
+  const std::vector<std::string_view> words = SplitOn(folded, ' ');
+  // A phrase has no more words than the heading: one that the match as
+  // written already covers whole cannot be beaten.
+  if (words.size() < 2 || words.size() > kLongestHeading || static_cast<int>(words.size()) <= words_to_beat) {
+    return HeadingMatch{};
+  }
+  std::vector<std::size_t> candidates;
+  for (std::string_view word : words) {
+    if (IsUnspacedCharacter(word)) continue;
+    const std::string_view key = StemKey(word);
+    auto at = std::lower_bound(lexicon.headings_by_stem.begin(), lexicon.headings_by_stem.end(), key,
+                               [](const auto& entry, std::string_view wanted) { return entry.first < wanted; });
+    for (; at != lexicon.headings_by_stem.end() && at->first == key; ++at) candidates.push_back(at->second);
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (std::size_t index : candidates) {
+    const HeadingPhrase& entry = lexicon.headings[index];
+    if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
+                               entry.kind == SectionKind::kAboutCompany)) {
+      continue;
+    }
+    if (entry.phrase.words < 2 || entry.phrase.words <= best.words) continue;
+    bool all = true;
+    for (std::uint32_t w = lexicon.word_start[index]; w < lexicon.word_start[index + 1]; ++w) {
+      const std::string& wanted = lexicon.heading_words[w];
+      bool found = false;
+      for (std::string_view word : words) found = found || StemsMatch(word, wanted);
+      all = all && found;
+    }
+    if (!all) continue;
+    best.kind = entry.kind;
+    best.aside = entry.aside;
+    best.words = entry.phrase.words;
+  }
+  if (!best.kind) return HeadingMatch{};
+  return best;
+}
+
+}  // namespace
+
+HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
+  const Lexicon& lexicon = TheLexicon();
+  std::string folded = FoldForMatch(heading);
+  // The phrases that can match, in lexicon order (the first of equal
+  // matches wins).
+  std::vector<std::size_t> candidates = lexicon.suffix_headings;
+  for (std::string_view word : SplitOn(folded, ' ')) {
+    auto found = lexicon.headings_by_first_word.find(word);
+    if (found != lexicon.headings_by_first_word.end()) {
+      candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  HeadingMatch best;
+  size_t best_position = std::string::npos;
+  for (std::size_t index : candidates) {
+    const HeadingPhrase& entry = lexicon.headings[index];
+    if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
+                               entry.kind == SectionKind::kAboutCompany)) {
+      continue;
+    }
+    if (!Matches(folded, entry.phrase)) continue;
+    size_t position = entry.phrase.at_start ? 0 : folded.find(entry.phrase.folded);
+    if (entry.phrase.words > best.words || (entry.phrase.words == best.words && position < best_position)) {
+      best.kind = entry.kind;
+      best.aside = entry.aside;
+      best.words = entry.phrase.words;
+      best_position = position;
+    }
+  }
+  // A longer phrase met tolerantly says more than a shorter one met as
+  // written ("Qualifications we prefer": "preferred qualifications" over
+  // "qualifications").
+  if (HeadingMatch tolerant = MatchTolerantly(lexicon, folded, list_kinds_only, best.words);
+      tolerant.kind && tolerant.words > best.words) {
+    best = tolerant;
+  }
+  return best;
+}
+
+KindScores ScoreCues(std::string_view text) { return ScoreFoldedCues(FoldForMatch(text)); }
+
+KindScores ScoreFoldedCues(std::string_view folded) {
+  const Lexicon& lexicon = TheLexicon();
+  KindScores scores;
+  std::vector<bool> counted(lexicon.cues.size(), false);  // a cue counts once per text
+  auto count = [&](std::size_t index) {
+    if (counted[index]) return;
+    counted[index] = true;
+    scores[lexicon.cues[index].kind] += lexicon.cues[index].weight;
+  };
+  for (std::size_t index : lexicon.suffix_cues) {
+    if (Matches(folded, lexicon.cues[index].phrase)) count(index);
+  }
+  if (auto start = lexicon.start_cues_by_first_word.find(FirstWord(folded));
+      start != lexicon.start_cues_by_first_word.end()) {
+    for (std::size_t index : start->second) {
+      if (Matches(folded, lexicon.cues[index].phrase)) count(index);
+    }
+  }
+  std::string_view rest = folded;
+  for (std::size_t start = 0; start < folded.size();) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    auto candidates = lexicon.cues_by_first_word.find(rest.substr(start, end - start));
+    if (candidates != lexicon.cues_by_first_word.end()) {
+      for (std::size_t index : candidates->second) {
+        const std::string& phrase = lexicon.cues[index].phrase.folded;
+        std::size_t after = start + phrase.size();
+        if (rest.compare(start, phrase.size(), phrase) == 0 &&
+            (after == folded.size() || folded[after] == ' ')) {
+          count(index);
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return scores;
+}
+
+HeadingMatch MatchWholeHeading(std::string_view folded) {
+  const Lexicon& lexicon = TheLexicon();
+  HeadingMatch match;
+  auto found = lexicon.headings_by_phrase.find(folded);
+  if (found == lexicon.headings_by_phrase.end()) return match;
+  const HeadingPhrase& entry = lexicon.headings[found->second];
+  match.kind = entry.kind;
+  match.aside = entry.aside;
+  match.words = entry.phrase.words;
+  return match;
+}
+
+}  // namespace jobpipe::sections

@@ -1,0 +1,301 @@
+#include "parse/sites/json_record.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "parse/html/description.h"
+#include "parse/html/gumbo_dom.h"
+#include "parse/html/text_folding.h"
+#include "parse/salary_written.h"
+
+namespace jobpipe::sites {
+namespace {
+
+using jsonld::Json;
+
+// The names each field goes by in the records of scrapers and job APIs,
+// compared as KeyOf gives them (lowercase, no '_' or '-').
+constexpr std::array<std::string_view, 9> kTitleKeys = {
+    "title", "jobtitle", "headline", "positiontitle", "position", "jobname", "role", "vacancytitle", "name"};
+constexpr std::array<std::string_view, 10> kCompanyKeys = {
+    "company",      "companyname", "employer",         "employername", "organization",
+    "organisation", "hiringorganization", "companydisplayname", "advertiser", "firm"};
+constexpr std::array<std::string_view, 9> kLocationKeys = {
+    "location", "joblocation", "locationname", "locations", "workplaceaddress", "workplace", "city", "place", "address"};
+constexpr std::array<std::string_view, 11> kDescriptionKeys = {
+    "description", "descriptionhtml", "jobdescription", "descriptiontext", "content", "body",
+    "html", "text", "details", "summary", "descriptionmarkdown"};
+constexpr std::array<std::string_view, 10> kUrlKeys = {
+    "url", "joburl", "absoluteurl", "webpageurl", "link", "hostedurl", "jobpostingurl", "canonicalurl", "applyurl", "href"};
+constexpr std::array<std::string_view, 7> kSalaryKeys = {
+    "salary", "salarytext", "salarydescription", "compensation", "pay", "salaryrange", "wage"};
+constexpr std::array<std::string_view, 9> kDateKeys = {
+    "dateposted", "posteddate", "publisheddate", "publicationdate", "datepublished", "postedat", "createdat", "published", "date"};
+constexpr std::array<std::string_view, 6> kEmploymentKeys = {
+    "jobtype", "employmenttype", "contracttype", "worktype", "workinghourstype", "typeofemployment"};
+constexpr std::array<std::string_view, 4> kDeadlineKeys = {"validthrough", "applicationdeadline", "deadline", "expires"};
+// Inside an object value: where its readable text is.
+constexpr std::array<std::string_view, 9> kInnerTextKeys = {
+    "textformatted", "text", "html", "value", "name", "displayname", "label", "municipality", "city"};
+
+std::string KeyOf(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '_' || c == '-' || c == ' ') continue;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+template <std::size_t N>
+const Json* FindKey(const Json& object, const std::array<std::string_view, N>& names) {
+  if (!object.is_object()) return nullptr;
+  for (std::string_view name : names) {  // the list's order is the preference
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      if (KeyOf(it.key()) == name && !it.value().is_null()) return &it.value();
+    }
+  }
+  return nullptr;
+}
+
+// Raw text of a value, entities and markup left for the caller: a string,
+// a number, an object's inner text, an array's texts joined.
+std::string RawText(const Json& value, int depth = 0) {
+  if (depth > 4) return "";
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number_integer()) return std::to_string(value.get<long long>());
+  if (value.is_number()) {
+    std::string number = std::to_string(value.get<double>());
+    return number;
+  }
+  if (value.is_object()) {
+    if (const Json* inner = FindKey(value, kInnerTextKeys)) return RawText(*inner, depth + 1);
+    return "";
+  }
+  if (value.is_array()) {
+    std::string joined;
+    for (const Json& element : value) {
+      std::string part = RawText(element, depth + 1);
+      if (part.empty()) continue;
+      if (!joined.empty()) joined += "; ";
+      joined += part;
+    }
+    return joined;
+  }
+  return "";
+}
+
+std::optional<std::string> FieldText(const Json& record, const auto& names) {
+  const Json* value = FindKey(record, names);
+  if (value == nullptr) return std::nullopt;
+  std::string text = html::Folded(html::DecodeEntities(RawText(*value)));
+  // Placeholders some APIs write for a field they do not know.
+  const std::string lowered = html::AsciiLowered(text);
+  if (text.empty() || lowered == "undefined" || lowered == "null" || lowered == "none" || lowered == "n/a") {
+    return std::nullopt;
+  }
+  return text;
+}
+
+// A location object written as its parts: the most local part that is set.
+std::optional<std::string> LocationOf(const Json& record) {
+  const Json* value = FindKey(record, kLocationKeys);
+  if (value == nullptr) return std::nullopt;
+  if (value->is_object()) {
+    for (std::string_view key : {"city", "municipality", "locality", "addresslocality", "name", "displayname", "region", "country"}) {
+      for (auto it = value->begin(); it != value->end(); ++it) {
+        if (KeyOf(it.key()) == key && it.value().is_string() && !it.value().get<std::string>().empty()) {
+          return html::Folded(it.value().get<std::string>());
+        }
+      }
+    }
+    return std::nullopt;
+  }
+  return FieldText(record, kLocationKeys);
+}
+
+std::optional<Salary> SalaryOf(const Json& record) {
+  if (auto written = FieldText(record, kSalaryKeys)) {
+    if (auto salary = WrittenSalary(*written)) return salary;
+  }
+  // Scrapers' split salary: min_amount, max_amount, currency, interval.
+  Salary salary;
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    const std::string key = KeyOf(it.key());
+    if (key == "minamount" || key == "salarymin" || key == "minsalary") salary.min = jsonld::NumberOf(it.value());
+    if (key == "maxamount" || key == "salarymax" || key == "maxsalary") salary.max = jsonld::NumberOf(it.value());
+    if ((key == "currency" || key == "salarycurrency") && it.value().is_string()) salary.currency = it.value().get<std::string>();
+    if ((key == "interval" || key == "salaryinterval" || key == "salaryperiod") && it.value().is_string()) {
+      salary.period = jsonld::SalaryPeriodFrom(it.value().get<std::string>());
+    }
+  }
+  if (!salary.min && !salary.max) return std::nullopt;
+  salary.text = jsonld::SalaryText(salary);
+  return salary;
+}
+
+// The description as written; an object holding several forms gives its
+// formatted one.
+std::string DescriptionOf(const Json& record) {
+  const Json* value = FindKey(record, kDescriptionKeys);
+  if (value == nullptr) return "";
+  return RawText(*value);
+}
+
+// A description kept as titled parts: an object whose members are each an
+// object with a title and a text ("jobAd": {"sections": {"jobDescription":
+// {"title": "Job Description", "text": "<ul>..."}, ...}}), found at most
+// three objects deep. Each part becomes its heading and its blocks.
+constexpr std::array<std::string_view, 4> kPartTitleKeys = {"title", "name", "label", "heading"};
+constexpr std::array<std::string_view, 5> kPartTextKeys = {"text", "html", "content", "description", "body"};
+
+std::vector<Block> TitledPartBlocks(const Json& object) {
+  std::vector<Block> blocks;
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    const Json& part = it.value();
+    const Json* title = FindKey(part, kPartTitleKeys);
+    const Json* text = FindKey(part, kPartTextKeys);
+    if (title == nullptr || text == nullptr || !title->is_string() || !text->is_string()) continue;
+    std::vector<Block> body = html::DescriptionBlocks(text->get_ref<const std::string&>());
+    if (body.empty()) continue;
+    blocks.push_back(Block{BlockType::kHeading, html::Folded(html::DecodeEntities(title->get<std::string>())), 2});
+    blocks.insert(blocks.end(), body.begin(), body.end());
+  }
+  return blocks;
+}
+
+std::vector<Block> NestedPartBlocks(const Json& value, int depth = 0) {
+  constexpr int kDeepest = 3;
+  constexpr std::size_t kFewestParts = 2;
+  if (!value.is_object() || depth > kDeepest) return {};
+  std::vector<Block> here = TitledPartBlocks(value);
+  std::size_t headings = 0;
+  for (const Block& block : here) headings += block.type == BlockType::kHeading ? 1 : 0;
+  if (headings >= kFewestParts) return here;
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    std::vector<Block> inner = NestedPartBlocks(it.value(), depth + 1);
+    if (!inner.empty()) return inner;
+  }
+  return {};
+}
+
+// Words in a field's name that say it holds a part of the posting
+// ("jobResponsibilities", "job_requirement", "benefits", "niceToHave").
+constexpr std::array<std::string_view, 12> kSectionKeyWords = {
+    "responsibilit", "duties", "tasks", "requirement", "qualification", "skill",
+    "preferred",     "nicetohave", "bonus", "benefit", "perks", "offer"};
+
+bool IsSectionKey(std::string_view key) {
+  const std::string bare = KeyOf(key);
+  for (std::string_view word : kSectionKeyWords) {
+    if (bare.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// "jobResponsibilities" -> "Job responsibilities", "job_requirement" ->
+// "Job requirement": a heading the section lexicon can read.
+std::string HeadingOfKey(std::string_view key) {
+  std::string words;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const char c = key[i];
+    if (c == '_' || c == '-') {
+      words += ' ';
+    } else if (std::isupper(static_cast<unsigned char>(c)) && i > 0 && std::islower(static_cast<unsigned char>(key[i - 1]))) {
+      words += ' ';
+      words += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      words += c;
+    }
+  }
+  if (!words.empty()) words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+  return words;
+}
+
+bool IsTextList(const Json& value) {
+  if (!value.is_array() || value.empty()) return false;
+  for (const Json& element : value) {
+    if (!element.is_string()) return false;
+  }
+  return true;
+}
+
+// Fields that hold parts of the posting beside (or instead of) one
+// description: a list of strings, or text of several lines, under a name
+// that says which part. Each becomes its heading and its blocks.
+std::vector<Block> SectionFieldBlocks(const Json& record) {
+  std::vector<Block> blocks;
+  constexpr std::size_t kShortestText = 40;
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    if (!IsSectionKey(it.key())) continue;
+    const Json& value = it.value();
+    if (IsTextList(value)) {
+      blocks.push_back(Block{BlockType::kHeading, HeadingOfKey(it.key()), 2});
+      for (const Json& element : value) {
+        std::string item = html::Folded(html::DecodeEntities(element.get<std::string>()));
+        if (!item.empty()) blocks.push_back(Block{BlockType::kListItem, std::move(item), 0});
+      }
+    } else if (value.is_string() && (value.get_ref<const std::string&>().size() >= kShortestText ||
+                                     value.get_ref<const std::string&>().find("<li") != std::string::npos)) {
+      // (a short field counts when it is a list: "<ul><li>SQL</li></ul>")
+      std::vector<Block> text = html::DescriptionBlocks(value.get_ref<const std::string&>());
+      if (text.empty()) continue;
+      blocks.push_back(Block{BlockType::kHeading, HeadingOfKey(it.key()), 2});
+      blocks.insert(blocks.end(), text.begin(), text.end());
+    }
+  }
+  return blocks;
+}
+
+// Whether the description already says what the part fields say: most of
+// their non-heading blocks appear in its text.
+bool DescriptionRepeats(const std::vector<Block>& description, const std::vector<Block>& parts) {
+  std::string text;
+  for (const Block& block : description) text += block.text + "\n";
+  std::size_t said = 0, found = 0;
+  for (const Block& block : parts) {
+    if (block.type == BlockType::kHeading) continue;
+    ++said;
+    if (text.find(block.text) != std::string::npos) ++found;
+  }
+  return said > 0 && found * 2 >= said;
+}
+
+}  // namespace
+
+bool IsJobRecord(const Json& value) {
+  if (!value.is_object()) return false;
+  const Json* title = FindKey(value, kTitleKeys);
+  const bool titled = title != nullptr && !RawText(*title).empty();
+  // A description long enough to be a posting on its own: the title is
+  // then found in its text.
+  constexpr std::size_t kUntitledDescription = 200;
+  const std::size_t description = DescriptionOf(value).size();
+  if (!titled) return description >= kUntitledDescription;
+  return description >= 40 || !SectionFieldBlocks(value).empty() || !NestedPartBlocks(value).empty();
+}
+
+void ReadJobRecord(const Json& record, ParsedDocument& parsed) {
+  Facts& facts = parsed.facts;
+  facts.title = FieldText(record, kTitleKeys);
+  facts.company = FieldText(record, kCompanyKeys);
+  facts.location = LocationOf(record);
+  facts.salary = SalaryOf(record);
+  if (auto url = FieldText(record, kUrlKeys); url && url->rfind("http", 0) == 0) facts.url = url;
+  if (auto date = FieldText(record, kDateKeys)) facts.date_posted = jsonld::IsoDate(*date);
+  if (auto deadline = FieldText(record, kDeadlineKeys)) facts.valid_through = jsonld::IsoDate(*deadline);
+  if (auto type = FieldText(record, kEmploymentKeys)) facts.employment_type = jsonld::EmploymentTypeFrom(*type);
+  for (auto it = record.begin(); it != record.end(); ++it) {
+    if (KeyOf(it.key()) == "isremote" && it.value().is_boolean() && it.value().get<bool>()) facts.workplace = "remote";
+  }
+  parsed.blocks = html::DescriptionBlocks(DescriptionOf(record));
+  if (parsed.blocks.empty()) parsed.blocks = NestedPartBlocks(record);
+  // Parts kept in fields of their own, unless the description already
+  // holds them (a record that has both repeats itself).
+  std::vector<Block> parts = SectionFieldBlocks(record);
+  if (!DescriptionRepeats(parsed.blocks, parts)) parsed.blocks.insert(parsed.blocks.end(), parts.begin(), parts.end());
+}
+
+}  // namespace jobpipe::sites

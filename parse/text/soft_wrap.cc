@@ -1,0 +1,111 @@
+#include "parse/text/soft_wrap.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/lexicon/load.h"
+#include "parse/text/utf8.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> dangling_words;  // data/line_shapes/dangling_words.txt
+}  // namespace jobpipe::embedded
+
+namespace jobpipe::text {
+namespace {
+
+// Hard wrapping is only recognised at realistic widths (PDF, e-mail, 80
+// column markdown) and when most lines of the run come close to the width.
+constexpr std::size_t kMinWrapWidth = 50;
+// Text is hard-wrapped at 60 to 100 columns (mail, PDF copies, terminals);
+// runs of lines longer than this are lines as the author ended them, even
+// when several happen to be of one length.
+constexpr std::size_t kMaxWrapWidth = 100;
+constexpr std::size_t kMinTwoLineWrap = 60;
+constexpr double kNearWidth = 0.75;
+constexpr std::size_t kMinRunForPercentile = 5;
+
+// A line ending with one of these words stops mid-sentence
+// (data/line_shapes/dangling_words.txt).
+const std::vector<std::string_view>& DanglingWords() {
+  static const std::vector<std::string_view> words = lexicon::LoadColumn(embedded::dangling_words, "word");
+  return words;
+}
+
+std::size_t LineWidth(const Line& line) {
+  const std::size_t marker = line.kind == LineKind::kItem ? 2 : 0;
+  return static_cast<std::size_t>(line.indent) + marker + CodePointCount(line.text);
+}
+
+std::string_view LastWord(std::string_view text) {
+  const std::size_t space = text.rfind(' ');
+  return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
+std::size_t FirstWordWidth(std::string_view text) {
+  const std::size_t space = text.find(' ');
+  return CodePointCount(space == std::string_view::npos ? text : text.substr(0, space));
+}
+
+}  // namespace
+
+std::vector<WrapRun> MeasureWrapRuns(const std::vector<Line>& lines) {
+  std::vector<WrapRun> runs(lines.size());
+  std::size_t begin = 0;
+  while (begin < lines.size()) {
+    if (lines[begin].kind == LineKind::kBlank) {
+      ++begin;
+      continue;
+    }
+    std::size_t end = begin;
+    std::vector<std::size_t> widths;
+    while (end < lines.size() && lines[end].kind != LineKind::kBlank) {
+      widths.push_back(LineWidth(lines[end]));
+      ++end;
+    }
+    const std::size_t count = end - begin;
+    // The wrap width: the widest line, or in longer runs the 90th
+    // percentile, so one long link line does not hide the wrapping.
+    std::vector<std::size_t> sorted = widths;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t width =
+        count >= kMinRunForPercentile ? sorted[(count - 1) * 9 / 10] : sorted.back();
+    std::size_t near = 0;
+    for (std::size_t i = begin; i + 1 < end; ++i) {
+      near += static_cast<double>(LineWidth(lines[i])) >= kNearWidth * static_cast<double>(width);
+    }
+    bool hard = width >= kMinWrapWidth && width <= kMaxWrapWidth && count >= 2;
+    if (hard && count == 2) hard = LineWidth(lines[begin]) >= kMinTwoLineWrap;
+    if (hard && count >= 3) hard = near * 3 >= (count - 1) * 2;
+    for (std::size_t i = begin; i < end; ++i) runs[i] = {width, hard};
+    begin = end;
+  }
+  return runs;
+}
+
+bool IsHyphenatedBreak(std::string_view previous, std::string_view next) {
+  if (previous.size() < 2 || previous.back() != '-') return false;
+  const char32_t before = DecodeBefore(previous, previous.size() - 1).value;
+  return IsLetter(before) && IsLower(DecodeAt(next, 0).value);
+}
+
+bool ContinuesLine(const Line& previous_line, const Line& next_line, const WrapRun& run) {
+  const std::string_view previous = Trim(previous_line.text);
+  const std::string_view next = Trim(next_line.text);
+  if (previous.empty() || next.empty()) return false;
+  if (IsLower(DecodeAt(next, 0).value)) return true;
+  const char last = previous.back();
+  if (last == ',' || last == '-' || last == '&' || last == '/' || last == '(') return true;
+  if (DecodeBefore(previous, previous.size()).value == 0x2013) return true;  // en dash
+  const std::string last_word = AsciiLower(LastWord(previous));
+  for (std::string_view word : DanglingWords()) {
+    if (last_word == word) return true;
+  }
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+  if (!run.hard_wrapped) return false;
+  return LineWidth(previous_line) + 1 + FirstWordWidth(next) > run.width;
+}
+
+}  // namespace jobpipe::text
