@@ -2,74 +2,81 @@
 
 #include <re2/re2.h>
 
-#include <array>
+#include <algorithm>
+#include <span>
+#include <string>
 #include <utility>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "normalize/match/literal_set.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> employment_types;  // data/employment_types.tsv
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::facts {
 namespace {
 
-// The words of each type, in the contract's order. Leftmost mention wins
-// ("CDI ou contrat d'apprentissage" is a CDI); at one place, the first
-// type listed. Matched as a case-insensitive RE2 alternation of them would
-// match (tests/normalize/facts_employment_test.cc holds that alternation
-// and compares), without compiling one: it was a tenth of a short run.
+// The words of each type (data/employment_types.tsv), in the contract's
+// order. Leftmost mention wins ("CDI ou contrat d'apprentissage" is a
+// CDI); at one place, the first type listed. Matched as a case-insensitive
+// RE2 alternation of them would match (tests/normalize/facts_employment_test.cc
+// holds that alternation and compares), without compiling one: it was a
+// tenth of a short run.
 struct TypeWords {
-  const char* type;
+  std::string_view type;
   match::LiteralSet words;
 };
 
-const std::array<TypeWords, 7>& TypeWordLists() {
-  static const std::array<TypeWords, 7> kLists = {{
-      {"full_time",
-       match::LiteralSet({}, {"full-time", "full time", "fulltime", "cdi", "temps plein", "jornada completa",
-                       "tiempo completo", "tempo integral", "tempo pieno", "heltid", "pełny etat",
-                       "pełen etat"},
-                  {"vollzeit", "kokoaikai", "voltijd", "täistööaeg"})},
-      {"part_time",
-       match::LiteralSet({}, {"part-time", "part time", "parttime", "temps partiel", "tiempo parcial", "media jornada",
-                       "meio período", "tempo parziale", "deltid", "niepełny etat",
-                       "osalise tööajaga", "minijob"},
-                  {"teilzeit", "osa-aikai", "deeltijd", "werkstudent"})},
-      {"contract",
-       match::LiteralSet({}, {"contract", "contractor", "indépendant", "independant", "autónomo", "autonomo",
-                       "b2b", "contract-to-hire", "contract to hire", "contract-to hire", "contract to-hire"},
-                  {"freelance", "freiberuf"})},
-      {"temporary",
-       match::LiteralSet({}, {"temporary", "temp", "cdd", "fixed-term", "fixed term", "interim", "temporal",
-                       "temporario", "temporário", "seasonal", "saisonnier"},
-                  {"befristet", "intérim", "maaraaikai", "maaräaikai", "maäraaikai", "maäräaikai", "mäaraaikai",
-                   "mäaräaikai", "määraaikai", "määräaikai", "tijdelijk"})},
-      {"internship",
-       match::LiteralSet({}, {"intern", "internship", "stage", "stagiaire", "prácticas", "becario", "becaria",
-                       "pasantia", "pasantía"},
-                  {"praktik", "estági", "tirocin", "harjoitt", "praktyk"})},
-      {"volunteer",
-       match::LiteralSet({}, {"voluntario", "voluntaria"}, {"volunteer", "bénévol", "ehrenamt", "vrijwillig"})},
-      {"other",
-       match::LiteralSet({}, {"apprenticeship", "apprenti", "apprentissage", "alternance", "ausbildung", "duales studium"})},
-  }};
+// A type's literals by how they match, as LiteralSet takes them.
+struct Literals {
+  std::vector<std::string_view> stems, whole_words, word_starts;
+};
+
+const std::vector<TypeWords>& TypeWordLists() {
+  static const std::vector<TypeWords> kLists = [] {
+    std::vector<std::pair<std::string_view, Literals>> by_type;  // in the file's order
+    for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::employment_types, "type match literal")) {
+      const std::string_view type = entry.columns[0], match = entry.columns[1];
+      std::vector<std::string_view> Literals::*kind = match == "word"    ? &Literals::whole_words
+                                                      : match == "start" ? &Literals::word_starts
+                                                      : match == "stem"  ? &Literals::stems
+                                                                         : nullptr;
+      if (kind == nullptr) {
+        lexicon::ReportBadEntry(entry, "match '" + std::string(match) + "' is not word, start or stem");
+        continue;
+      }
+      auto at = std::find_if(by_type.begin(), by_type.end(), [&](const auto& known) { return known.first == type; });
+      if (at == by_type.end()) at = by_type.insert(by_type.end(), {type, Literals{}});
+      (at->second.*kind).push_back(entry.columns[2]);
+    }
+    std::vector<TypeWords> lists;
+    for (const auto& [type, literals] : by_type) {
+      lists.push_back({type, match::LiteralSet(literals.stems, literals.whole_words, literals.word_starts)});
+    }
+    return lists;
+  }();
   return kLists;
 }
 
 }  // namespace
 
 std::optional<std::string> EmploymentTypeFromText(std::string_view text) {
-  const std::array<TypeWords, 7>& lists = TypeWordLists();
+  const std::vector<TypeWords>& lists = TypeWordLists();
   std::optional<std::string> first;
   for (size_t at = 0; at < text.size(); ++at) {
-    const char* type = nullptr;
+    std::optional<std::string_view> type;
     for (const TypeWords& list : lists) {
       if (list.words.FoundAt(text, at)) {
         type = list.type;
         break;
       }
     }
-    if (type == nullptr) continue;
+    if (!type) continue;
     // "Fixed-term contract, 3 years, full-time": a limited term says how
     // long, the hours say what kind of job; the hours win.
-    std::string_view found = type;
+    std::string_view found = *type;
     if (!first) {
       first = std::string(found);
       if (found != "temporary") return first;

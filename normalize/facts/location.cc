@@ -2,12 +2,14 @@
 
 #include <re2/re2.h>
 
+#include <span>
 #include <unordered_set>
 
+#include "core/lexicon/load.h"
 #include "normalize/facts/title.h"
 
 namespace jobpipe::embedded {
-extern const std::string_view places;
+extern const std::span<const lexicon::DataFile> places;  // data/places.txt
 }
 
 namespace jobpipe::facts {
@@ -16,9 +18,7 @@ namespace {
 const std::unordered_set<std::string>& Places() {
   static const std::unordered_set<std::string> places = [] {
     std::unordered_set<std::string> names;
-    for (const std::string& line : SplitLines(embedded::places)) {
-      if (line[0] != '#') names.insert(line);
-    }
+    for (std::string_view place : lexicon::LoadColumn(embedded::places, "place")) names.emplace(place);
     return names;
   }();
   return places;

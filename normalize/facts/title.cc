@@ -6,14 +6,16 @@
 #include <array>
 #include <initializer_list>
 #include <iterator>
+#include <span>
 #include <string_view>
 #include <utility>
 
+#include "core/lexicon/load.h"
 #include "normalize/match/literal_set.h"
 #include "normalize/sections/section_text.h"
 
 namespace jobpipe::embedded {
-extern const std::string_view role_words;
+extern const std::span<const lexicon::DataFile> role_words;  // data/role_words.txt
 }  // namespace jobpipe::embedded
 
 namespace jobpipe::facts {
@@ -66,9 +68,8 @@ const match::LiteralSet& RoleWords() {
 const std::vector<std::string>& FoldedRoleWords() {
   static const std::vector<std::string> words = [] {
     std::vector<std::string> folded;
-    for (const std::string& line : SplitLines(embedded::role_words)) {
-      if (line.empty() || line.front() == '#') continue;
-      std::string word = sections::FoldForMatch(line);
+    for (std::string_view listed : lexicon::LoadColumn(embedded::role_words, "word")) {
+      std::string word = sections::FoldForMatch(listed);
       if (!word.empty()) folded.push_back(std::move(word));
     }
     return folded;

@@ -17,7 +17,7 @@ struct FlatHeading {
   std::size_t end = 0;
 };
 
-/// A heading is a phrase of the section lexicon (data/section_headings.tsv)
+/// A heading is a phrase of the section lexicon (data/headings/<lang>.tsv)
 /// that
 ///   - starts with a capital and has no punctuation inside (a final ':'
 ///     allowed);

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <span>
 
+#include "core/lexicon/load.h"
 #include "normalize/sections/lexicon.h"
 #include "normalize/sections/section_text.h"
 
 namespace jobpipe::embedded {
-extern const std::string_view list_item_openers;
+extern const std::span<const lexicon::DataFile> list_item_openers;  // data/list_item_openers.txt
 }  // namespace jobpipe::embedded
 
 namespace jobpipe::flat {
@@ -31,13 +33,8 @@ constexpr std::array<std::string_view, 17> kYearWords = {
 const std::set<std::string, std::less<>>& Openers() {
   static const std::set<std::string, std::less<>> openers = [] {
     std::set<std::string, std::less<>> set;
-    std::string_view data = embedded::list_item_openers;
-    while (!data.empty()) {
-      const std::size_t newline = std::min(data.find('\n'), data.size());
-      const std::string_view line = data.substr(0, newline);
-      data.remove_prefix(std::min(newline + 1, data.size()));
-      if (line.empty() || line.front() == '#') continue;
-      const std::string folded = sections::FoldForMatch(line);
+    for (std::string_view opener : lexicon::LoadColumn(embedded::list_item_openers, "opener")) {
+      const std::string folded = sections::FoldForMatch(opener);
       if (!folded.empty()) set.insert(folded);
     }
     return set;

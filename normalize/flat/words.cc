@@ -2,33 +2,32 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "normalize/sections/section_text.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> glue_words;  // data/glue_words.txt
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::flat {
 namespace {
 
 constexpr std::size_t kMinRuleLength = 5;
 
-// Sorted, for binary search.
-constexpr std::array<std::string_view, 103> kGlueWords = {
-    "a",      "about", "al",         "am",        "an",     "and",   "approximately",
-    "around", "as",    "at",         "au",        "aux",    "avec",  "bei",
-    "by",     "con",   "d",          "dans",      "das",    "de",    "del",
-    "dem",    "den",   "der",        "des",       "die",    "du",    "e",
-    "ein",    "eine",  "einem",      "einen",     "einer",  "el",    "en",
-    "et",     "for",   "from",       "fur",       "her",    "his",   "ihr",
-    "ihre",   "im",    "in",         "including", "into",   "its",   "l",
-    "la",     "las",   "le",         "least",     "les",    "leur",  "leurs",
-    "los",    "menos", "mindestens", "minimum",   "mit",    "moins", "my",
-    "nos",    "notre", "nuestra",    "nuestro",   "o",      "oder",  "of",
-    "on",     "or",    "ou",         "our",       "over",   "par",   "para",
-    "per",    "por",   "pour",       "sa",        "ses",    "son",   "su",
-    "sur",    "sus",   "than",       "the",       "their",  "to",    "un",
-    "una",    "und",   "une",        "unser",     "unsere", "via",   "von",
-    "vos",    "votre", "with",       "y",         "your"};
+// data/glue_words.txt, sorted for binary search.
+const std::vector<std::string_view>& GlueWords() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> sorted = lexicon::LoadColumn(embedded::glue_words, "word");
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+  }();
+  return words;
+}
 
 // Decodes the code point at text[at]; 0 past the end or on a broken byte.
 char32_t CodePointAt(std::string_view text, std::size_t at, std::size_t* length) {
@@ -163,7 +162,7 @@ std::string_view LastWord(std::string_view folded) {
 }
 
 bool IsGlueWord(std::string_view folded) {
-  return std::binary_search(kGlueWords.begin(), kGlueWords.end(), folded);
+  return std::binary_search(GlueWords().begin(), GlueWords().end(), folded);
 }
 
 }  // namespace jobpipe::flat

@@ -5,13 +5,20 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <span>
 #include <string_view>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "normalize/facts/title.h"
 #include "normalize/sections/content_model.h"
 #include "normalize/sections/draft.h"
 #include "normalize/sections/lexicon.h"
 #include "normalize/sections/section_text.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> negated_requirements;  // data/sections/negated_requirements.txt
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::sections {
 namespace {
@@ -68,9 +75,9 @@ bool HasContent(const SectionDraft& draft) {
 // but not required", "(not required)") makes the item preferred, so the
 // statement is taken out before the markers are weighed.
 std::string WithoutNegatedRequirement(const std::string& item) {
-  static constexpr std::array<std::string_view, 8> kNegations = {
-      "is not required", "are not required", "is not necessary", "are not necessary",
-      "is not needed",   "are not needed",   "is not mandatory", "are not mandatory"};
+  // data/sections/negated_requirements.txt
+  static const std::vector<std::string_view> kNegations =
+      lexicon::LoadColumn(embedded::negated_requirements, "phrase");
   std::string folded = FoldForMatch(item);
   if (folded.find(" not ") == std::string::npos) return folded;  // every negation has it
   for (std::string_view negation : kNegations) {

@@ -4,12 +4,19 @@
 // "Bonus points:" item over a nested list. Prose goes to the text, list
 // items to the items.
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "core/lexicon/load.h"
 #include "normalize/sections/draft.h"
 #include "normalize/sections/lexicon.h"
 #include "normalize/sections/section_text.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> wrapper_headings;  // data/sections/wrapper_headings.txt
+extern const std::span<const lexicon::DataFile> fact_labels;       // data/sections/fact_labels.txt
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::sections {
 namespace {
@@ -29,9 +36,8 @@ std::string CleanHeading(std::string_view text) { return TrimDecoration(CleanIte
 // Site chrome that wraps a whole description ("About the job", "Full job
 // description"): at the top of a posting it is no heading of its own.
 bool IsWrapperHeading(std::string_view heading) {
-  static constexpr std::string_view kWrappers[] = {"about the job", "job description", "full job description",
-                                                   "description", "job details", "descripcion del puesto",
-                                                   "descricao da vaga", "description du poste", "stellenbeschreibung"};
+  static const std::vector<std::string_view> kWrappers =
+      lexicon::LoadColumn(embedded::wrapper_headings, "heading");  // data/sections/wrapper_headings.txt
   std::string folded = FoldForMatch(heading);
   for (std::string_view wrapper : kWrappers) {
     if (folded == wrapper) return true;
@@ -138,8 +144,8 @@ bool IsJobFactLine(std::string_view text) {
   constexpr int kMaxFactValueWords = 8;
   // Indeed's footer labels; "Location: Madrid" or "Salary: ..." elsewhere
   // stay sections of their own (asides).
-  static constexpr std::string_view kFactLabels[] = {"job type",      "job types",      "pay",
-                                                     "work location", "expected hours", "work setting"};
+  static const std::vector<std::string_view> kFactLabels =
+      lexicon::LoadColumn(embedded::fact_labels, "label");  // data/sections/fact_labels.txt
   size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon + 1 >= text.size()) return false;
   std::string label = FoldForMatch(text.substr(0, colon));

@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
-#include <set>
+#include <map>
+#include <span>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "core/lexicon/load.h"
 #include "core/string_lookup.h"
 #include "normalize/sections/section_text.h"
 
 namespace jobpipe::embedded {
-extern const std::string_view section_headings;
+extern const std::span<const lexicon::DataFile> section_headings;  // data/headings/*.tsv
+extern const std::span<const lexicon::DataFile> section_cues;      // data/cues/*.tsv
 }  // namespace jobpipe::embedded
 
 namespace jobpipe::sections {
@@ -152,54 +155,94 @@ std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
   return parts;
 }
 
-std::vector<Phrase> ParsePhrases(std::string_view alternatives) {
-  std::vector<Phrase> phrases;
-  for (std::string_view raw : SplitOn(alternatives, '|')) {
-    Phrase phrase;
-    if (!raw.empty() && raw.front() == '^') {
-      phrase.at_start = true;
-      raw.remove_prefix(1);
-    }
-    if (phrase.at_start && !raw.empty() && raw.front() == '*') {
-      phrase.suffix_of_first_word = true;
-      raw.remove_prefix(1);
-    }
-    phrase.folded = FoldForMatch(raw);
-    if (phrase.folded.empty()) continue;
-    phrase.words = CountWords(phrase.folded);
-    phrases.push_back(phrase);
+// "^*ing" -> a suffix of the first word; "^phrase" -> at the start. A
+// phrase that folds to nothing is nullopt.
+std::optional<Phrase> ParsePhrase(std::string_view raw) {
+  Phrase phrase;
+  if (!raw.empty() && raw.front() == '^') {
+    phrase.at_start = true;
+    raw.remove_prefix(1);
   }
-  return phrases;
+  if (phrase.at_start && !raw.empty() && raw.front() == '*') {
+    phrase.suffix_of_first_word = true;
+    raw.remove_prefix(1);
+  }
+  phrase.folded = FoldForMatch(raw);
+  if (phrase.folded.empty()) return std::nullopt;
+  phrase.words = CountWords(phrase.folded);
+  return phrase;
 }
 
-// A phrase listed twice for one kind counts once: what makes two cues the
-// same.
-using CueKey = std::tuple<SectionKind, std::string, bool, bool>;
+// The kind column: a SectionKind's name, or "aside" (kind other, never job
+// content). nullopt when it is neither.
+std::optional<SectionKind> KindOf(std::string_view name, bool* aside) {
+  *aside = name == "aside";
+  if (*aside) return SectionKind::kOther;
+  return SectionKindFromName(std::string(name));
+}
 
-CueKey KeyOf(SectionKind kind, const Phrase& phrase) {
-  return {kind, phrase.folded, phrase.at_start, phrase.suffix_of_first_word};
+// What makes two phrases of one kind the same once folded: the second is
+// a bad entry (it could never decide anything).
+using PhraseKey = std::tuple<SectionKind, bool, std::string, bool, bool>;
+
+PhraseKey KeyOf(SectionKind kind, bool aside, const Phrase& phrase) {
+  return {kind, aside, phrase.folded, phrase.at_start, phrase.suffix_of_first_word};
+}
+
+// The entry's kind and phrase; nullopt (reported) when it has none, or
+// when `seen` already holds its phrase for its kind.
+std::optional<HeadingPhrase> ReadPhrase(const lexicon::Entry& entry,
+                                        std::map<PhraseKey, std::string>& seen) {
+  bool aside = false;
+  std::optional<SectionKind> kind = KindOf(entry.columns[0], &aside);
+  if (!kind) {
+    lexicon::ReportBadEntry(entry, "unknown kind '" + std::string(entry.columns[0]) + "'");
+    return std::nullopt;
+  }
+  std::optional<Phrase> phrase = ParsePhrase(entry.columns.back());
+  if (!phrase) {
+    lexicon::ReportBadEntry(entry, "the phrase folds to nothing");
+    return std::nullopt;
+  }
+  auto [first, added] = seen.emplace(KeyOf(*kind, aside, *phrase), entry.Where());
+  if (!added) {
+    lexicon::ReportBadEntry(entry, "the same phrase as " + first->second + " once folded");
+    return std::nullopt;
+  }
+  return HeadingPhrase{*kind, aside, std::move(*phrase)};
+}
+
+// Headings by kind, in the order of SectionKind and then "aside": of two
+// phrases that match a heading equally well, the one of the kind listed
+// first wins. Within a kind the order decides nothing, so the files may
+// list their languages in any order.
+int KindRank(const HeadingPhrase& heading) {
+  return heading.aside ? kSectionKindCount : static_cast<int>(heading.kind);
 }
 
 Lexicon LoadLexicon() {
   Lexicon lexicon;
-  std::set<CueKey> cue_keys;
-  for (std::string_view line : SplitOn(embedded::section_headings, '\n')) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields = SplitOn(line, '\t');
-    if (fields.size() < 3) continue;
-    bool aside = fields[1] == "aside";
-    std::optional<SectionKind> kind = aside ? SectionKind::kOther : SectionKindFromName(std::string(fields[1]));
-    if (!kind) continue;
-    if (fields[0] == "heading") {
-      for (Phrase& phrase : ParsePhrases(fields[2])) lexicon.headings.push_back({*kind, aside, std::move(phrase)});
-    } else if (fields[0] == "cue" && fields.size() >= 4) {
-      int weight = std::atoi(std::string(fields[2]).c_str());
-      if (weight <= 0) continue;
-      for (Phrase& phrase : ParsePhrases(fields[3])) {
-        if (cue_keys.insert(KeyOf(*kind, phrase)).second)
-          lexicon.cues.push_back({*kind, weight, std::move(phrase)});
+  std::map<PhraseKey, std::string> seen;
+  for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::section_headings, "kind phrase")) {
+    if (std::optional<HeadingPhrase> heading = ReadPhrase(entry, seen)) {
+      lexicon.headings.push_back(std::move(*heading));
+    }
+  }
+  std::stable_sort(lexicon.headings.begin(), lexicon.headings.end(),
+                   [](const HeadingPhrase& a, const HeadingPhrase& b) { return KindRank(a) < KindRank(b); });
+  seen.clear();
+  for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::section_cues, "kind weight phrase")) {
+    const int weight = std::atoi(std::string(entry.columns[1]).c_str());
+    if (weight <= 0 || std::to_string(weight) != entry.columns[1]) {
+      lexicon::ReportBadEntry(entry, "weight '" + std::string(entry.columns[1]) + "' is no positive whole number");
+      continue;
+    }
+    if (std::optional<HeadingPhrase> cue = ReadPhrase(entry, seen)) {
+      if (cue->aside) {
+        lexicon::ReportBadEntry(entry, "a cue names a kind of section, not 'aside'");
+        continue;
       }
+      lexicon.cues.push_back({cue->kind, weight, std::move(cue->phrase)});
     }
   }
   IndexCues(lexicon);

@@ -1,6 +1,8 @@
-// The section lexicon (data/section_headings.tsv, compiled in): which
-// kind a heading names, and how much a list item or a sentence speaks for
-// each kind. Loaded and folded once, on first use.
+// The section lexicon (data/headings/<lang>.tsv and data/cues/<lang>.tsv,
+// compiled in): which kind a heading names, and how much a list item or a
+// sentence speaks for each kind. Loaded and folded once, on first use; a
+// bad entry (an unknown kind, two phrases of a kind that fold the same) is
+// reported as core/lexicon/load.h says and left out.
 #pragma once
 
 #include <array>

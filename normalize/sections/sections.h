@@ -1,5 +1,5 @@
 // Groups blocks into sections and gives each a kind: from its heading
-// (a multilingual lexicon in data/section_headings.tsv) or, for a list with
+// (a multilingual lexicon in data/headings/<lang>.tsv) or, for a list with
 // no heading, from its items' content. A sentence that introduces a list is
 // the section's text, not an item.
 #pragma once

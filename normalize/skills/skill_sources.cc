@@ -2,24 +2,27 @@
 
 #include <array>
 #include <cctype>
+#include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "normalize/facts/fact_text.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> job_words;  // data/job_words.txt
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::skills {
 namespace {
 
 // Lowercase words that show a sentence is about the job or speaks to the
-// candidate, in the languages of the section lexicon.
-constexpr std::array<std::string_view, 45> kJobWords = {
-    "you",       "your",     "you'll",   "you're",    "you've",  "yourself", "role",
-    "job",       "position", "candidate", "candidates", "hiring", "looking",  "seeking",
-    "join",      "sie",      "ihre",     "ihr",       "du",      "dein",     "deine",
-    "stelle",    "vous",     "votre",     "vos",     "poste",    "tu",
-    "ton",       "ta",       "tes",      "buscamos",  "puesto",  "tú",       "tus",
-    "rol",       "você",     "vaga",     "cargo",     "posizione", "ruolo",  "cerchiamo",
-    "jij",       "functie",  "je",       "jouw"};
+// candidate (data/job_words.txt).
+const std::vector<std::string_view>& JobWords() {
+  static const std::vector<std::string_view> words = lexicon::LoadColumn(embedded::job_words, "word");
+  return words;
+}
 
 bool IsWordByte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
@@ -38,7 +41,7 @@ bool HasJobWord(std::string_view sentence) {
     size_t start = i;
     while (i < lower.size() && IsWordByte(lower[i])) ++i;
     std::string_view word(lower.data() + start, i - start);
-    for (std::string_view job_word : kJobWords) {
+    for (std::string_view job_word : JobWords()) {
       if (word == job_word) return true;
     }
   }

@@ -6,15 +6,17 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/lexicon/load.h"
 #include "normalize/facts/fact_text.h"
 #include "normalize/skills/skill_sources.h"
 #include "normalize/skills/spelling_index.h"
 
 namespace jobpipe::embedded {
-extern const std::string_view skills;
+extern const std::span<const lexicon::DataFile> skills;  // data/skills.tsv
 }
 
 namespace jobpipe::skills {
@@ -64,15 +66,9 @@ std::unique_ptr<Lexicon> LoadLexicon() {
     lexicon->skill_of.push_back(static_cast<std::uint32_t>(lexicon->skills.size()));
     ++skill->spelling_count;
   };
-  for (std::string_view line : facts::SplitLineViews(embedded::skills)) {
-    if (line[0] == '#') continue;
+  for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::skills, "name [spellings] [flags]")) {
     // canonical name <TAB> aliases separated by | <TAB> flags separated by ,
-    std::array<std::string_view, 3> fields;
-    int field = 0;
-    ForEachPart(line, '\t', [&](std::string_view part) {
-      if (field < 3) fields[field] = part;
-      ++field;
-    });
+    const std::vector<std::string_view>& fields = entry.columns;
     Skill skill;
     skill.canonical = fields[0];
     skill.first_spelling = static_cast<std::uint32_t>(lexicon->spellings.size());

@@ -3,10 +3,17 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "core/text/ascii.h"
 #include "parse/html/text_folding.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> other_jobs_headings;  // data/other_jobs_headings.txt
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::html {
 namespace {
@@ -44,13 +51,12 @@ bool HasWordCharacter(std::string_view text) {
 }
 
 // Headings of the lists of other postings that job boards put under a
-// posting, in the languages users paste.
-constexpr std::array<std::string_view, 16> kOtherJobsHeadings = {
-    "similar jobs", "people also viewed", "related jobs", "more jobs", "other jobs",
-    "recommended jobs", "jobs you may", "similar searches", "explore collaborative articles",
-    "ähnliche jobs", "ähnliche stellen", "weitere jobs", "offres similaires",
-    "offres d'emploi similaires", "empleos similares", "offerte simili",
-};
+// posting, in the languages users paste (data/other_jobs_headings.txt).
+const std::vector<std::string_view>& OtherJobsHeadings() {
+  static const std::vector<std::string_view> headings =
+      lexicon::LoadColumn(embedded::other_jobs_headings, "phrase");
+  return headings;
+}
 
 // Sites wrap whole paragraphs in h3 for styling; a heading is short.
 constexpr std::size_t kLongestHeading = 150;
@@ -98,7 +104,7 @@ bool LooksLikeHeading(std::string_view text) {
 
 bool IsOtherJobsHeading(std::string_view text) {
   const std::string lowered = textkit::AsciiLower(text);
-  for (std::string_view heading : kOtherJobsHeadings) {
+  for (std::string_view heading : OtherJobsHeadings()) {
     if (lowered.rfind(heading, 0) == 0) return true;
   }
   return false;

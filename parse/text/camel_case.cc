@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 
+#include "core/lexicon/load.h"
 #include "core/string_lookup.h"
 #include "core/text/ascii.h"
 #include "core/text/emoji.h"
@@ -12,7 +14,7 @@
 #include "core/text/whitespace.h"
 
 namespace jobpipe::embedded {
-extern const std::string_view camel_case_words;
+extern const std::span<const lexicon::DataFile> camel_case_words;  // data/camel_case_words.txt
 }
 
 namespace jobpipe::text {
@@ -54,12 +56,7 @@ struct Lexicon {
 const Lexicon& GetLexicon() {
   static const Lexicon lexicon = [] {
     Lexicon built;
-    std::string_view data = embedded::camel_case_words;
-    while (!data.empty()) {
-      const std::size_t newline = data.find('\n');
-      std::string_view line = textkit::Trim(data.substr(0, newline));
-      data = newline == std::string_view::npos ? std::string_view{} : data.substr(newline + 1);
-      if (line.empty() || line.front() == '#') continue;
+    for (std::string_view line : lexicon::LoadColumn(embedded::camel_case_words, "word")) {
       built.words.Add(line);
       if (textkit::IsLower(textkit::DecodeAt(line, 0).value)) built.lowercase_first.Add(line);
       built.max_length = std::max(built.max_length, line.size());

@@ -2,7 +2,10 @@
 
 #include <array>
 #include <cctype>
+#include <span>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "parse/text/inline_markup.h"
 #include "parse/text/line_shapes.h"
 #include "parse/text/soft_wrap.h"
@@ -11,6 +14,11 @@
 #include "core/text/letter_case.h"
 #include "core/text/utf8.h"
 #include "core/text/whitespace.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> ui_chrome;  // data/card/ui_chrome.txt
+extern const std::span<const lexicon::DataFile> job_terms;  // data/card/job_terms.txt
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::text {
 namespace {
@@ -23,18 +31,11 @@ constexpr std::size_t kMaxCardWords = 20;
 // A plain line over a list reads as its heading up to this length ("応募資格", "Dein Profil").
 constexpr std::size_t kMaxListHeadingChars = 40;
 
-// Lowercase, without final punctuation or ellipsis.
-constexpr std::array<std::string_view, 38> kUiChrome = {
-    "apply for this job", "apply for this position", "apply for this role",
-    "show more", "show less",      "see more",        "see less",     "show all",
-    "apply",     "apply now",      "easy apply",      "save",         "saved",
-    "save job",  "share",          "report this job", "report job",   "report this listing",
-    "view job",  "view more jobs", "back to search",  "back to jobs", "follow",
-    "message",   "dismiss",        "close",           "more",         "less",
-    "see all",
-    // German, French, Spanish, Portuguese, Dutch apply and save buttons.
-    "jetzt bewerben", "bewerben", "speichern", "postuler", "postuler maintenant",
-    "postularme", "inscribirme", "candidatar-me", "solliciteer"};
+// data/card/ui_chrome.txt: lowercase, without final punctuation or ellipsis.
+const std::vector<std::string_view>& UiChrome() {
+  static const std::vector<std::string_view> phrases = lexicon::LoadColumn(embedded::ui_chrome, "phrase");
+  return phrases;
+}
 
 constexpr std::array<std::string_view, 4> kSeeMoreSuffixes = {
     "\xE2\x80\xA6see more", "...see more", "\xE2\x80\xA6 see more", "... see more"};
@@ -50,16 +51,16 @@ std::string ChromeKey(std::string_view text) {
   return key.substr(begin, end - begin);
 }
 
-// Words that state the terms of the job, as card lines give them.
-constexpr std::array<std::string_view, 24> kTermsWords = {
-    "full-time", "full time", "part-time", "part time", "permanent", "fixed-term",
-    "temporary", "contract",  "hybrid",    "remote",    "on-site",   "onsite",
-    "in-office", "vollzeit",  "teilzeit",  "unbefristet", "befristet", "cdi",
-    "cdd",       "télétravail", "temps plein", "tiempo completo", "presencial", "híbrido"};
+// Words that state the terms of the job, as card lines give them
+// (data/card/job_terms.txt).
+const std::vector<std::string_view>& TermsWords() {
+  static const std::vector<std::string_view> terms = lexicon::LoadColumn(embedded::job_terms, "term");
+  return terms;
+}
 
 bool NamesJobTerms(std::string_view text) {
   const std::string lower = textkit::AsciiLower(text);
-  for (std::string_view word : kTermsWords) {
+  for (std::string_view word : TermsWords()) {
     std::size_t at = lower.find(word);
     while (at != std::string::npos) {
       const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
@@ -127,7 +128,7 @@ bool IsCardLike(const Line& line, const std::string& clean) {
 bool IsUiChrome(std::string_view text) {
   if (text.size() > 40) return false;
   const std::string key = ChromeKey(text);
-  for (std::string_view chrome : kUiChrome) {
+  for (std::string_view chrome : UiChrome()) {
     if (key == chrome) return true;
   }
   return false;

@@ -1,101 +1,44 @@
 #include "parse/text/line_shapes.h"
 
-#include <array>
+#include <span>
+#include <string_view>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "core/text/ascii.h"
 #include "core/text/emoji.h"
 #include "core/text/letter_case.h"
 #include "core/text/utf8.h"
 #include "core/text/whitespace.h"
 
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> heading_phrases;  // data/line_shapes/heading_phrases.txt
+extern const std::span<const lexicon::DataFile> heading_words;    // data/line_shapes/heading_words.txt
+extern const std::span<const lexicon::DataFile> small_words;      // data/line_shapes/small_words.txt
+}  // namespace jobpipe::embedded
+
 namespace jobpipe::text {
 namespace {
 
-// Whole-line or leading phrases (lowercase, no final colon).
-constexpr std::array<std::string_view, 71> kHeadingPhrases = {"about",
-                                                              "overview",
-                                                              "summary",
-                                                              "job summary",
-                                                              "job description",
-                                                              "description",
-                                                              "the role",
-                                                              "the job",
-                                                              "the opportunity",
-                                                              "the position",
-                                                              "the team",
-                                                              "role",
-                                                              "your role",
-                                                              "your profile",
-                                                              "your tasks",
-                                                              "your mission",
-                                                              "your responsibilities",
-                                                              "responsibilities",
-                                                              "key responsibilities",
-                                                              "duties",
-                                                              "tasks",
-                                                              "what you",
-                                                              "what your",
-                                                              "what we",
-                                                              "what we're",
-                                                              "what you'll",
-                                                              "what you’ll",
-                                                              "requirements",
-                                                              "qualifications",
-                                                              "minimum qualifications",
-                                                              "preferred qualifications",
-                                                              "basic qualifications",
-                                                              "required qualifications",
-                                                              "skills",
-                                                              "nice to have",
-                                                              "bonus points",
-                                                              "benefits",
-                                                              "perks",
-                                                              "compensation",
-                                                              "salary",
-                                                              "how to apply",
-                                                              "who we are",
-                                                              "who you are",
-                                                              "why join",
-                                                              "why us",
-                                                              "why you",
-                                                              "our mission",
-                                                              "our team",
-                                                              "our company",
-                                                              "our values",
-                                                              "equal opportunity",
-                                                              "profil",
-                                                              "missions",
-                                                              "avantages",
-                                                              "aufgaben",
-                                                              "ihr profil",
-                                                              "wir bieten",
-                                                              "requisitos",
-                                                              // Sentence-case headings of other languages, which
-                                                              // do not look like titles: "Über uns", "Qui sommes-nous ?".
-                                                              "über uns",
-                                                              "wer wir sind",
-                                                              "das bieten wir",
-                                                              "qui sommes nous",
-                                                              "qui sont ils",
-                                                              "vos missions",
-                                                              "profil recherché",
-                                                              "sobre nosotros",
-                                                              "quiénes somos",
-                                                              "lo que ofrecemos",
-                                                              "sobre nós",
-                                                              "chi siamo",
-                                                              "over ons"};
+// Whole-line or leading phrases (data/line_shapes/heading_phrases.txt).
+const std::vector<std::string_view>& HeadingPhrases() {
+  static const std::vector<std::string_view> phrases =
+      lexicon::LoadColumn(embedded::heading_phrases, "phrase");
+  return phrases;
+}
 
 // Words that alone make a short line a heading wherever they stand in it
-// ("Quick Summary", "Primary responsibilities will include").
-constexpr std::array<std::string_view, 10> kHeadingWords = {
-    "summary",        "overview", "description", "responsibilities",  "requirements",
-    "qualifications", "benefits", "perks",       "responsabilidades", "beneficios"};
+// (data/line_shapes/heading_words.txt).
+const std::vector<std::string_view>& HeadingWords() {
+  static const std::vector<std::string_view> words = lexicon::LoadColumn(embedded::heading_words, "word");
+  return words;
+}
 
-constexpr std::array<std::string_view, 42> kSmallWords = {
-    "a",   "an",  "the", "of",  "at",  "in", "on", "for", "and", "or", "to",  "with", "by",  "from",
-    "as",  "per", "via", "vs",  "de",  "la", "le", "les", "des", "du", "et",  "und",  "der", "die",
-    "das", "y",   "el",  "los", "las", "e",  "o",  "da",  "do",  "di", "del", "van",  "von", "&"};
+// Words a title-cased line writes in lower case (data/line_shapes/small_words.txt).
+const std::vector<std::string_view>& SmallWords() {
+  static const std::vector<std::string_view> words = lexicon::LoadColumn(embedded::small_words, "word");
+  return words;
+}
 
 bool IsWordIn(const auto& list, std::string_view word) {
   for (std::string_view entry : list) {
@@ -169,7 +112,7 @@ bool EndsLikeSentence(std::string_view text) {
 bool IsHeadingPhrase(std::string_view text) {
   const std::string words = NormalizedForPhrase(text);
   if (words.empty()) return false;
-  for (std::string_view phrase : kHeadingPhrases) {
+  for (std::string_view phrase : HeadingPhrases()) {
     if (words == phrase) return true;
     if (words.size() > phrase.size() && words.compare(0, phrase.size(), phrase) == 0 &&
         words[phrase.size()] == ' ') {
@@ -181,7 +124,7 @@ bool IsHeadingPhrase(std::string_view text) {
   while (start < words.size()) {
     std::size_t end = words.find(' ', start);
     if (end == std::string::npos) end = words.size();
-    if (IsWordIn(kHeadingWords, std::string_view(words).substr(start, end - start))) return true;
+    if (IsWordIn(HeadingWords(), std::string_view(words).substr(start, end - start))) return true;
     start = end + 1;
   }
   return false;
@@ -228,7 +171,7 @@ bool LooksSentenceCase(std::string_view text) {
     const std::string_view word = text.substr(i, end - i);
     if (!word.empty()) {
       const char32_t first = textkit::DecodeAt(word, 0).value;
-      if (!first_word && textkit::IsLower(first) && !IsWordIn(kSmallWords, textkit::AsciiLower(word))) return true;
+      if (!first_word && textkit::IsLower(first) && !IsWordIn(SmallWords(), textkit::AsciiLower(word))) return true;
       first_word = false;
     }
     i = end;

@@ -2,13 +2,20 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "core/text/ascii.h"
 #include "core/text/emoji.h"
 #include "core/text/letter_case.h"
 #include "core/text/utf8.h"
 #include "core/text/whitespace.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> dangling_words;  // data/line_shapes/dangling_words.txt
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::text {
 namespace {
@@ -24,10 +31,12 @@ constexpr std::size_t kMinTwoLineWrap = 60;
 constexpr double kNearWidth = 0.75;
 constexpr std::size_t kMinRunForPercentile = 5;
 
-// A line ending with one of these words stops mid-sentence.
-constexpr std::array<std::string_view, 22> kDanglingWords = {
-    "and", "or", "of",  "the",  "a",  "an",   "to",   "with", "for",   "in",  "on",
-    "at",  "by", "our", "your", "as", "from", "into", "that", "which", "who", "including"};
+// A line ending with one of these words stops mid-sentence
+// (data/line_shapes/dangling_words.txt).
+const std::vector<std::string_view>& DanglingWords() {
+  static const std::vector<std::string_view> words = lexicon::LoadColumn(embedded::dangling_words, "word");
+  return words;
+}
 
 std::size_t LineWidth(const Line& line) {
   const std::size_t marker = line.kind == LineKind::kItem ? 2 : 0;
@@ -95,7 +104,7 @@ bool ContinuesLine(const Line& previous_line, const Line& next_line, const WrapR
   if (last == ',' || last == '-' || last == '&' || last == '/' || last == '(') return true;
   if (textkit::DecodeBefore(previous, previous.size()).value == 0x2013) return true;  // en dash
   const std::string last_word = textkit::AsciiLower(LastWord(previous));
-  for (std::string_view word : kDanglingWords) {
+  for (std::string_view word : DanglingWords()) {
     if (last_word == word) return true;
   }
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;

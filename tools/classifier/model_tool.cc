@@ -151,6 +151,11 @@ int Export(const char* model_path, const char* vocab_path) {
   std::cout << "# The content classifier's weights (normalize/sections/content_model.h): one line per\n"
                "# feature (normalize/sections/content_features.h), one weight per kind. Made by\n"
                "# tools/classifier/train.sh; do not edit by hand.\n";
+  // The declaration core/lexicon/line_reader.h reads (the data test loads
+  // this file as it loads every file under data/).
+  std::cout << "#! columns: feature";
+  for (SectionKind kind : jobpipe::sections::kModelKinds) std::cout << ' ' << jobpipe::SectionKindName(kind);
+  std::cout << "\n#! unique: feature\n";
   std::cout << "kinds";
   for (SectionKind kind : jobpipe::sections::kModelKinds) std::cout << '\t' << jobpipe::SectionKindName(kind);
   std::cout << '\n';
