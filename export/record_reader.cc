@@ -19,22 +19,24 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-// Every line, empty ones too, without the '\r' of a CRLF file.
-std::vector<std::string> SplitLines(std::string_view text) {
-  std::vector<std::string> lines;
+// Every line, empty ones too, without the '\r' of a CRLF file: views into
+// the text, which outlives them (ReadRecord's argument).
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
   for (std::string_view line : textkit::SplitOn(text, '\n')) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.emplace_back(line);
+    lines.push_back(line);
   }
   return lines;
 }
 
-// The record's "## " parts, by heading, each with its lines.
-std::map<std::string, std::vector<std::string>, std::less<>> SplitParts(
-    const std::vector<std::string>& lines) {
-  std::map<std::string, std::vector<std::string>, std::less<>> parts;
-  std::vector<std::string>* current = nullptr;
-  for (const std::string& line : lines) {
+// The record's "## " parts, by heading, each with its lines (views into the
+// record: a record may have 100,000 lines).
+std::map<std::string, std::vector<std::string_view>, std::less<>> SplitParts(
+    const std::vector<std::string_view>& lines) {
+  std::map<std::string, std::vector<std::string_view>, std::less<>> parts;
+  std::vector<std::string_view>* current = nullptr;
+  for (std::string_view line : lines) {
     if (StartsWith(line, "## ")) {
       current = &parts[Trim(line)];
       continue;
@@ -44,8 +46,8 @@ std::map<std::string, std::vector<std::string>, std::less<>> SplitParts(
   return parts;
 }
 
-std::string FirstValue(const std::vector<std::string>& lines) {
-  for (const std::string& line : lines) {
+std::string FirstValue(const std::vector<std::string_view>& lines) {
+  for (std::string_view line : lines) {
     std::string t = Trim(line);
     if (!t.empty()) return UnescapeMarkdownLine(t);
   }
@@ -84,11 +86,11 @@ bool ReadFactLine(const std::string& line, Facts* facts) {
   return false;
 }
 
-void ReadJobDescription(const std::vector<std::string>& lines, Posting* posting) {
+void ReadJobDescription(const std::vector<std::string_view>& lines, Posting* posting) {
   Section* list = nullptr;
   std::string summary;
   bool in_summary = true;
-  for (const std::string& raw : lines) {
+  for (std::string_view raw : lines) {
     std::string line = Trim(raw);
     if (line.empty()) continue;
     bool is_lead = false;
@@ -119,9 +121,9 @@ void ReadJobDescription(const std::vector<std::string>& lines, Posting* posting)
   posting->summary = summary;
 }
 
-std::string ReadProse(const std::vector<std::string>& lines) {
+std::string ReadProse(const std::vector<std::string_view>& lines) {
   std::string text;
-  for (const std::string& raw : lines) {
+  for (std::string_view raw : lines) {
     std::string line = Trim(raw);
     if (line.empty()) continue;
     if (!text.empty()) text += "\n\n";
@@ -130,10 +132,10 @@ std::string ReadProse(const std::vector<std::string>& lines) {
   return text;
 }
 
-std::vector<std::string> ReadKeySkills(const std::vector<std::string>& lines) {
+std::vector<std::string> ReadKeySkills(const std::vector<std::string_view>& lines) {
   std::vector<std::string> skills;
   bool in_skills = false;
-  for (const std::string& line : lines) {
+  for (std::string_view line : lines) {
     if (StartsWith(line, record::kKeySkills)) {
       in_skills = true;
       continue;
@@ -152,7 +154,7 @@ std::vector<std::string> ReadKeySkills(const std::vector<std::string>& lines) {
 
 Result<Posting> ReadRecord(std::string_view markdown) {
   if (StartsWith(markdown, "\xEF\xBB\xBF")) markdown.remove_prefix(3);
-  std::vector<std::string> lines = SplitLines(markdown);
+  std::vector<std::string_view> lines = SplitLines(markdown);
   std::size_t first = 0;
   while (first < lines.size() && Trim(lines[first]).empty()) ++first;
   if (first == lines.size() || Trim(lines[first]) != record::kTitle) {
@@ -160,8 +162,8 @@ Result<Posting> ReadRecord(std::string_view markdown) {
                                                   std::string(record::kTitle) + "\" first line)");
   }
   auto parts = SplitParts(lines);
-  auto part = [&](std::string_view heading) -> const std::vector<std::string>& {
-    static const std::vector<std::string> kNone;
+  auto part = [&](std::string_view heading) -> const std::vector<std::string_view>& {
+    static const std::vector<std::string_view> kNone;
     auto it = parts.find(heading);
     return it == parts.end() ? kNone : it->second;
   };
@@ -180,7 +182,7 @@ Result<Posting> ReadRecord(std::string_view markdown) {
       auto value_end = status_lines.begin() + i + 1;
       while (value_end != status_lines.end() && !StartsWith(Trim(*value_end), "#")) ++value_end;
       posting.application.status =
-          FirstValue(std::vector<std::string>(status_lines.begin() + i + 1, value_end));
+          FirstValue(std::vector<std::string_view>(status_lines.begin() + i + 1, value_end));
       break;
     }
   }
