@@ -19,9 +19,10 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-// Every line, empty ones too, without the '\r' of a CRLF file: views into
+// Every line, empty ones too, without the '\r' of a CRLF file (unlike
+// textkit::SplitLines, which trims and drops empty lines): views into
 // the text, which outlives them (ReadRecord's argument).
-std::vector<std::string_view> SplitLines(std::string_view text) {
+std::vector<std::string_view> EveryLine(std::string_view text) {
   std::vector<std::string_view> lines;
   for (std::string_view line : textkit::SplitOn(text, '\n')) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -154,7 +155,7 @@ std::vector<std::string> ReadKeySkills(const std::vector<std::string_view>& line
 
 Result<Posting> ReadRecord(std::string_view markdown) {
   if (StartsWith(markdown, "\xEF\xBB\xBF")) markdown.remove_prefix(3);
-  std::vector<std::string_view> lines = SplitLines(markdown);
+  std::vector<std::string_view> lines = EveryLine(markdown);
   std::size_t first = 0;
   while (first < lines.size() && Trim(lines[first]).empty()) ++first;
   if (first == lines.size() || Trim(lines[first]) != record::kTitle) {
