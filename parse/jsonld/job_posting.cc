@@ -1,6 +1,7 @@
 #include "parse/jsonld/job_posting.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "parse/html/text_folding.h"
 #include "parse/salary_written.h"
@@ -121,7 +122,13 @@ std::string AmountAsWritten(const Json& amount) {
   if (amount.is_number_integer() || amount.is_number_unsigned()) return amount.dump();
   if (amount.is_number_float()) {
     const double value = amount.get<double>();
-    if (value == static_cast<double>(static_cast<long long>(value))) return std::to_string(static_cast<long long>(value));
+    // A whole number prints without ".0"; only one that fits a long long
+    // may be cast to one (a JSON-LD 1e300 would overflow: undefined).
+    constexpr double kLongLongLimit = 9.2e18;
+    if (std::isfinite(value) && std::fabs(value) < kLongLongLimit &&
+        value == static_cast<double>(static_cast<long long>(value))) {
+      return std::to_string(static_cast<long long>(value));
+    }
     return amount.dump();
   }
   return "";
