@@ -5,13 +5,16 @@
 
 OUT_DIR/<target>/ gets one file a seed. The fixtures are the project's own
 invented postings, pages, API answers and records, so the fuzzers start
-from inputs that already reach deep into the pipeline.
+from inputs that already reach deep into the pipeline; fuzz/regressions/
+<target>/ holds the inputs that once failed a target.
 """
 import pathlib
 import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+# Inputs that once failed a target, kept so every run starts with them.
+REGRESSIONS = ROOT / "fuzz" / "regressions"
 FIXTURES = ROOT / "fixtures"
 JSONLD = re.compile(r'<script[^>]*application/ld\+json[^>]*>(.*?)</script>', re.S | re.I)
 URL = re.compile(rb'https?://[^\s"\'<>)\]]+')
@@ -54,6 +57,8 @@ def main():
     for i in range(0, len(urls), 20):
         lines = [b"# jobs to read", *urls[i:i + 20], b"", *paths, b"  not-a-file.txt  "]
         write(out, "fuzz_batch_list", f"{i:03d}.list", b"\n".join(lines) + b"\n")
+    for path in sorted(REGRESSIONS.glob("*/*")):
+        write(out, path.parent.name, f"regression-{path.name}", path.read_bytes())
 
 
 if __name__ == "__main__":

@@ -111,6 +111,18 @@ TEST_CASE("JSON-LD: JobPosting fields in their many shapes", "[jsonld]") {
     CHECK(facts.salary->text == "3500-4200.5 EUR per month");  // the values as the JSON holds them
     CHECK(facts.salary->period == "month");
   }
+  SECTION("a salary amount too large for a whole-number type is kept as the JSON writes it") {
+    // Found by fuzz_html under UBSan: casting 1e300 to long long is undefined.
+    const Facts huge = Read(R"({"baseSalary": {"currency": "EUR",
+      "value": {"minValue": 1e300, "maxValue": 2e300, "unitText": "YEAR"}}})");
+    REQUIRE(huge.salary);
+    CHECK(huge.salary->text == "1e+300-2e+300 EUR per year");
+    const Facts past_limit = Read(R"({"baseSalary": {"currency": "USD", "value": {"value": -9.3e18}}})");
+    REQUIRE(past_limit.salary);
+    CHECK(past_limit.salary->text == "-9.3e+18 USD");
+    // A whole number that does fit still prints without a fraction.
+    CHECK(Read(R"({"baseSalary": {"currency": "USD", "value": {"value": 120000.0}}})").salary->text == "120000 USD");
+  }
   SECTION("a salary with no amount is no salary") {
     CHECK(Read(R"({"baseSalary": {"currency": "USD", "value": {"unitText": "YEAR"}}})").salary == std::nullopt);
   }
