@@ -1,5 +1,7 @@
 #include "core/text/letter_case.h"
 
+#include "core/text/utf8.h"
+
 namespace jobpipe::textkit {
 namespace {
 
@@ -87,6 +89,40 @@ char32_t LowerCyrillic(char32_t c) {
   if (c >= 0x410 && c <= 0x42F) return c + 0x20;
   if (c >= 0x400 && c <= 0x40F) return c + 0x50;
   return c;
+}
+
+char32_t ToLower(char32_t c) {
+  if (c < 0x80) return IsAsciiUpper(c) ? c + 0x20 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;
+  if (c >= 0x400 && c <= 0x42F) return LowerCyrillic(c);
+  if (AlternatingCase(c) > 0) return c + 1;
+  return c;
+}
+
+std::string Lowercased(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    const CodePoint point = DecodeAt(text, at);
+    AppendUtf8(out, ToLower(point.value));
+    at += point.length;
+  }
+  return out;
+}
+
+std::string CapitalizedWords(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_word = false;
+  for (std::size_t at = 0; at < text.size();) {
+    const CodePoint point = DecodeAt(text, at);
+    const char32_t c = point.value;
+    AppendUtf8(out, in_word ? ToLower(c) : c);
+    in_word = IsLetter(c);
+    at += point.length;
+  }
+  return out;
 }
 
 }  // namespace jobpipe::textkit

@@ -4,6 +4,9 @@
 // neither case.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "core/text/ascii.h"
 
 namespace jobpipe::textkit {
@@ -26,5 +29,18 @@ char32_t FoldGreek(char32_t c);
 
 /// Cyrillic capitals (U+0400-U+042F) as their small letters.
 char32_t LowerCyrillic(char32_t c);
+
+/// A capital of Latin (Latin-1, Extended-A/B/Additional), Greek or
+/// Cyrillic as its small letter; any other code point as it is.
+char32_t ToLower(char32_t c);
+
+/// Every letter ToLower knows as its small letter (valid UTF-8 in).
+std::string Lowercased(std::string_view text);
+
+/// Each word's first letter as written, its other letters small:
+/// "TRØNDELAG" -> "Trøndelag", "SANKT-PETERBURG" -> "Sankt-Peterburg",
+/// "L'AQUILA" -> "L'Aquila": names of places. (Valid UTF-8 in; a word is a
+/// run of letters.)
+std::string CapitalizedWords(std::string_view text);
 
 }  // namespace jobpipe::textkit

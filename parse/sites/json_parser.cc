@@ -31,6 +31,22 @@ const jsonld::Json* WrappedRecordList(const jsonld::Json& value, int depth = 0) 
   return nullptr;
 }
 
+// One posting inside a wrapper ({"data": {"id": ..., "attributes": {...}}},
+// {"result": {"vacancy": {...}}}): the first object, at most three objects
+// deep, that is a job record titled as only a job is (a résumé's "basics"
+// has a name and a summary too).
+const jsonld::Json* WrappedRecord(const jsonld::Json& value, int depth = 0) {
+  constexpr int kDeepest = 3;
+  if (!value.is_object() || depth > kDeepest) return nullptr;
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (sites::IsTitledJobRecord(it.value())) return &it.value();
+  }
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (const jsonld::Json* record = WrappedRecord(it.value(), depth + 1)) return record;
+  }
+  return nullptr;
+}
+
 // The one posting of an answer; lists give their first element.
 const jsonld::Json& SinglePosting(const jsonld::Json& value, std::vector<std::string>& warnings) {
   const jsonld::Json* list = nullptr;
@@ -44,6 +60,9 @@ const jsonld::Json& SinglePosting(const jsonld::Json& value, std::vector<std::st
   }
   // Or under another name, when the answer itself is no posting.
   if (list == nullptr && !sites::IsJobRecord(value)) list = WrappedRecordList(value);
+  if (list == nullptr && !sites::IsJobRecord(value)) {
+    if (const jsonld::Json* record = WrappedRecord(value)) return *record;
+  }
   if (list == nullptr || list->empty() || !list->front().is_object()) return value;
   if (list->size() > 1) {
     warnings.push_back("JSON holds " + std::to_string(list->size()) + " postings; the first one is used");

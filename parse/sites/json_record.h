@@ -15,6 +15,11 @@ namespace jobpipe::sites {
 /// An object with a title-like field and a description-like field.
 bool IsJobRecord(const jsonld::Json& value);
 
+/// A job record whose title is under a name only a job's title goes by
+/// ("title", "jobTitle", not "name"): one that may be looked for inside
+/// a wrapper object without taking a person or a company for a posting.
+bool IsTitledJobRecord(const jsonld::Json& value);
+
 /// Fills facts and blocks of `parsed` from such a record.
 void ReadJobRecord(const jsonld::Json& record, ParsedDocument& parsed);
 

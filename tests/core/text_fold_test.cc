@@ -47,6 +47,17 @@ TEST_CASE("Greek folds without case or accents, Cyrillic lowers", "[textkit][cas
   CHECK(LowerCyrillic(0x436) == 0x436);
 }
 
+TEST_CASE("Lowercased and CapitalizedWords change only letters of known case", "[textkit][case]") {
+  CHECK(Lowercased("ПОЛНАЯ Занятость") == "полная занятость");
+  CHECK(Lowercased("ÅLESUND ŁÓDŹ ΑΘΗΝΑ Ёлки") == "ålesund łódź αθηνα ёлки");
+  CHECK(Lowercased("正社員 Full-Time 정규직") == "正社員 full-time 정규직");
+  CHECK(CapitalizedWords("TRØNDELAG") == "Trøndelag");
+  CHECK(CapitalizedWords("SANKT-PETERBURG") == "Sankt-Peterburg");
+  CHECK(CapitalizedWords("NEW YORK, NY") == "New York, Ny");  // callers keep short codes themselves
+  CHECK(CapitalizedWords("L'AQUILA") == "L'Aquila");
+  CHECK(CapitalizedWords("") == "");
+}
+
 TEST_CASE("TransliterateToAscii spells Latin letters, the western ones or all",
           "[textkit][transliterate]") {
   CHECK(TransliterateToAscii(0xE9) == "e");

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "parse/parse.h"
 
@@ -153,6 +154,83 @@ TEST_CASE("JSON record: a long description without a title is still a posting", 
   CHECK(DebugString(parsed.blocks).rfind("H0 Backend developer wanted at Birchline\nP We build tools", 0) == 0);
   const ParsedDocument too_short = ParseRecord(R"json({"issue": 12, "text": "Thanks for the report!"})json");
   CHECK(too_short.blocks.empty());
+}
+
+TEST_CASE("JSON record: a salary object, terms in words, an older currency code", "[json-record]") {
+  // As a Russian job API answers: pay as {"from", "to", "currency"}, the
+  // type of employment and the schedule as named values.
+  const ParsedDocument parsed = ParseRecord(R"json({"id": "70001",
+    "name": "Инженер данных", "area": {"id": "1", "name": "Казань"},
+    "salary": {"from": 180000, "to": 240000, "currency": "RUR", "gross": false},
+    "employment": {"id": "full", "name": "Полная занятость"}, "schedule": {"id": "remote", "name": "Удаленная работа"},
+    "employer": {"id": "17", "name": "Зелёный Мост"}, "published_at": "2026-11-20T10:15:00+0300",
+    "alternate_url": "https://jobs.example.ru/vacancy/70001",
+    "description": "<p><strong>Обязанности:</strong></p><ul><li>развитие хранилища данных</li></ul>"})json");
+  const Facts& facts = parsed.facts;
+  CHECK(facts.title == "Инженер данных");
+  CHECK(facts.company == "Зелёный Мост");
+  CHECK(facts.location == "Казань");
+  CHECK(facts.url == "https://jobs.example.ru/vacancy/70001");
+  CHECK(facts.date_posted == "2026-11-20");
+  REQUIRE(facts.salary);
+  CHECK(facts.salary->min == 180000);
+  CHECK(facts.salary->max == 240000);
+  CHECK(facts.salary->currency == "RUB");  // ISO 4217 today
+  // Not schema.org words: left to normalize as card lines.
+  CHECK_FALSE(facts.employment_type);
+  CHECK(parsed.header_lines == std::vector<std::string>{"Полная занятость", "Удаленная работа"});
+}
+
+TEST_CASE("JSON record: the posting's fields one object down", "[json-record]") {
+  // A job board API that keeps title, place and type in "position" and the
+  // employer's name two objects down; no description at all.
+  const ParsedDocument parsed = ParseRecord(R"json({"url": "https://jobs.example.kr/view?rec=5512",
+    "company": {"detail": {"href": "https://jobs.example.kr/company/77", "name": "(주)한빛소프트웨어"}},
+    "position": {"title": "백엔드 개발자 (Kotlin)", "location": {"code": "101", "name": "서울 &gt; 마포구"},
+      "job-type": {"code": "1", "name": "정규직"}},
+    "salary": {"code": "12", "name": "4,000~4,500만원"}, "expiration-date": "2026-12-31T23:59:59+0900"})json");
+  const Facts& facts = parsed.facts;
+  CHECK(facts.title == "백엔드 개발자 (Kotlin)");
+  CHECK(facts.company == "(주)한빛소프트웨어");
+  CHECK(facts.location == "서울 > 마포구");
+  CHECK(facts.valid_through == "2026-12-31");
+  REQUIRE(facts.salary);
+  CHECK(facts.salary->text == "4,000~4,500만원");
+  CHECK(parsed.header_lines == std::vector<std::string>{"정규직"});
+  CHECK(parsed.blocks.empty());
+}
+
+TEST_CASE("JSON record: places as a list of address objects, in a register's capitals", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({"title": "Systemutvikler", "employer": {"name": "FJELLVIND DATA AS"},
+    "workLocations": [{"address": "Kongens gate 3", "city": "ÅLESUND", "postalCode": "6002"},
+                      {"city": "ÅLESUND"}, {"city": "MOLDE"}],
+    "extent": "Heltid", "engagementtype": "Fast", "published": "2026-11-28T09:12:00",
+    "description": "<h3>Arbeidsoppgaver</h3><ul><li>Utvikle tjenester i Kotlin</li></ul>"})json");
+  CHECK(parsed.facts.location == "Ålesund; Molde");
+  CHECK(parsed.facts.company == "FJELLVIND DATA AS");  // a name is kept as written
+  CHECK(parsed.header_lines == std::vector<std::string>{"Fast", "Heltid"});
+}
+
+TEST_CASE("JSON record: one posting inside a wrapper object, dates as Unix time", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({"data": {"id": "58211", "type": "job-ads",
+    "attributes": {"title": "Assistente amministrativo/a", "company": "Cooperativa Sole Alto", "city": "Torino",
+      "created": 1764412800,
+      "body": "<h2>Mansioni</h2><ul><li>Gestione della fatturazione</li><li>Archiviazione documenti</li></ul>"}}})json");
+  CHECK(parsed.facts.title == "Assistente amministrativo/a");
+  CHECK(parsed.facts.location == "Torino");
+  CHECK(parsed.facts.date_posted == "2025-11-29");
+  CHECK(DebugString(parsed.blocks) == "H2 Mansioni\nL0 Gestione della fatturazione\nL0 Archiviazione documenti\n");
+  // Milliseconds too.
+  CHECK(ParseRecord(R"json({"title": "Kokk", "company": "Fjordbua", "location": "Bergen", "postedAt": 1764412800000,
+    "description": "Vi søker en kokk til vår restaurant i sentrum av Bergen."})json").facts.date_posted == "2025-11-29");
+}
+
+TEST_CASE("JSON record: a résumé is no posting, though it has a name and a summary", "[json-record]") {
+  const ParsedDocument parsed = ParseRecord(R"json({"basics": {"name": "Ines Várzea", "label": "Data analyst",
+    "summary": "Analyst with five years of retail forecasting, SQL and Python, looking for a team that ships.",
+    "location": {"city": "Porto"}}, "work": [{"name": "Loja Norte", "position": "Analyst"}]})json");
+  CHECK_FALSE(parsed.facts.title);
+  CHECK(parsed.blocks.empty());
 }
 
 }  // namespace
