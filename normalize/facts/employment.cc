@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/lexicon/load.h"
+#include "core/text/letter_case.h"
 #include "normalize/match/literal_set.h"
 
 namespace jobpipe::embedded {
@@ -62,8 +63,11 @@ const std::vector<TypeWords>& TypeWordLists() {
 
 }  // namespace
 
-std::optional<std::string> EmploymentTypeFromText(std::string_view text) {
+std::optional<std::string> EmploymentTypeFromText(std::string_view written) {
   const std::vector<TypeWords>& lists = TypeWordLists();
+  // The literal sets know the case of a few Latin letters only; the
+  // Cyrillic and Greek words ("Полная занятость") are matched in small letters.
+  const std::string text = textkit::Lowercased(written);
   std::optional<std::string> first;
   for (size_t at = 0; at < text.size(); ++at) {
     std::optional<std::string_view> type;

@@ -271,7 +271,9 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
           continue;
         }
       }
-      if (WordCount(part) <= 4) {
+      // "Full-time, permanent"; not "Backend Engineer (Full-time)", a title
+      // that says its type (short in words, as a CJK line always is).
+      if (WordCount(part) <= 4 && !LooksLikeJobTitle(part)) {
         auto type = EmploymentTypeFromText(part);
         auto level = SeniorityFromText(part);
         bool is_level = level && part.find("level") != std::string::npos;

@@ -308,9 +308,14 @@ std::optional<MoneyMatch> NextMoney(std::string_view text, size_t from, bool nee
     match.min = low;
     match.max = low;
     if (!group[6].empty()) {
-      double high = ParseAmount(group[6]) * MagnitudeOf(group[7]);
-      // "55-70k": the k of the upper bound applies to both.
-      if (group[3].empty() && !group[7].empty() && low < 1000) low *= MagnitudeOf(group[7]);
+      const double high_written = ParseAmount(group[6]);
+      double high = high_written * MagnitudeOf(group[7]);
+      // "55-70k", "4,000~4,500만원": the magnitude of the upper bound
+      // applies to both, when the lower is written in the same order.
+      constexpr double kSameOrder = 10;
+      if (group[3].empty() && !group[7].empty() && low * kSameOrder > high_written && low < high_written * kSameOrder) {
+        low *= MagnitudeOf(group[7]);
+      }
       if (high < low) std::swap(low, high);
       match.min = low;
       match.max = high;

@@ -87,6 +87,12 @@ bool HasFoldedRoleWord(std::string_view line) {
 
 // Openings of headings that are about a role, not its name: "The role of
 // an Engineering Manager at X", "About the Lead Developer position".
+// The gender note job ads add to a title, in many languages: "(m/w/d)",
+// "(H/F)", "(M/V)", "(f/m/x)", "(m/k)", "(w/m/divers)", "(all genders)".
+// Only a job title carries one.
+constexpr char kGenderNote[] =
+    R"((?i)\((?:[a-z]\s?[/|]\s?){1,3}(?:[a-z]|div|divers|x)\)|\b[hf]\s?/\s?[hf]\b|\(all genders\)|\(gn\))";
+
 constexpr char kNotATitleStart[] =
     R"((?i)^(?:the|about|what|who|why|how|your|our|as|join|we|you|this|a|an|über|à propos|sobre|acerca|qui|was|wer|wir|nous|vous|si|if|when)\b)";
 
@@ -121,7 +127,8 @@ bool LooksLikeJobTitle(std::string_view text) {
   }
   static const RE2 kNotTitle(kNotATitleStart);
   if (kNotTitle.ok() && RE2::PartialMatch(line, kNotTitle)) return false;
-  return RoleWords().FoundIn(line) || HasFoldedRoleWord(line);
+  static const RE2 kGender(kGenderNote);
+  return RoleWords().FoundIn(line) || HasFoldedRoleWord(line) || RE2::PartialMatch(line, kGender);
 }
 
 namespace {

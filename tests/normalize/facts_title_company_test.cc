@@ -11,7 +11,10 @@ namespace {
 TEST_CASE("LooksLikeJobTitle wants a role word and no sentence") {
   for (const char* title : {"Senior Data Engineer", "Engineering Manager - MLOps & Analytics", "Paralegal",
                             "Softwareentwickler (m/w/d)", "Développeur/se back-end confirmé", "Programador Python",
-                            "Sovellusarkkitehti", "Head of Support", "Registered Nurse (RN)"}) {
+                            "Sovellusarkkitehti", "Head of Support", "Registered Nurse (RN)",
+                            // A gender note marks a title whatever its words.
+                            "Lagerlogistiker (m/w/d)", "Bäckereifachverkäuferin (w/m/divers)", "Chargé de clientèle H/F",
+                            "Medewerker binnendienst (M/V)", "Magazynier (m/k)", "Kassierer (all genders)"}) {
     INFO(title);
     CHECK(facts::LooksLikeJobTitle(title));
   }
@@ -180,6 +183,16 @@ TEST_CASE("ReadHeaderCard splits a paste's card into its facts") {
   card = facts::ReadHeaderCard({"Mobile Engineer", "Pocketgarden", "Remote (UK or Ireland) · Full-time"}, false);
   CHECK(card.location == "UK or Ireland");
   CHECK(card.workplace == "remote");
+
+  // A title that says its type is still the title ("(正社員)": a permanent
+  // employee); a line of the type alone is not.
+  card = facts::ReadHeaderCard({"Backend Engineer (Full-time)", "Acme Robotics", "Full-time"}, false);
+  CHECK(card.title == "Backend Engineer (Full-time)");
+  CHECK(card.company == "Acme Robotics");
+  CHECK(card.employment_type == "full_time");
+  card = facts::ReadHeaderCard({"バックエンドエンジニア（正社員）", "株式会社ミライワークス"}, false);
+  CHECK(card.title == "バックエンドエンジニア（正社員）");
+  CHECK(card.company == "株式会社ミライワークス");
 
   // A labelled company line wins over the names around it.
   card = facts::ReadHeaderCard({"Platform Engineer", "**Company:** Fernhill Robotics", "**Employment:** Full-time"}, false);

@@ -63,6 +63,10 @@ TEST_CASE("ParseSalary reads amounts, currency and period") {
       {"4,500만원에서 6,000만원", 45000000, 60000000, "KRW", std::nullopt},
       {"15000至20000元", 15000, 20000, "CNY", std::nullopt},
       {"500万円から800万円", 5000000, 8000000, "JPY", std::nullopt},
+      // The magnitude of the upper bound serves a lower one of its order.
+      {"4,000~4,500만원", 40000000, 45000000, "KRW", std::nullopt},
+      {"25~35万円", 250000, 350000, "JPY", std::nullopt},
+      {"$50,000 - 70k", 50000, 70000, "USD", std::nullopt},
       // Currency names after the amount.
       {"550 000 kroner i året", 550000, 550000, std::nullopt, "year"},
       {"9000 złotych miesięcznie", 9000, 9000, "PLN", "month"},
