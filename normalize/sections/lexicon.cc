@@ -342,6 +342,52 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
 
 }  // namespace
 
+namespace {
+
+// Whether `a` becomes `b` by one edit: a letter (byte) inserted, dropped,
+// changed, or two neighbours swapped.
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t front = 0;
+  while (front < a.size() && a[front] == b[front]) ++front;
+  if (front == a.size()) return true;  // one letter more at the end, or none
+  if (a.size() == b.size()) {
+    if (a.substr(front + 1) == b.substr(front + 1)) return true;  // one changed
+    return front + 1 < a.size() && a[front] == b[front + 1] && a[front + 1] == b[front] &&
+           a.substr(front + 2) == b.substr(front + 2);  // two swapped
+  }
+  return a.substr(front) == b.substr(front + 1);  // one inserted
+}
+
+// A heading that is a phrase of the lexicon misspelt by one letter
+// ("Responsabiliades", "Requirments", "Qualifcations"): long enough that
+// one edit does not turn one word into another.
+HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool list_kinds_only) {
+  constexpr std::size_t kShortestMisspelt = 8;  // bytes
+  HeadingMatch match;
+  if (folded.size() < kShortestMisspelt) return match;
+  std::size_t first = std::string::npos;
+  for (const auto& [phrase, index] : lexicon.headings_by_phrase) {
+    const std::size_t length = phrase.size();
+    if (length + 1 < folded.size() || length > folded.size() + 1 || index >= first) continue;
+    const HeadingPhrase& entry = lexicon.headings[index];
+    if (entry.phrase.suffix_of_first_word) continue;
+    if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
+                            entry.kind == SectionKind::kAboutCompany)) {
+      continue;
+    }
+    if (!OneEditApart(folded, phrase)) continue;
+    first = index;  // the first in the lexicon, whatever the map's order
+    match.kind = entry.kind;
+    match.aside = entry.aside;
+    match.words = entry.phrase.words;
+  }
+  return match;
+}
+
+}  // namespace
+
 HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   const Lexicon& lexicon = TheLexicon();
   std::string folded = FoldForMatch(heading);
@@ -380,6 +426,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
       tolerant.kind && tolerant.words > best.words) {
     best = tolerant;
   }
+  if (!best.kind) best = MatchMisspelt(lexicon, folded, list_kinds_only);
   return best;
 }
 

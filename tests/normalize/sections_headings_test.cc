@@ -198,6 +198,20 @@ TEST_CASE("a lead written as a heading names its kind by the you-form inside it"
   CHECK(sections::MatchHeading("Von dir erwarten wir").kind == SectionKind::kRequirements);
 }
 
+TEST_CASE("a heading misspelt by one letter still names its kind", "[sections]") {
+  // A letter dropped, added, changed or two swapped, in headings of 8
+  // letters or more.
+  CHECK(sections::MatchHeading("Responsabiliades").kind == SectionKind::kResponsibilities);
+  CHECK(sections::MatchHeading("Requirments").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Qualifcations:").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Benefits").kind == SectionKind::kBenefits);
+  CHECK(sections::MatchHeading("Anforderugnen").kind == SectionKind::kRequirements);
+  // Short words are too near each other to guess at; two edits are too many.
+  CHECK_FALSE(sections::MatchHeading("Profi").kind);
+  CHECK_FALSE(sections::MatchHeading("Requrments").kind);
+  CHECK_FALSE(sections::MatchHeading("Kontaktdaten").kind == SectionKind::kRequirements);
+}
+
 TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
   CHECK(sections::MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
   CHECK(sections::MatchHeading("About the role").kind == SectionKind::kIntro);
