@@ -4,6 +4,12 @@
 
 #include <algorithm>
 
+#include "core/text/ascii.h"
+#include "core/text/sentences.h"
+#include "core/text/words.h"
+#include "normalize/facts/capitals.h"
+#include "normalize/facts/labels.h"
+
 namespace jobpipe::facts {
 namespace {
 
@@ -80,7 +86,7 @@ std::optional<std::string> SubjectOf(std::string_view line, const RE2& verb) {
   // French and Spanish articles are often part of the name ("Le Petit X").
   static const RE2 kGermanArticle(R"(^(?:Die|Der|Das)\s+)");
   if (kGermanArticle.ok()) RE2::Replace(&subject, kGermanArticle, "");
-  if (WordCount(subject) > 8 || NameRun(subject, 8) != subject) return std::nullopt;
+  if (textkit::CountWords(subject) > 8 || NameRun(subject, 8) != subject) return std::nullopt;
   return Plausible(subject);
 }
 
@@ -101,7 +107,7 @@ bool IsPlausibleCompany(std::string_view name) {
   // ("Vi söker dig som", "Wij zoeken", "Мы ищем", "我们正在寻找").
   static const RE2 kWe(R"(^(?:vi|wij|noi|my|me|biz|мы|ми|我们|我們|私たち|우리)$)");
   std::string text = Trim(name);
-  if (text.empty() || text.size() > 80 || WordCount(text) > 8 || !StartsCapitalized(text)) return false;
+  if (text.empty() || text.size() > 80 || textkit::CountWords(text) > 8 || !StartsCapitalized(text)) return false;
   // A sentence is no name: one that ends like one ("。", "!"), or a run of
   // characters without spaces longer than names written so are.
   constexpr std::size_t kLongestUnspacedName = 60;  // bytes: 20 Han or kana characters
@@ -109,7 +115,7 @@ bool IsPlausibleCompany(std::string_view name) {
     return false;
   }
   if (text.find(' ') == std::string::npos && text.size() > kLongestUnspacedName) return false;
-  if (kWe.ok() && RE2::FullMatch(AsciiLower(text), kWe)) return false;
+  if (kWe.ok() && RE2::FullMatch(textkit::AsciiLower(text), kWe)) return false;
   return kGeneric.ok() && !RE2::FullMatch(text, kGeneric);
 }
 
@@ -130,7 +136,7 @@ std::optional<std::string> CompanyFromAboutHeading(std::string_view heading) {
   }
   name = Trim(name);
   if (kNotAName.ok() && RE2::FullMatch(name, kNotAName)) return std::nullopt;
-  if (WordCount(name) > 6) return std::nullopt;
+  if (textkit::CountWords(name) > 6) return std::nullopt;
   return Plausible(name);
 }
 
@@ -159,7 +165,7 @@ std::optional<CompanyGuess> CompanyFromOpeningSentence(const std::vector<TextLin
   for (const TextLine& line : lines) {
     // The first sentence: in the introduction, or among the header lines
     // of a paste that opens with it.
-    const bool sentence = EndsWith(line.text, ".") || EndsWith(line.text, "\xE3\x80\x82") || WordCount(line.text) >= 6;
+    const bool sentence = EndsWith(line.text, ".") || EndsWith(line.text, "\xE3\x80\x82") || textkit::CountWords(line.text) >= 6;
     if ((line.origin == LineOrigin::kProse && line.kind == SectionKind::kIntro) ||
         (line.origin == LineOrigin::kHeader && sentence)) {
       opening = &line;
@@ -206,7 +212,7 @@ std::optional<CompanyGuess> CompanyFromOpeningSentence(const std::vector<TextLin
   const std::string first_word = run.substr(0, run.find(' '));
   if (IsSentenceOpener(first_word)) return std::nullopt;
   bool again = false;
-  if (WordCount(run) == 1 && !after_at) {
+  if (textkit::CountWords(run) == 1 && !after_at) {
     for (const TextLine& line : lines) {
       if (&line != opening && line.text.find(run) != std::string::npos) again = true;
     }
@@ -221,11 +227,11 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
       "company|company name|employer|organization|organisation|hiring company|hiring organization|"
       "unternehmen|arbeitgeber|firma|entreprise|société|societe|empresa|empregador|azienda|yritys|"
       "työnantaja|ettevõte|tööandja|bedrijf|werkgever|pracodawca|företag|arbetsgivare");
-  if (auto value = FindLabelledValue(lines, kLabel); value && WordCount(*value) <= 8) {
+  if (auto value = FindLabelledValue(lines, kLabel); value && textkit::CountWords(*value) <= 8) {
     if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
   }
   for (const TextLine& line : lines) {
-    if (line.origin != LineOrigin::kHeading && WordCount(line.text, 6) > 6) continue;
+    if (line.origin != LineOrigin::kHeading && textkit::CountWords(line.text, 6) > 6) continue;
     if (auto name = CompanyFromAboutHeading(line.text)) return CompanyGuess{*name, false};
   }
   // Also "X is dedicated to creating an equitable, inclusive, and
@@ -235,13 +241,13 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   static const RE2 kHiring(
       R"(^(.+?)\s+(?:is hiring|is seeking|seeks|is looking for|is searching for|is recruiting|recrute|recherche|sucht|busca|procura|contrata|zoekt|etsii|otsib|söker)\b)");
   for (const TextLine& line : lines) {
-    for (const std::string& sentence : SplitSentences(line.text)) {
+    for (const std::string& sentence : textkit::SplitAtSentenceStops(line.text)) {
       if (auto name = SubjectOf(sentence, kEqualOpportunity)) return CompanyGuess{*name, false};
     }
   }
   for (const TextLine& line : lines) {
     if (line.kind == SectionKind::kAboutCompany || line.kind == SectionKind::kEqualOpportunity) continue;
-    for (const std::string& sentence : SplitSentences(line.text)) {
+    for (const std::string& sentence : textkit::SplitAtSentenceStops(line.text)) {
       if (auto name = SubjectOf(sentence, kHiring)) return CompanyGuess{*name, true};
     }
   }
@@ -254,7 +260,7 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   static const RE2 kIsACompany(
       R"(^(.+?)\s+(?:is|es|est|ist|é|è|on)\s+(?:an?|una?|ein[e]?|uma?|une)\s+(?:[\w-]+\s+){0,4}?(?:company|companies|empresa|entreprise|unternehmen|société|firm|startup|start-up|organization|organisation|organización|organização|agency|cooperative|coop|nonprofit|non-profit|provider|consultancy|yritys)\b)");
   for (const TextLine& line : lines) {
-    for (const std::string& sentence : SplitSentences(line.text)) {
+    for (const std::string& sentence : textkit::SplitAtSentenceStops(line.text)) {
       if (auto name = SubjectOf(sentence, kAtWe)) return CompanyGuess{*name, true};
       if (auto name = SubjectOf(sentence, kAtWeInverted)) return CompanyGuess{*name, true};
       if (auto name = SubjectOf(sentence, kIsACompany)) return CompanyGuess{*name, true};
@@ -267,7 +273,7 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
     if (line.origin == LineOrigin::kHeader) continue;
     if (++opening_lines > 3) break;
-    std::vector<std::string> sentences = SplitSentences(line.text);
+    std::vector<std::string> sentences = textkit::SplitAtSentenceStops(line.text);
     std::string rest;
     if (!sentences.empty() && kAt.ok() && RE2::PartialMatch(sentences[0], kAt, &rest)) {
       if (auto name = Plausible(NameRun(rest))) return CompanyGuess{*name, true};

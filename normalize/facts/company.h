@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "normalize/facts/fact_text.h"
+#include "normalize/facts/text_lines.h"
 
 namespace jobpipe::facts {
 

@@ -7,6 +7,9 @@
 #include <unordered_map>
 
 #include "core/byte_scan.h"
+#include "core/text/ascii.h"
+#include "core/text/regex_fold.h"
+#include "core/text/words.h"
 
 namespace jobpipe::facts {
 namespace {
@@ -30,7 +33,7 @@ int MonthNumber(std::string name) {
       {"november", 11}, {"novembre", 11}, {"noviembre", 11}, {"novembro", 11}, {"dec", 12},
       {"december", 12}, {"dezember", 12}, {"décembre", 12}, {"decembre", 12},
       {"diciembre", 12}, {"dezembro", 12}, {"dicembre", 12}};
-  std::string lower = AsciiLower(name);
+  std::string lower = textkit::AsciiLower(name);
   if (lower.rfind("\xC3\x84", 0) == 0) lower.replace(0, 2, "\xC3\xA4");  // Ä -> ä
   auto found = kMonths.find(lower);
   return found == kMonths.end() ? 0 : found->second;
@@ -71,7 +74,7 @@ bool HasCenturyDigits(std::string_view text) {
 // A cue's pattern is compiled and run only on lines that could give a date
 // after it: lines with a year and one of the keywords the pattern needs.
 bool MayHaveDateAfter(std::string_view line, std::initializer_list<std::string_view> keywords) {
-  return HasCenturyDigits(line) && ContainsAnyFolded(line, keywords);
+  return HasCenturyDigits(line) && textkit::ContainsAnyFolded(line, keywords);
 }
 
 }  // namespace
@@ -116,7 +119,7 @@ std::optional<std::string> FindDatePosted(const std::vector<TextLine>& lines) {
     if (auto date = DateAfter(line.text, cue())) return date;
   }
   for (const TextLine& line : lines) {
-    if (line.origin == LineOrigin::kHeader && WordCount(line.text, 4) <= 4) {
+    if (line.origin == LineOrigin::kHeader && textkit::CountWords(line.text, 4) <= 4) {
       if (auto date = ParseDate(line.text)) return date;
     }
   }
@@ -152,7 +155,7 @@ std::optional<std::string> FindValidThrough(const std::vector<TextLine>& lines) 
   for (const TextLine& line : lines) {
     if (!MayHaveDateAfter(line.text, {"before", "until", "no later than", "antes de", "hasta el",
                                       "avant le", "jusqu'au", "bis zum"}) ||
-        !ContainsAnyFolded(line.text, {"apply", "application", "send ", "tu cv", "candidat",
+        !textkit::ContainsAnyFolded(line.text, {"apply", "application", "send ", "tu cv", "candidat",
                                        "bewerbung", "postula"})) {
       continue;
     }

@@ -10,6 +10,9 @@
 
 #include "core/lexicon/load.h"
 #include "core/text/letter_case.h"
+#include "core/text/regex_fold.h"
+#include "core/text/words.h"
+#include "normalize/facts/labels.h"
 #include "normalize/match/literal_set.h"
 
 namespace jobpipe::embedded {
@@ -108,7 +111,7 @@ std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines
   // longer prose "internship" or "contract" may be about experience asked for.
   for (const TextLine& line : lines) {
     if (line.kind == SectionKind::kBenefits || line.kind == SectionKind::kAboutCompany) continue;
-    if (line.origin == LineOrigin::kHeader || WordCount(line.text, 4) <= 4) {
+    if (line.origin == LineOrigin::kHeader || textkit::CountWords(line.text, 4) <= 4) {
       if (auto type = EmploymentTypeFromText(line.text)) return type;
     }
   }
@@ -122,7 +125,7 @@ std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines
     }
     // Every type the pattern names holds "time", "term" or "temporary":
     // a line without them need not run it.
-    if (!ContainsAnyFolded(line.text, {"time", "term", "temporary"})) continue;
+    if (!textkit::ContainsAnyFolded(line.text, {"time", "term", "temporary"})) continue;
     // Also a sentence that opens with the type: "Part-time barista wanted ...".
     std::string first, second, opening;
     if (kProse.ok() && RE2::PartialMatch(line.text, kProse, &first, &second, &opening)) {

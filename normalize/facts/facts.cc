@@ -1,16 +1,18 @@
 // Each fact has its own rules file (fact_*.cc); this one decides the order
 // of sources for each field and which guesses deserve a warning.
-#include "normalize/facts/facts.h"
 
 #include <re2/re2.h>
 
 #include <cctype>
 
+#include "core/text/words.h"
+#include "normalize/facts/capitals.h"
 #include "normalize/facts/company.h"
 #include "normalize/facts/dates.h"
 #include "normalize/facts/employment.h"
-#include "normalize/facts/fact_text.h"
+#include "normalize/facts/facts.h"
 #include "normalize/facts/header_card.h"
+#include "normalize/facts/labels.h"
 #include "normalize/facts/language.h"
 #include "normalize/facts/location.h"
 #include "normalize/facts/salary.h"
@@ -102,7 +104,7 @@ std::optional<std::string> CompanyFromHeadingAboveTitle(const std::vector<TextLi
   std::string name = above->text;
   if (kAside.ok()) RE2::Replace(&name, kAside, "");
   name = Trim(name);
-  if (name.empty() || !IsPlausibleCompany(name) || WordCount(name) > 6) return std::nullopt;
+  if (name.empty() || !IsPlausibleCompany(name) || textkit::CountWords(name) > 6) return std::nullopt;
   return name;
 }
 
@@ -167,7 +169,7 @@ void FillSalary(const HeaderCard& card, const std::vector<TextLine>& lines, Fact
 
 std::optional<std::string> LabelledField(const std::vector<TextLine>& lines, const LabelSet& label, int max_words) {
   std::optional<std::string> value = FindLabelledValue(lines, label);
-  if (value && WordCount(*value) <= max_words) return value;
+  if (value && textkit::CountWords(*value) <= max_words) return value;
   return std::nullopt;
 }
 

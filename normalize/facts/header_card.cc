@@ -2,10 +2,12 @@
 
 #include <re2/re2.h>
 
+#include "core/text/ascii.h"
+#include "core/text/words.h"
 #include "normalize/facts/company.h"
 #include "normalize/facts/dates.h"
 #include "normalize/facts/employment.h"
-#include "normalize/facts/fact_text.h"
+#include "normalize/facts/labels.h"
 #include "normalize/facts/location.h"
 #include "normalize/facts/posted_ago.h"
 #include "normalize/facts/salary.h"
@@ -108,13 +110,13 @@ bool LooksLikeTeamOf(const std::string& name, const std::string& title) {
   std::string sub_team;
   if (!kTeamDash.ok() || !RE2::FullMatch(name, kTeamDash, &team, &sub_team)) return false;
   std::string title_words(1, ' ');
-  title_words += AsciiLower(title);
+  title_words += textkit::AsciiLower(title);
   title_words += ' ';
   for (char& c : title_words) {
     if (c == ',' || c == '(' || c == ')' || c == '/') c = ' ';
   }
   std::string word;
-  for (char c : AsciiLower(team) + " ") {
+  for (char c : textkit::AsciiLower(team) + " ") {
     if (c != ' ') {
       word += c;
       continue;
@@ -156,7 +158,7 @@ std::vector<std::string> HeaderLinesOf(const ParsedDocument& parsed, bool* from_
   for (const Block& block : parsed.blocks) {
     if (lines.size() >= 5 || block.type == BlockType::kListItem) break;
     std::string text = CleanLine(block.text);
-    bool sentence = !text.empty() && (text.back() == '.' || text.back() == ':' || WordCount(text) > 12);
+    bool sentence = !text.empty() && (text.back() == '.' || text.back() == ':' || textkit::CountWords(text) > 12);
     if (text.empty() || sentence) break;
     if (!lines.empty() && LooksLikeSectionHeading(text) && !LooksLikeLocation(text)) break;
     lines.push_back(block.text);
@@ -171,7 +173,7 @@ std::optional<std::pair<std::string, std::string>> NameBeforePlace(const std::st
   if (comma == std::string::npos) return std::nullopt;
   std::string name = Trim(std::string_view(part).substr(0, comma));
   std::string place = Trim(std::string_view(part).substr(comma + 1));
-  if (place.find(',') == std::string::npos || WordCount(name) < 2) return std::nullopt;
+  if (place.find(',') == std::string::npos || textkit::CountWords(name) < 2) return std::nullopt;
   if (LooksLikeLocation(name) || LooksLikeJobTitle(name) || !LooksLikeLocation(place)) return std::nullopt;
   return std::make_pair(name, place);
 }
@@ -263,7 +265,7 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       }
       // "Hybrid (2 days in the office)", "On-site": the way of working;
       // "Remote (UK or Ireland)": the way of working and the place.
-      if (WordCount(part) <= 6 && !LooksLikeJobTitle(part)) {
+      if (textkit::CountWords(part) <= 6 && !LooksLikeJobTitle(part)) {
         if (auto workplace = WorkplaceFromText(part)) {
           if (!card.workplace) card.workplace = workplace;
           std::string place = PlaceAfterWorkplace(part);
@@ -273,7 +275,7 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
       }
       // "Full-time, permanent"; not "Backend Engineer (Full-time)", a title
       // that says its type (short in words, as a CJK line always is).
-      if (WordCount(part) <= 4 && !LooksLikeJobTitle(part)) {
+      if (textkit::CountWords(part) <= 4 && !LooksLikeJobTitle(part)) {
         auto type = EmploymentTypeFromText(part);
         auto level = SeniorityFromText(part);
         bool is_level = level && part.find("level") != std::string::npos;
@@ -281,7 +283,7 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
         if (is_level && !card.seniority) card.seniority = level;
         if (type || is_level) continue;
       }
-      if (auto date = ParseDate(part); date && WordCount(part) <= 5) {
+      if (auto date = ParseDate(part); date && textkit::CountWords(part) <= 5) {
         if (!card.date_posted) card.date_posted = date;
         continue;
       }
@@ -309,7 +311,7 @@ HeaderCard ReadHeaderCard(const std::vector<std::string>& lines, bool strict_com
   }
   if (!card.title) card.title = names[title_at].text;
   for (size_t i = 0; i < names.size() && !card.company; ++i) {
-    if (i == title_at || WordCount(names[i].text) > 6 || !IsPlausibleCompany(names[i].text)) continue;
+    if (i == title_at || textkit::CountWords(names[i].text) > 6 || !IsPlausibleCompany(names[i].text)) continue;
     if (names[i].text == *card.title || LooksLikeJobTitle(names[i].text)) continue;
     if (LooksLikeTeamOf(names[i].text, *card.title)) {
       if (!card.department) card.department = names[i].text;

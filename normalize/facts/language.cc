@@ -4,6 +4,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text/ascii.h"
+#include "core/text/utf8.h"
+
 namespace jobpipe::facts {
 namespace {
 
@@ -69,11 +72,11 @@ std::vector<std::string> Words(std::string_view text) {
     if (IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80) {
       word += c;
     } else if (!word.empty()) {
-      words.push_back(AsciiLower(word));
+      words.push_back(textkit::AsciiLower(word));
       word.clear();
     }
   }
-  if (!word.empty()) words.push_back(AsciiLower(word));
+  if (!word.empty()) words.push_back(textkit::AsciiLower(word));
   return words;
 }
 
@@ -86,8 +89,9 @@ struct ScriptCounts {
 ScriptCounts CountScripts(std::string_view text) {
   ScriptCounts counts;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    i += DecodeUtf8(text, i, &cp);
+    const textkit::CodePoint point = textkit::DecodeAt(text, i);
+    const char32_t cp = point.value;
+    i += point.length;
     if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ++counts.latin;
     else if (cp >= 0xC0 && cp < 0x250) ++counts.latin;
     else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) ++counts.han;

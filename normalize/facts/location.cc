@@ -6,6 +6,9 @@
 #include <unordered_set>
 
 #include "core/lexicon/load.h"
+#include "core/text/ascii.h"
+#include "core/text/words.h"
+#include "normalize/facts/capitals.h"
 #include "normalize/facts/title.h"
 
 namespace jobpipe::embedded {
@@ -29,7 +32,7 @@ const std::unordered_set<std::string>& Places() {
 // Cyrillic capitals too ("Москва" finds "москва"): А..П are D0 90..9F,
 // their small letters D0 B0..BF; Р..Я are D0 A0..AF, small D1 80..8F.
 std::string LowerPlace(std::string_view text) {
-  std::string lower = AsciiLower(text);
+  std::string lower = textkit::AsciiLower(text);
   for (size_t i = 0; i + 1 < lower.size(); ++i) {
     auto c = static_cast<unsigned char>(lower[i]);
     auto next = static_cast<unsigned char>(lower[i + 1]);
@@ -143,16 +146,16 @@ bool HasKnownPlacePart(const std::string& line) {
 
 bool LooksLikeLocation(std::string_view text) {
   std::string line = Trim(text);
-  if (line.empty() || WordCount(line, 8) > 8 || line.back() == ':') return false;
+  if (line.empty() || textkit::CountWords(line, 8) > 8 || line.back() == ':') return false;
   static const RE2 kCityState(R"(^[A-Z][\w.' -]+,\s*[A-Z]{2}(?:\s+\d{5})?$)");  // "Austin, TX 78701"
   if (kCityState.ok() && RE2::FullMatch(line, kCityState)) return true;
   if (HasKnownPlacePart(line)) return true;
-  return WordCount(line) <= 3 && WorkplaceFromText(line).has_value();
+  return textkit::CountWords(line) <= 3 && WorkplaceFromText(line).has_value();
 }
 
 bool NamesOnlyWorkplace(std::string_view text) {
   std::string line = Trim(text);
-  return WordCount(line) <= 3 && WorkplaceFromText(line).has_value() && !HasKnownPlacePart(line);
+  return textkit::CountWords(line) <= 3 && WorkplaceFromText(line).has_value() && !HasKnownPlacePart(line);
 }
 
 const LabelSet& LocationLabels() {
@@ -173,7 +176,7 @@ std::optional<std::string> FindLabelledLocation(const std::vector<TextLine>& lin
   std::optional<std::string> value = FindLabelledValue(lines, LocationLabels());
   if (!value) return std::nullopt;
   std::string tidy = TidyLocation(*value);
-  if (tidy.empty() || WordCount(tidy) > 14) return std::nullopt;
+  if (tidy.empty() || textkit::CountWords(tidy) > 14) return std::nullopt;
   return tidy;
 }
 
@@ -182,9 +185,9 @@ std::optional<std::string> FindLeadingLocation(const std::vector<TextLine>& line
   size_t body_lines = 0;
   for (const TextLine& line : lines) {
     if (line.origin != LineOrigin::kHeader && ++body_lines > 4) break;
-    if (line.origin == LineOrigin::kProse && WordCount(line.text, 8) > 8) continue;
+    if (line.origin == LineOrigin::kProse && textkit::CountWords(line.text, 8) > 8) continue;
     // "Software Developer - London" is the title, not the place.
-    if (WordCount(line.text, 8) <= 8 && LooksLikeLocation(line.text) && !LooksLikeJobTitle(line.text)) {
+    if (textkit::CountWords(line.text, 8) <= 8 && LooksLikeLocation(line.text) && !LooksLikeJobTitle(line.text)) {
       return TidyLocation(line.text);
     }
   }
@@ -202,7 +205,7 @@ std::optional<std::string> FindPlaceInLeadingHeadings(const std::vector<TextLine
     std::string parts = line.text;
     if (!kSeparator.ok() || !RE2::GlobalReplace(&parts, kSeparator, "\n")) continue;  // one part: not this rule's
     for (const std::string& part : SplitLines(parts)) {
-      if (WordCount(part) <= 3 && IsKnownPlace(part, true)) return Trim(part);
+      if (textkit::CountWords(part) <= 3 && IsKnownPlace(part, true)) return Trim(part);
     }
   }
   return std::nullopt;
@@ -290,7 +293,7 @@ std::optional<std::string> FindWorkplace(const std::vector<TextLine>& lines) {
     // A header card line states the workplace outright, whatever its length
     // ("Permanent, full-time. Hybrid: three days a week in our Cork office.").
     bool header_line = line.origin == LineOrigin::kHeader;
-    const int words = WordCount(line.text, 8);
+    const int words = textkit::CountWords(line.text, 8);
     bool short_line = words <= 6 || header_line || line.origin == LineOrigin::kHeading;
     if (short_line && (words <= 8 || header_line)) {
       if (auto workplace = WorkplaceFromText(line.text)) return workplace;

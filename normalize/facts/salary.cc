@@ -11,6 +11,9 @@
 #include <vector>
 
 #include "core/byte_scan.h"
+#include "core/text/ascii.h"
+#include "core/text/regex_fold.h"
+#include "core/text/words.h"
 #include "normalize/match/case_fold.h"
 
 namespace jobpipe::facts {
@@ -264,7 +267,7 @@ bool MayNameCurrency(std::string_view text) {
     }
   }
   // The words the pattern reads in any case (?i), folded as RE2 folds.
-  return ContainsAnyFolded(text, kCurrencyWordStems);
+  return textkit::ContainsAnyFolded(text, kCurrencyWordStems);
 }
 
 // The first money expression at or after `from`; with `need_currency`, only
@@ -381,7 +384,7 @@ std::optional<std::string> FindPeriod(std::string_view text, size_t money_begin,
 // "$20+", "up to $X", "from $X": one bound only.
 void ApplyBoundWords(std::string_view text, const MoneyMatch& money, Salary* salary) {
   if (salary->min != salary->max) return;
-  std::string before = AsciiLower(text.substr(money.begin >= 20 ? money.begin - 20 : 0,
+  std::string before = textkit::AsciiLower(text.substr(money.begin >= 20 ? money.begin - 20 : 0,
                                               std::min<size_t>(money.begin, 20)));
   static const RE2 kUpTo(R"((?i)(?:^|\s)(?:up to|bis zu|jusqu'à|jusqu’à|hasta|até|max(?:imum)?\.?|до|do|tot|till|opp til|upp till)\s*$)");
   static const RE2 kFrom(R"((?i)(?:^|\s)(?:from|starting at|starts at|at least|ab|à partir de|a partir de|desde|min(?:imum)?\.?|от|od|vanaf|fra|från)\s*$)");
@@ -555,7 +558,7 @@ std::optional<Salary> FindLabelledSalary(const std::vector<TextLine>& lines, std
     if (money && sentence) return money;
     // Without an amount only a short answer is a salary ("Selon profil",
     // "Nach Vereinbarung"); a sentence is prose about pay.
-    if (money || WordCount(*value) <= 8) return ParseSalary(*value, context);
+    if (money || textkit::CountWords(*value) <= 8) return ParseSalary(*value, context);
   }
   return std::nullopt;
 }

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/posting.h"
-#include "normalize/facts/fact_text.h"
+#include "normalize/facts/labels.h"
 
 namespace jobpipe::facts {
 

@@ -11,6 +11,11 @@
 #include <utility>
 
 #include "core/lexicon/load.h"
+#include "core/text/ascii.h"
+#include "core/text/regex_fold.h"
+#include "core/text/sentences.h"
+#include "core/text/words.h"
+#include "normalize/facts/capitals.h"
 #include "normalize/match/literal_set.h"
 #include "normalize/sections/section_text.h"
 
@@ -121,7 +126,7 @@ constexpr char kTitleEnd[] =
 
 bool LooksLikeJobTitle(std::string_view text) {
   std::string line = Trim(text);
-  if (line.empty() || WordCount(line) > 15 || line.back() == '.' || line.back() == ':' ||
+  if (line.empty() || textkit::CountWords(line) > 15 || line.back() == '.' || line.back() == ':' ||
       line.back() == '?') {
     return false;
   }
@@ -140,7 +145,7 @@ std::optional<std::string> SoughtPart(std::string_view sentence) {
   std::string rest;
   // Each verb of kSeeking holds one of these: most sentences have none and
   // need not run the pattern.
-  if (ContainsAnyFolded(sentence, {"looking for", "seek", "hiring", "searching for", "in search of", "recruiting",
+  if (textkit::ContainsAnyFolded(sentence, {"looking for", "seek", "hiring", "searching for", "in search of", "recruiting",
                                    "wants", "needs", "recherch", "recrut", "such", "busca", "procura", "contrat",
                                    "cerc", "zoek", "etsi", "otsi", "söker", "sÖker", "søker", "sØker", "søger",
                                    "sØger", "szuk", "poszuk", "hled", "ищ", "Ищ", "треб", "Треб", "шука", "Шука", "ieškome",
@@ -193,7 +198,7 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence) {
   std::string title;
   for (size_t i = first_capital; i < tokens.size(); ++i) title += (title.empty() ? "" : " ") + tokens[i];
   title = Trim(title);
-  if (title.empty() || WordCount(title) > 8 || !LooksLikeJobTitle(title)) return std::nullopt;
+  if (title.empty() || textkit::CountWords(title) > 8 || !LooksLikeJobTitle(title)) return std::nullopt;
   if (title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 'a' + 'A');
   return title;
 }
@@ -213,7 +218,7 @@ std::optional<std::string> TitleFromLabelledValue(std::string_view value) {
   std::string title = Trim(value);
   // "Position: Full-time", "Role: You will lead ...": a kind of contract
   // or a sentence is not the job's name.
-  if (title.empty() || WordCount(title) > 10 || title.back() == '.' || !LooksLikeJobTitle(title)) return std::nullopt;
+  if (title.empty() || textkit::CountWords(title) > 10 || title.back() == '.' || !LooksLikeJobTitle(title)) return std::nullopt;
   return title;
 }
 
@@ -231,7 +236,7 @@ std::optional<std::string> FindTitleInText(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
     if (line.origin != LineOrigin::kProse || line.kind == SectionKind::kAboutCompany) continue;
     if (++prose_seen > 8) break;
-    for (const std::string& sentence : SplitSentences(line.text)) {
+    for (const std::string& sentence : textkit::SplitAtSentenceStops(line.text)) {
       if (auto title = TitleFromSentence(sentence)) return title;
     }
   }
@@ -259,7 +264,7 @@ bool IsSiteName(const std::string& part) {
   // Without a '.' only the names below can be the whole part: a part
   // holding none of them needs no pattern.
   if (part.find('.') == std::string::npos &&
-      !ContainsAnyFolded(part, {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
+      !textkit::ContainsAnyFolded(part, {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
                                 "welcome to the jungle", "job", "career", "karriere", "empleo",
                                 "emploi", "emprego", "työpaikat", "tyÖpaikat"})) {
     return false;
@@ -321,7 +326,7 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
   if (size_t colon = tidy.title.find(": "); colon != std::string::npos) {
     std::string left = Trim(tidy.title.substr(0, colon));
     std::string right = Trim(tidy.title.substr(colon + 2));
-    if (LooksLikeJobTitle(right) && !LooksLikeJobTitle(left) && WordCount(left) <= 8) {
+    if (LooksLikeJobTitle(right) && !LooksLikeJobTitle(left) && textkit::CountWords(left) <= 8) {
       tidy.title = right;
       tidy.company = left;
     }
@@ -330,7 +335,7 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
   static const RE2 kTrailingPart(R"(^(.+)\s+(?:-|–|—|\|)\s+(.+?)\s*$)");  // the last part
   std::string head, tail;
   while (kTrailingPart.ok() && RE2::FullMatch(tidy.title, kTrailingPart, &head, &tail)) {
-    bool is_company = (company && AsciiLower(tail) == AsciiLower(*company)) || HasLegalSuffix(tail);
+    bool is_company = (company && textkit::AsciiLower(tail) == textkit::AsciiLower(*company)) || HasLegalSuffix(tail);
     if (!IsSiteName(tail) && !is_company) break;
     if (is_company && !tidy.company) tidy.company = tail;
     tidy.title = head;
@@ -339,7 +344,7 @@ TidyTitle TidyPageTitle(const std::string& title, const std::optional<std::strin
   if (!HasSpacedWord(tidy.title, {"at", "@", "bei", "chez", "bij", "presso", "hos"})) return tidy;
   static const RE2 kAt(R"(^(.+?)\s+(?:at|@|bei|chez|bij|presso|hos)\s+(.+)$)");
   if (kAt.ok() && RE2::FullMatch(tidy.title, kAt, &head, &tail) && LooksLikeJobTitle(head) &&
-      ((company && AsciiLower(tail) == AsciiLower(*company)) || (WordCount(tail) <= 4 && StartsCapitalized(tail)))) {
+      ((company && textkit::AsciiLower(tail) == textkit::AsciiLower(*company)) || (textkit::CountWords(tail) <= 4 && StartsCapitalized(tail)))) {
     tidy.title = head;
     if (!tidy.company) tidy.company = tail;
   }

@@ -4,6 +4,8 @@
 
 #include <array>
 
+#include "core/text/ascii.h"
+#include "core/text/regex_fold.h"
 #include "normalize/facts/facts.h"
 
 namespace jobpipe::facts {
@@ -22,8 +24,8 @@ std::optional<UrlParts> SplitUrl(std::string_view url) {
   if (!kUrl.ok() || !RE2::FullMatch(url, kUrl, &parts.scheme, &parts.host, &parts.path, &parts.query)) {
     return std::nullopt;
   }
-  parts.scheme = AsciiLower(parts.scheme);
-  parts.host = AsciiLower(parts.host);
+  parts.scheme = textkit::AsciiLower(parts.scheme);
+  parts.host = textkit::AsciiLower(parts.host);
   return parts;
 }
 
@@ -52,7 +54,7 @@ bool IsTrackingParameter(std::string_view name) {
       "trkinfo",    "refid",    "trackingid",  "ref",        "ref_src",      "referrer",
       "src",        "source",   "gh_src",      "lever-source", "lever-origin", "si",
       "originalsubdomain", "ebp", "recommendedflavor", "lipi", "sid", "campaign"};
-  std::string lower = AsciiLower(name);
+  std::string lower = textkit::AsciiLower(name);
   if (lower.rfind("utm_", 0) == 0) return true;
   for (std::string_view tracking : kTracking) {
     if (lower == tracking) return true;
@@ -151,7 +153,7 @@ std::optional<std::string> FindApplyUrl(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
     // Most lines hold no URL and need not compile nor run the pattern (nor
     // be case-folded: "://" has no case).
-    if (line.text.find("://") == std::string::npos || !ContainsAnyFolded(line.text, {"http://", "https://"})) continue;
+    if (line.text.find("://") == std::string::npos || !textkit::ContainsAnyFolded(line.text, {"http://", "https://"})) continue;
     // The verb, a few words ("at", "here:", "online via"), then the URL.
     static const RE2 kApply(
         R"((?i)(?:^|\W)(?:apply|applications?|bewerb\w*|postule[rz]?|candidate[rz]?|candidatura|aplica[r]?|post[uú]late|solicitud)\W(?:[^\s]+\s+){0,6}?[:\s]*<?(https?://[^\s<>"')\]]+))");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/lexicon/load.h"
+#include "core/text/words.h"
 #include "normalize/facts/title.h"
 #include "normalize/sections/content_model.h"
 #include "normalize/sections/draft.h"
@@ -109,7 +110,7 @@ bool IsListOfJobNames(const std::vector<std::string>& items) {
   if (items.size() < kMinItems) return false;
   size_t names = 0;
   for (const std::string& item : items) {
-    if (facts::WordCount(item, kMaxWords) <= kMaxWords && facts::LooksLikeJobTitle(item)) ++names;
+    if (textkit::CountWords(item, kMaxWords) <= kMaxWords && facts::LooksLikeJobTitle(item)) ++names;
   }
   return names * 5 >= items.size() * 4;
 }

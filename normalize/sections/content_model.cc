@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "normalize/facts/fact_text.h"
+#include "normalize/facts/text_lines.h"
 #include "normalize/sections/content_features.h"
 
 namespace jobpipe::embedded {

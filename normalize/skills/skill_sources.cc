@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "core/lexicon/load.h"
-#include "normalize/facts/fact_text.h"
+#include "core/text/ascii.h"
+#include "core/text/sentences.h"
+#include "normalize/facts/text_lines.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> job_words;  // data/job_words.txt
@@ -31,7 +33,7 @@ bool IsWordByte(char c) {
 
 bool HasJobWord(std::string_view sentence) {
   // "you’ll" is written with a typographic apostrophe as often as not.
-  std::string lower = facts::AsciiLower(sentence);
+  std::string lower = textkit::AsciiLower(sentence);
   for (size_t at = lower.find("\xE2\x80\x99"); at != std::string::npos; at = lower.find("\xE2\x80\x99", at)) {
     lower.replace(at, 3, 1, '\'');
   }
@@ -57,7 +59,7 @@ std::string TitleCore(std::string_view title) {
     size_t at = title.find(separator);
     if (at != std::string_view::npos && at < end) end = at;
   }
-  std::string core = facts::AsciiLower(facts::Trim(title.substr(0, end)));
+  std::string core = textkit::AsciiLower(facts::Trim(title.substr(0, end)));
   return core.find(' ') == std::string::npos ? "" : core;
 }
 
@@ -66,8 +68,8 @@ std::string TitleCore(std::string_view title) {
 std::vector<std::string> SentencesAboutTheJob(std::string_view text, std::string_view title) {
   const std::string core = TitleCore(title);
   std::vector<std::string> kept;
-  for (std::string& sentence : facts::SplitSentences(text)) {
-    bool names_title = !core.empty() && facts::AsciiLower(sentence).find(core) != std::string::npos;
+  for (std::string& sentence : textkit::SplitAtSentenceStops(text)) {
+    bool names_title = !core.empty() && textkit::AsciiLower(sentence).find(core) != std::string::npos;
     if (names_title || HasJobWord(sentence)) kept.push_back(std::move(sentence));
   }
   return kept;

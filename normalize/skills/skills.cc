@@ -11,7 +11,8 @@
 #include <unordered_set>
 
 #include "core/lexicon/load.h"
-#include "normalize/facts/fact_text.h"
+#include "core/text/ascii.h"
+#include "normalize/facts/text_lines.h"
 #include "normalize/skills/skill_sources.h"
 #include "normalize/skills/spelling_index.h"
 
@@ -170,7 +171,7 @@ std::string WordBefore(std::string_view text, size_t begin) {
   while (end > 0 && IsSpaceByte(text[end - 1])) --end;
   size_t start = end;
   while (start > 0 && IsAlnum(text[start - 1])) --start;
-  return facts::AsciiLower(text.substr(start, end - start));
+  return textkit::AsciiLower(text.substr(start, end - start));
 }
 
 std::string WordAfter(std::string_view text, size_t end) {
@@ -178,7 +179,7 @@ std::string WordAfter(std::string_view text, size_t end) {
   while (start < text.size() && IsSpaceByte(text[start])) ++start;
   size_t stop = start;
   while (stop < text.size() && IsAlnum(text[stop])) ++stop;
-  return facts::AsciiLower(text.substr(start, stop - start));
+  return textkit::AsciiLower(text.substr(start, stop - start));
 }
 
 bool InList(std::string_view text, size_t begin, size_t end) {

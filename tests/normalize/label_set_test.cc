@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "normalize/facts/fact_text.h"
+#include "normalize/facts/labels.h"
 
 namespace jobpipe {
 namespace {

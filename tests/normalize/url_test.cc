@@ -2,8 +2,8 @@
 // parameters dropped elsewhere, meaningful ones (gh_jid, jk) kept.
 #include <catch2/catch.hpp>
 
-#include "normalize/facts/fact_text.h"
 #include "normalize/facts/facts.h"
+#include "normalize/facts/text_lines.h"
 #include "normalize/facts/url.h"
 
 namespace jobpipe {
