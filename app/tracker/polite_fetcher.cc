@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 
@@ -12,23 +13,17 @@
 namespace jobpipe::tracker {
 namespace {
 
-using Clock = HostScheduler::Clock;
-
 // A signal handler cannot wake a condition variable: waiting threads look
 // at the cancel flag at least this often.
 constexpr auto kCancelPoll = std::chrono::milliseconds(50);
-
-HostScheduler::Duration Seconds(double seconds) {
-  return std::chrono::duration_cast<HostScheduler::Duration>(
-      std::chrono::duration<double>(std::max(0.0, seconds)));
-}
 
 class Fetcher {
  public:
   Fetcher(const std::vector<std::string>& urls, const PoliteFetchOptions& options,
           const std::function<void(std::size_t, Result<Document>)>& done)
       : urls_(urls), options_(options), done_(done),
-        scheduler_(std::max(1, options.per_host), Seconds(options.delay_seconds)),
+        clock_(options.clock != nullptr ? *options.clock : SteadyClock()),
+        scheduler_(std::max(1, options.per_host), SecondsDuration(options.delay_seconds)),
         started_(urls.size(), false) {
     for (const std::string& url : urls) hosts_.push_back(UrlHost(url));
   }
@@ -45,14 +40,14 @@ class Fetcher {
 
   // The first URL not started whose host may start now, else (via
   // `wakeup`) when the earliest of them may; npos when none is left.
-  std::size_t NextReady(Clock::time_point now, Clock::time_point* wakeup, bool* any_left) {
+  std::size_t NextReady(Clock::TimePoint now, Clock::TimePoint* wakeup, bool* any_left) {
     *any_left = false;
     for (std::size_t i = next_unstarted_; i < urls_.size(); ++i) {
       if (started_[i]) continue;
       *any_left = true;
-      Clock::time_point ready = scheduler_.ReadyAt(hosts_[i]);
+      Clock::TimePoint ready = scheduler_.ReadyAt(hosts_[i]);
       if (ready <= now) return i;
-      if (ready != Clock::time_point::max()) *wakeup = std::min(*wakeup, ready);
+      if (ready != Clock::TimePoint::max()) *wakeup = std::min(*wakeup, ready);
     }
     return std::string::npos;
   }
@@ -72,13 +67,14 @@ class Fetcher {
         for (std::size_t i : left) done_(i, MakeError(ErrorCode::kInterrupted, urls_[i] + ": interrupted"));
         return;
       }
-      Clock::time_point now = Clock::now();
-      Clock::time_point wakeup = now + kCancelPoll;
+      Clock::TimePoint now = clock_.Now();
+      Clock::TimePoint wakeup = Clock::TimePoint::max();  // none: a Finish() must come first
       bool any_left = false;
       std::size_t index = NextReady(now, &wakeup, &any_left);
       if (!any_left) return;
       if (index == std::string::npos) {
-        changed_.wait_until(lock, wakeup);
+        const std::uint64_t seen = finished_;
+        clock_.WaitUntil(changed_, lock, wakeup, kCancelPoll, [this, seen] { return finished_ != seen; });
         continue;
       }
       started_[index] = true;
@@ -86,23 +82,26 @@ class Fetcher {
       const std::string host = hosts_[index];
       scheduler_.Start(host, now);
       lock.unlock();
+      if (options_.on_request_start) options_.on_request_start(urls_[index], now);
 
       FetchOptions fetch = options_.fetch;
       fetch.cancel = options_.cancel;
+      fetch.clock = &clock_;
       fetch.on_retry = [this, host](long http_status, double wait_seconds) {
         if (http_status != 429) return;
         std::lock_guard retry_lock(mutex_);
-        Clock::time_point at = Clock::now();
-        scheduler_.SlowDown(host, at, Seconds(wait_seconds));
-        scheduler_.Restamp(host, at + Seconds(wait_seconds));
+        Clock::TimePoint at = clock_.Now();
+        scheduler_.SlowDown(host, at, SecondsDuration(wait_seconds));
+        scheduler_.Restamp(host, at + SecondsDuration(wait_seconds));
       };
       Result<Document> result = FetchUrl(urls_[index], fetch);
 
       lock.lock();
       scheduler_.Finish(host);
       if (!result && result.error().http_status == 429) {
-        scheduler_.SlowDown(host, Clock::now(), HostScheduler::Duration::zero());
+        scheduler_.SlowDown(host, clock_.Now(), HostScheduler::Duration::zero());
       }
+      ++finished_;
       changed_.notify_all();
       lock.unlock();
       done_(index, std::move(result));
@@ -113,8 +112,10 @@ class Fetcher {
   const std::vector<std::string>& urls_;
   const PoliteFetchOptions& options_;
   const std::function<void(std::size_t, Result<Document>)>& done_;
+  Clock& clock_;
   std::mutex mutex_;
   std::condition_variable changed_;
+  std::uint64_t finished_ = 0;  // fetches ended: what a waiting thread waits to change
   HostScheduler scheduler_;
   std::vector<std::string> hosts_;
   std::vector<bool> started_;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "core/posting.h"
 #include "ingest/ingest.h"
@@ -22,6 +23,13 @@ struct PoliteFetchOptions {
   double delay_seconds = 1;
   FetchOptions fetch;
   const std::atomic<bool>* cancel = nullptr;  // set: nothing new starts
+  /// What `delay_seconds`, 429 slow-downs and retry waits are timed by;
+  /// nullptr = the steady clock. Tests give a fake one and check the
+  /// schedule exactly, without sleeping.
+  Clock* clock = nullptr;
+  /// Called on a fetching thread as each request to a host begins (the
+  /// time the delay counts from; retries inside a fetch not included).
+  std::function<void(const std::string& url, Clock::TimePoint at)> on_request_start;
 };
 
 /// Fetches every URL and calls `done(index, result)` once for each, on the

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "tests/ingest/fetch_test_support.h"
-#include "tests/ingest/temp_files.h"
+#include "tests/support/temp_dir.h"
 
 using jobpipe::ErrorCode;
 using jobpipe::Ingest;

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "ingest/ingest.h"
-#include "tests/ingest/temp_files.h"
+#include "tests/support/temp_dir.h"
 
 using jobpipe::Document;
 using jobpipe::ErrorCode;
@@ -118,8 +118,8 @@ TEST_CASE("local input: failures carry their code and a message naming the input
   auto blank = dir.Write("blank.txt", " \r\n\t\xC2\xA0\xE2\x80\x8B\n");
   auto pdf = dir.Write("cv.pdf", "%PDF-1.4\n1 0 obj\n");
   auto nul = dir.Write("nul.txt", std::string("abc\0def", 7));
-  auto missing = (dir.path() / "missing.txt").string();
-  auto folder = dir.path().string();
+  auto missing = dir / "missing.txt";
+  auto folder = dir.path();
   const Case cases[] = {
       {"empty file", empty, ErrorCode::kEmpty, empty + ": input is empty"},
       {"whitespace only", blank, ErrorCode::kEmpty, blank + ": input is empty (only whitespace)"},
@@ -172,7 +172,7 @@ TEST_CASE("local input: stdin with binary or empty input fails like a file") {
 
 TEST_CASE("local input: more than the cap is too large, checked before reading") {
   TempDir dir;
-  auto path = (dir.path() / "huge.txt").string();
+  auto path = dir / "huge.txt";
   {
     int fd = open(path.c_str(), O_CREAT | O_WRONLY, 0644);
     REQUIRE(fd >= 0);

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "tests/ingest/fetch_test_support.h"
-#include "tests/ingest/temp_files.h"
+#include "tests/support/temp_dir.h"
 
 using jobpipe::FetchUrl;
 using jobpipe::testing::CancelLater;
@@ -64,7 +64,7 @@ TEST_CASE("shared loopback server: one per process and fresh for every run of a 
   SECTION("a case may serve its own folder") {
     TempDir root;
     root.Write("only-here.txt", "Staff Engineer\n");
-    SharedLoopbackServer(root.path().string());
+    SharedLoopbackServer(root.path());
     auto own = FetchUrl(server.url("/only-here.txt"), FastOptions());
     REQUIRE(own.ok());
     CHECK(own->body == "Staff Engineer\n");

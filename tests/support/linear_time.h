@@ -22,6 +22,8 @@ double BestSeconds(const std::function<void(const std::string&)>& run, const std
                    int runs = 3);
 
 /// Time of run(make(n)) over time of run(make(n / 16)), after a warm-up.
+/// The last call of `run` is on make(n), so what it leaves behind is the
+/// full-size input's.
 double TimeGrowth(const std::function<std::string(int)>& make, int n,
                   const std::function<void(const std::string&)>& run);
 

@@ -6,13 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <netinet/in.h>
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -22,9 +17,6 @@
 #include <cstring>
 #include <memory>
 #include <stdexcept>
-#include <thread>
-
-extern char** environ;
 
 namespace jobpipe::testing {
 namespace {
@@ -48,28 +40,6 @@ class FdCloser {
  private:
   int fd_;
 };
-
-/// Reads the first line the server prints (its port), giving up after a
-/// while so a broken python3 cannot hang the test run.
-std::string ReadFirstLine(int fd) {
-  std::string line;
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kStartupTimeoutMs);
-  while (line.find('\n') == std::string::npos) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) throw std::runtime_error("loopback server: no port after 15 s");
-    pollfd pfd{fd, POLLIN, 0};
-    int ready = poll(&pfd, 1, static_cast<int>(left.count()));
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready <= 0) continue;
-    char buffer[64];
-    ssize_t n = read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw std::runtime_error("loopback server exited before printing its port");
-    line.append(buffer, static_cast<std::size_t>(n));
-  }
-  return line.substr(0, line.find('\n'));
-}
 
 void AddHosts(const char* variable) {
   std::string value;
@@ -177,73 +147,26 @@ void BypassProxyForLoopback() {
   AddHosts("no_proxy");
 }
 
-LoopbackServer::LoopbackServer(const std::vector<std::string>& extra_args) {
-  BypassProxyForLoopback();
-  // O_CLOEXEC: no other child may inherit our end of the server's stdin,
-  // or the server would never see EOF.
-  int in_pipe[2];
-  int out_pipe[2];
-  if (pipe2(in_pipe, O_CLOEXEC) != 0) throw SystemError("pipe");
-  if (pipe2(out_pipe, O_CLOEXEC) != 0) {
-    close(in_pipe[0]);
-    close(in_pipe[1]);
-    throw SystemError("pipe");
-  }
+namespace {
 
+std::vector<std::string> ServerCommand(const std::vector<std::string>& extra_args) {
   std::vector<std::string> args = {"python3", JOBPIPE_TEST_SERVER};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
-  std::vector<char*> argv;
-  for (auto& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-
-  // posix_spawn rather than fork: safe in a test process that already has
-  // threads (libcurl's resolver, batch workers).
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, in_pipe[0], STDIN_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
-  int rc = posix_spawnp(&pid_, "python3", &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(in_pipe[0]);
-  close(out_pipe[1]);
-  stdin_fd_ = in_pipe[1];
-  stdout_fd_ = out_pipe[0];
-  if (rc != 0) {
-    pid_ = -1;
-    close(stdin_fd_);
-    close(stdout_fd_);
-    errno = rc;
-    throw SystemError("cannot start python3");
-  }
-  try {
-    std::string line = ReadFirstLine(stdout_fd_);
-    port_ = std::atoi(line.c_str());
-    if (port_ <= 0 || port_ > 65535) throw std::runtime_error("loopback server: bad port " + line);
-  } catch (...) {
-    Stop();
-    throw;
-  }
+  return args;
 }
 
-LoopbackServer::~LoopbackServer() { Stop(); }
+}  // namespace
 
-void LoopbackServer::Stop() {
-  if (stdin_fd_ >= 0) close(stdin_fd_);
-  if (stdout_fd_ >= 0) close(stdout_fd_);
-  stdin_fd_ = stdout_fd_ = -1;
-  if (pid_ <= 0) return;
-  // The server exits at once on EOF; give it a moment, then insist.
-  for (int i = 0; i < 100; ++i) {
-    if (waitpid(pid_, nullptr, WNOHANG) == pid_) {
-      pid_ = -1;
-      return;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  kill(pid_, SIGKILL);
-  waitpid(pid_, nullptr, 0);
-  pid_ = -1;
+LoopbackServer::LoopbackServer(const std::vector<std::string>& extra_args)
+    : process_("loopback server", ServerCommand(extra_args)) {
+  BypassProxyForLoopback();
+  // The first line it prints is its port.
+  std::string line = process_.ReadLine(std::chrono::milliseconds(kStartupTimeoutMs));
+  port_ = std::atoi(line.c_str());
+  if (port_ <= 0 || port_ > 65535) throw std::runtime_error("loopback server: bad port " + line);
 }
+
+LoopbackServer::~LoopbackServer() = default;
 
 std::string LoopbackServer::base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
 

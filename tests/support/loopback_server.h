@@ -7,10 +7,11 @@
 // every case cost more than most cases.
 #pragma once
 
-#include <sys/types.h>
-
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "tests/support/child_process.h"
 
 namespace jobpipe::testing {
 
@@ -45,12 +46,8 @@ class LoopbackServer {
   /// A plain HTTP/1.0 GET over a socket, returning the body: the test
   /// support must not depend on the fetcher it is used to test.
   std::string Get(const std::string& path) const;
-  /// Closes the server's stdin and reaps it (SIGKILL if it lingers).
-  void Stop();
 
-  pid_t pid_ = -1;
-  int stdin_fd_ = -1;   // our end of the server's stdin; closing it stops it
-  int stdout_fd_ = -1;  // the server's stdout (only the port line is written)
+  ChildProcess process_;  // python3 and the script; stopped by closing its stdin
   int port_ = 0;
 };
 

@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+// TempDir came from here; its users still find it through this header.
+#include "tests/support/temp_dir.h"
+
 namespace jobpipe::testing {
 
 struct RunResult {
@@ -28,19 +31,5 @@ int WaitForExit(int pid);
 
 /// Whole file as a string ("" if missing).
 std::string ReadFile(const std::string& path);
-
-/// A fresh empty folder under the system temp dir, removed by the destructor.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
 
 }  // namespace jobpipe::testing

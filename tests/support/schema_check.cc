@@ -1,39 +1,49 @@
 #include "tests/support/schema_check.h"
 
-#include <unistd.h>
+#include <chrono>
+#include <memory>
+#include <mutex>
 
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <stdexcept>
+#include "tests/support/child_process.h"
 
 namespace jobpipe::testing {
+namespace {
+
+// Loading the schema and jsonschema takes the validator about 0.7 s;
+// checking one document, milliseconds.
+constexpr std::chrono::milliseconds kAnswerTimeout(60000);
+
+}  // namespace
 
 // The document is checked by python3-jsonschema (tests/support/
 // validate_schema.py): a real validator of the schema's draft, without the
 // Qt 5 that libvalijson-dev pulls in, and Python already runs the tests'
-// loopback server.
+// loopback server. One validator serves the whole test process.
 std::string SchemaErrors(const nlohmann::json& document) {
-  char path[] = "/tmp/jobpipe-schema-check-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) throw std::runtime_error("mkstemp failed");
-  close(fd);
-  {
-    std::ofstream out(path, std::ios::binary);
-    out << document.dump();
+  static std::mutex mutex;
+  static std::unique_ptr<ChildProcess> validator;
+  std::lock_guard guard(mutex);
+  if (validator == nullptr) {
+    validator = std::make_unique<ChildProcess>(
+        "schema validator", std::vector<std::string>{JOBPIPE_PYTHON, JOBPIPE_SOURCE_DIR "/tests/support/validate_schema.py",
+                                                     JOBPIPE_SCHEMA, "--serve"});
   }
-  std::string command = std::string("'") + JOBPIPE_PYTHON + "' '" JOBPIPE_SOURCE_DIR
-                        "/tests/support/validate_schema.py' '" JOBPIPE_SCHEMA "' '" + path +
-                        "' 2>&1";
+  // dump() writes one line: a newline inside a string is escaped.
+  std::string answer;
+  if (validator->Write(document.dump() + "\n")) {
+    try {
+      answer = validator->ReadLine(kAnswerTimeout);
+    } catch (const std::exception&) {  // it exited or hung: answered below
+      answer.clear();
+    }
+  }
+  nlohmann::json violations = nlohmann::json::parse(answer, nullptr, /*allow_exceptions=*/false);
+  if (!violations.is_array()) {
+    validator.reset();  // the next check starts a new one
+    return "the schema validator failed\n";
+  }
   std::string errors;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) throw std::runtime_error("cannot run the schema validator");
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) errors.append(buffer, n);
-  int status = pclose(pipe);
-  std::remove(path);
-  if (status != 0 && errors.empty()) errors = "the schema validator failed\n";
+  for (const nlohmann::json& violation : violations) errors += violation.get<std::string>() + "\n";
   return errors;
 }
 
