@@ -203,7 +203,26 @@ class BlockBuilder {
     if (following.kind != LineKind::kText) return false;
     if (phrase) return true;
     const std::string& next_clean = following.clean;
-    return WordCount(next_clean, kMaxTitleWords) > kMaxTitleWords || EndsLikeSentence(next_clean);
+    return WordCount(next_clean, kMaxTitleWords) > kMaxTitleWords || EndsLikeSentence(next_clean) ||
+           HeadsLineList(i, words);
+  }
+
+  // Right under line i, lines that each stand alone and are all longer
+  // than it: a list written without markers, and line i its heading
+  // ("Votre boîte à outils" over a skill a line).
+  bool HeadsLineList(std::size_t i, std::size_t words) const {
+    constexpr std::size_t kMinLines = 3;
+    constexpr std::size_t kLongerBy = 2;  // words
+    std::size_t lines = 0;
+    for (std::size_t j = i + 1; j < lines_.size() && lines_[j].kind == LineKind::kText; ++j) {
+      if (ContinuesLine(lines_[j - 1], lines_[j], runs_[j])) return false;
+      const std::string& clean = lines_[j].clean;
+      if (WordCount(clean, words + kLongerBy) < words + kLongerBy || (!clean.empty() && clean.back() == ':')) {
+        return false;
+      }
+      ++lines;
+    }
+    return lines >= kMinLines;
   }
 
   bool IsGuessedHeading(std::size_t i, const std::string& clean) const {
@@ -251,13 +270,45 @@ class BlockBuilder {
       Append(i);
       return;
     }
+    const bool after_item = open_ != kNone && out_[open_].type == BlockType::kListItem && !blank_since_open_;
     Close();
     list_.clear();
     if (bold_heading || IsGuessedHeading(i, clean)) {
       out_.push_back(RawBlock{BlockType::kHeading, std::string(line.text), 0, true, false});
+      colon_list_ = false;
+      return;
+    }
+    colon_list_ = (colon_list_ && after_item && open_last_line_ + 1 == i && IsColonListLine(i)) ||
+                  StartsColonList(i);
+    if (colon_list_) {
+      Open(BlockType::kListItem, i, 0);
+      open_item_indent_ = line.indent;
       return;
     }
     Open(BlockType::kParagraph, i, 0);
+  }
+
+  // Lines right under a sentence ending in ':', each standing alone, two
+  // or more of them: the list that sentence introduces, written without
+  // markers ("vos missions seront les suivantes :" over a duty a line).
+  bool StartsColonList(std::size_t i) const {
+    if (i == 0 || i + 1 >= lines_.size() || lines_[i - 1].kind != LineKind::kText ||
+        lines_[i + 1].kind != LineKind::kText) {
+      return false;
+    }
+    // A lead too long to be a "Requirements:" heading: under a heading the
+    // lines are the section's and are read as such in normalize.
+    const std::string_view lead = textkit::Trim(lines_[i - 1].text);
+    return !lead.empty() && lead.back() == ':' &&
+           WordCount(lines_[i - 1].clean, kMaxColonHeadingWords) > kMaxColonHeadingWords && IsColonListLine(i) && IsColonListLine(i + 1) &&
+           !ContinuesLine(lines_[i], lines_[i + 1], runs_[i + 1]);
+  }
+
+  // Short enough for a list item: longer lines are prose the author broke
+  // into paragraphs (quoted text, a story told a line a paragraph).
+  bool IsColonListLine(std::size_t i) const {
+    constexpr std::size_t kMaxItemWords = 25;
+    return WordCount(lines_[i].clean, kMaxItemWords) <= kMaxItemWords;
   }
 
   const std::vector<Line>& lines_;
@@ -270,6 +321,7 @@ class BlockBuilder {
   std::size_t open_lines_ = 0;
   int open_item_indent_ = 0;
   bool blank_since_open_ = false;
+  bool colon_list_ = false;  // the open item is a line of a list under a "...:" line
 };
 
 }  // namespace

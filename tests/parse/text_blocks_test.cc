@@ -116,6 +116,47 @@ TEST_CASE("text: lines of one width that each start with a capital are a list, n
   CHECK(blocks.find("\nP ") == std::string::npos);
 }
 
+TEST_CASE("text: lines under a sentence ending in a colon are the list it introduces") {
+  const std::string body =
+      "Rejoignez une petite équipe de quatre personnes. Avec elle, vos missions seront les suivantes :\n"
+      "Construire les flux de données du service client\n"
+      "Maintenir les tableaux de bord des équipes\n"
+      "Documenter les jeux de données publiés\n"
+      "\n"
+      "Merci de joindre une lettre de motivation.\n";
+  CHECK(BlocksOf(body) ==
+        "P Rejoignez une petite équipe de quatre personnes. Avec elle, vos missions seront les suivantes :\n"
+        "L0 Construire les flux de données du service client\n"
+        "L0 Maintenir les tableaux de bord des équipes\n"
+        "L0 Documenter les jeux de données publiés\n"
+        "P Merci de joindre une lettre de motivation.\n");
+  // Under a "Requirements:" heading the lines stay lines: normalize reads
+  // them with the section. One line alone is no list; neither is prose.
+  CHECK(BlocksOf("Some intro text here.\n\nRequirements:\nFive years of Go\nA taste for tests\n") ==
+        "P Some intro text here.\nH0 Requirements\nP Five years of Go\nP A taste for tests\n");
+  CHECK(BlocksOf("We look forward to hearing from you soon, so here is how you apply:\nSend us your CV\n") ==
+        "P We look forward to hearing from you soon, so here is how you apply:\nP Send us your CV\n");
+}
+
+TEST_CASE("text: a short line over lines that are all longer heads them") {
+  const std::string body =
+      "We are a cooperative of twelve engineers in Ghent.\n"
+      "\n"
+      "Your toolbox\n"
+      "Solid command of SQL and of modelling a warehouse\n"
+      "Knowing Python or Scala for the batch jobs we run\n"
+      "Practice with version control on a shared code base\n";
+  CHECK(BlocksOf(body) ==
+        "P We are a cooperative of twelve engineers in Ghent.\n"
+        "H0 Your toolbox\n"
+        "P Solid command of SQL and of modelling a warehouse\n"
+        "P Knowing Python or Scala for the batch jobs we run\n"
+        "P Practice with version control on a shared code base\n");
+  // Lines as short as it are a list of their own, not under it.
+  CHECK(BlocksOf("We are a cooperative.\n\nGhent office\nBerlin office\nRemote in Europe\nLisbon hub\n") ==
+        "P We are a cooperative.\nP Ghent office\nP Berlin office\nP Remote in Europe\nP Lisbon hub\n");
+}
+
 TEST_CASE("text: nesting by indentation and by marker change") {
   const Case cases[] = {
       {"indented", "- top\n  - nested\n    - deeper\n- top again\n",
