@@ -11,7 +11,8 @@
 
 #include "core/lexicon/load.h"
 #include "core/string_lookup.h"
-#include "normalize/sections/section_text.h"
+#include "core/text/match_fold.h"
+#include "core/text/words.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> section_headings;  // data/headings/*.tsv
@@ -167,9 +168,9 @@ std::optional<Phrase> ParsePhrase(std::string_view raw) {
     phrase.suffix_of_first_word = true;
     raw.remove_prefix(1);
   }
-  phrase.folded = FoldForMatch(raw);
+  phrase.folded = textkit::FoldForMatch(raw);
   if (phrase.folded.empty()) return std::nullopt;
-  phrase.words = CountWords(phrase.folded);
+  phrase.words = textkit::CountWords(phrase.folded);
   return phrase;
 }
 
@@ -265,7 +266,7 @@ bool FirstWordEndsWith(std::string_view folded, std::string_view suffix) {
 
 bool Matches(std::string_view folded, const Phrase& phrase) {
   if (phrase.suffix_of_first_word) return FirstWordEndsWith(folded, phrase.folded);
-  return ContainsPhrase(folded, phrase.folded, phrase.at_start);
+  return textkit::ContainsPhrase(folded, phrase.folded, phrase.at_start);
 }
 
 }  // namespace
@@ -390,7 +391,7 @@ HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool
 
 HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   const Lexicon& lexicon = TheLexicon();
-  std::string folded = FoldForMatch(heading);
+  std::string folded = textkit::FoldForMatch(heading);
   // The phrases that can match, in lexicon order (the first of equal
   // matches wins).
   std::vector<std::size_t> candidates = lexicon.suffix_headings;
@@ -430,7 +431,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   return best;
 }
 
-KindScores ScoreCues(std::string_view text) { return ScoreFoldedCues(FoldForMatch(text)); }
+KindScores ScoreCues(std::string_view text) { return ScoreFoldedCues(textkit::FoldForMatch(text)); }
 
 KindScores ScoreFoldedCues(std::string_view folded) {
   const Lexicon& lexicon = TheLexicon();
