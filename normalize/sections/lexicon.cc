@@ -85,8 +85,6 @@ void IndexHeadings(Lexicon& lexicon) {
   }
 }
 
-std::vector<std::string_view> SplitOn(std::string_view text, char separator);
-
 // The first five bytes of a word (the whole of a shorter one): words that
 // StemsMatch must share it.
 std::string_view StemKey(std::string_view word) { return word.substr(0, 5); }
@@ -119,7 +117,7 @@ void IndexStems(Lexicon& lexicon) {
     const Phrase& phrase = lexicon.headings[i].phrase;
     // Only phrases of two words or more are matched tolerantly.
     if (phrase.suffix_of_first_word || phrase.at_start || phrase.words < 2) continue;
-    const std::vector<std::string_view> words = SplitOn(phrase.folded, ' ');
+    const std::vector<std::string_view> words = textkit::SplitOn(phrase.folded, ' ');
     if (std::any_of(words.begin(), words.end(), IsUnspacedCharacter)) continue;
     for (std::string_view word : words) {
       lexicon.heading_words.emplace_back(word);
@@ -143,17 +141,6 @@ void IndexCues(Lexicon& lexicon) {
       lexicon.cues_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
     }
   }
-}
-
-std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  for (size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
-    parts.push_back(text.substr(start, at - start));
-    start = at + 1;
-  }
-  parts.push_back(text.substr(start));
-  return parts;
 }
 
 // "^*ing" -> a suffix of the first word; "^phrase" -> at the start. A
@@ -302,7 +289,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
   HeadingMatch best;
   best.words = words_to_beat;
   constexpr std::size_t kLongestHeading = 10;  // words: longer text is no heading to guess at
-  const std::vector<std::string_view> words = SplitOn(folded, ' ');
+  const std::vector<std::string_view> words = textkit::SplitOn(folded, ' ');
   // A phrase has no more words than the heading: one that the match as
   // written already covers whole cannot be beaten.
   if (words.size() < 2 || words.size() > kLongestHeading || static_cast<int>(words.size()) <= words_to_beat) {
@@ -395,7 +382,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   // The phrases that can match, in lexicon order (the first of equal
   // matches wins).
   std::vector<std::size_t> candidates = lexicon.suffix_headings;
-  for (std::string_view word : SplitOn(folded, ' ')) {
+  for (std::string_view word : textkit::SplitOn(folded, ' ')) {
     auto found = lexicon.headings_by_first_word.find(word);
     if (found != lexicon.headings_by_first_word.end()) {
       candidates.insert(candidates.end(), found->second.begin(), found->second.end());
