@@ -154,7 +154,7 @@ std::optional<std::string> SoughtPart(std::string_view sentence) {
     return rest;
   }
   // kAsRole's openings all start with one of these letters (folded).
-  const char first = sentence.empty() ? '\0' : static_cast<char>(sentence[0] | 0x20);
+  const char first = sentence.empty() ? '\0' : textkit::AsciiLower(sentence[0]);
   if ((first == 'a' || first == 'e' || first == 'c' || first == 'i' || first == 'j' || first == 's' ||
        first == 'n' || sentence.starts_with("\xD0\x92") || sentence.starts_with("\xD0\xAF")) &&
       kAs.ok() && RE2::PartialMatch(sentence, kAs, &rest)) {
