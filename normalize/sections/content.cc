@@ -135,16 +135,30 @@ bool IsLineList(const std::vector<std::string>& paragraphs, size_t first) {
                      });
 }
 
+// Lines no sentence ends in ('.', '!'), enough of them to be a list
+// whatever the heading above them says.
+bool IsBareLineList(const std::vector<std::string>& lines) {
+  constexpr size_t kMinBareLines = 4;
+  if (lines.size() < kMinBareLines) return false;
+  return std::none_of(lines.begin(), lines.end(), [](const std::string& line) {
+    const char last = line.empty() ? '.' : line.back();
+    return last == '.' || last == '!';
+  });
+}
+
 // Under a heading of no known kind ("No seu dia a dia", "Côté build"),
 // lines written as a list without markers take the kind their content
 // speaks for; ParagraphsToItems then makes them items.
 void ClassifyLineParagraphs(SectionDraft* draft) {
   const std::vector<std::string>& lines = draft->paragraphs;
-  // An introduction's short paragraphs are its prose, whatever they say.
-  if (!draft->section.heading || draft->section.kind == SectionKind::kIntro) return;
+  if (!draft->section.heading) return;
   const size_t first = LeadLines(lines);
   if (!IsLineList(lines, first)) return;
   const std::vector<std::string> items(lines.begin() + static_cast<long>(first), lines.end());
+  // An introduction's short paragraphs are its prose, whatever they say,
+  // unless they are written as a list is: several lines, none of them
+  // ended as a sentence is ("Job description:" over a duty a line).
+  if (draft->section.kind == SectionKind::kIntro && !IsBareLineList(items)) return;
   if (IsListOfJobNames(items)) return;
   std::optional<SectionKind> kind = ClassifyItems(items);
   if (!kind) kind = ClassifyItemsByModel(items, kModelListMinimum);

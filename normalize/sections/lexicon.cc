@@ -374,6 +374,44 @@ HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool
   return match;
 }
 
+bool IsAsciiWord(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A compound whose last part is a one-word phrase of the lexicon
+// ("Hauptaufgaben", "Kernqualifikationen", "Sprachkenntnisse",
+// "Mitarbeiterbenefits"): German, Dutch, the Nordic languages and Finnish
+// write a heading as one word, and its last part names what it is. The
+// part must be long (a short one ends too many unrelated words) and the
+// word longer by a real word's worth ("relocation" is no "location").
+HeadingMatch MatchCompound(const Lexicon& lexicon, std::string_view folded, bool list_kinds_only) {
+  constexpr std::size_t kShortestPart = 7;    // bytes of the lexicon's word
+  constexpr std::size_t kShortestPrefix = 3;  // bytes of the compound before it
+  constexpr std::size_t kLongestCompound = 40;  // bytes: "Weiterbildungsmoglichkeiten" is 27
+  HeadingMatch match;
+  std::size_t first = std::string::npos;
+  for (std::string_view word : textkit::SplitOn(folded, ' ')) {
+    if (word.size() < kShortestPart + kShortestPrefix || word.size() > kLongestCompound || !IsAsciiWord(word)) {
+      continue;
+    }
+    for (std::size_t start = kShortestPrefix; start + kShortestPart <= word.size(); ++start) {
+      auto found = lexicon.headings_by_phrase.find(word.substr(start));
+      if (found == lexicon.headings_by_phrase.end() || found->second >= first) continue;
+      const HeadingPhrase& entry = lexicon.headings[found->second];
+      if (entry.phrase.words != 1 || entry.phrase.at_start) continue;
+      if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
+                              entry.kind == SectionKind::kAboutCompany)) {
+        continue;
+      }
+      first = found->second;  // the first in the lexicon
+      match.kind = entry.kind;
+      match.aside = entry.aside;
+      match.words = 1;
+    }
+  }
+  return match;
+}
+
 }  // namespace
 
 HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
@@ -415,6 +453,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
     best = tolerant;
   }
   if (!best.kind) best = MatchMisspelt(lexicon, folded, list_kinds_only);
+  if (!best.kind) best = MatchCompound(lexicon, folded, list_kinds_only);
   return best;
 }
 

@@ -30,6 +30,13 @@ constexpr std::size_t kMaxWrapWidth = 100;
 constexpr std::size_t kMinTwoLineWrap = 60;
 constexpr double kNearWidth = 0.75;
 constexpr std::size_t kMinRunForPercentile = 5;
+// In wrapped prose a line that follows an unfinished one starts with
+// whatever word came next, a small letter most of the time (German, which
+// capitalises nouns, about one line in three). Lines of a list written
+// without bullets each start afresh with a capital. Two thirds of capital
+// starts, over three such lines or more, are a list, however even its widths.
+constexpr std::size_t kMinFreshStarts = 3;
+constexpr double kListCapitalShare = 2.0 / 3.0;
 
 // A line ending with one of these words stops mid-sentence
 // (data/line_shapes/dangling_words.txt).
@@ -46,6 +53,30 @@ std::size_t LineWidth(const Line& line) {
 std::string_view LastWord(std::string_view text) {
   const std::size_t space = text.rfind(' ');
   return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
+bool EndsSentence(std::string_view text) {
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
+}
+
+// Whether the lines after an unfinished line mostly start with a capital:
+// lines as the author ended them, not a wrapped paragraph.
+bool StartsLikeList(std::span<const Line> run) {
+  std::size_t fresh = 0;
+  std::size_t capital = 0;
+  for (std::size_t i = 1; i < run.size(); ++i) {
+    const std::string_view previous = textkit::Trim(run[i - 1].text);
+    const std::string_view text = textkit::Trim(run[i].text);
+    if (previous.empty() || text.empty() || EndsSentence(previous)) continue;
+    const char32_t first = textkit::DecodeAt(text, 0).value;
+    if (!textkit::IsLetter(first)) continue;
+    ++fresh;
+    capital += textkit::IsUpper(first);
+  }
+  return fresh >= kMinFreshStarts &&
+         static_cast<double>(capital) >= kListCapitalShare * static_cast<double>(fresh);
 }
 
 std::size_t FirstWordWidth(std::string_view text) {
@@ -83,6 +114,7 @@ std::vector<WrapRun> MeasureWrapRuns(const std::vector<Line>& lines) {
     bool hard = width >= kMinWrapWidth && width <= kMaxWrapWidth && count >= 2;
     if (hard && count == 2) hard = LineWidth(lines[begin]) >= kMinTwoLineWrap;
     if (hard && count >= 3) hard = near * 3 >= (count - 1) * 2;
+    if (hard) hard = !StartsLikeList(std::span<const Line>(lines).subspan(begin, count));
     for (std::size_t i = begin; i < end; ++i) runs[i] = {width, hard};
     begin = end;
   }
@@ -107,7 +139,7 @@ bool ContinuesLine(const Line& previous_line, const Line& next_line, const WrapR
   for (std::string_view word : DanglingWords()) {
     if (last_word == word) return true;
   }
-  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+  if (EndsSentence(previous)) return false;
   if (!run.hard_wrapped) return false;
   return LineWidth(previous_line) + 1 + FirstWordWidth(next) > run.width;
 }

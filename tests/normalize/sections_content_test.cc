@@ -79,6 +79,24 @@ TEST_CASE("lines without markers under an unknown heading take their content's k
   CHECK(intro[0].rfind("intro|The role|", 0) == 0);
 }
 
+TEST_CASE("an introduction's heading over lines written as a list gives them their content's kind", "[sections]") {
+  // "Job description:" over a duty a line, none ended as a sentence.
+  CHECK(Dump({P("Northwind Freight moves parcels across Europe."), H("Job description"), P("Design the warehouse's event pipeline"), P("Review pull requests of the team"),
+              P("Build dashboards for the operations staff"), P("Maintain the deployment scripts"),
+              H("Requirements"), L("SQL")}) ==
+        std::vector<std::string>{"intro|-|Northwind Freight moves parcels across Europe.|",
+                                 "responsibilities|Job description||Design the warehouse's event pipeline;"
+                                 "Review pull requests of the team;Build dashboards for the operations staff;"
+                                 "Maintain the deployment scripts",
+                                 "requirements|Requirements||SQL"});
+  // Three such lines are still the introduction's prose.
+  std::vector<std::string> three = Dump({P("Northwind Freight moves parcels across Europe."), H("Job description"), P("Design the warehouse's event pipeline"),
+                                         P("Review pull requests of the team"),
+                                         P("Build dashboards for the operations staff"), H("Requirements"), L("SQL")});
+  REQUIRE(three.size() == 3);
+  CHECK(three[1].rfind("intro|Job description|", 0) == 0);
+}
+
 TEST_CASE("a list of unrelated words stays other", "[sections]") {
   CHECK(Dump({L("Oslo"), L("Bergen"), L("Trondheim")}) == std::vector<std::string>{"other|-||Oslo;Bergen;Trondheim"});
 }

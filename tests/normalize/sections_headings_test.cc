@@ -211,6 +211,19 @@ TEST_CASE("a heading misspelt by one letter still names its kind", "[sections]")
   CHECK_FALSE(sections::MatchHeading("Kontaktdaten").kind == SectionKind::kRequirements);
 }
 
+TEST_CASE("a compound heading takes the kind of its last part", "[sections]") {
+  // German and Dutch write one word where English writes two.
+  CHECK(sections::MatchHeading("Hauptaufgaben").kind == SectionKind::kResponsibilities);
+  CHECK(sections::MatchHeading("Zuständigkeiten / Kernaufgaben").kind == SectionKind::kResponsibilities);
+  CHECK(sections::MatchHeading("Sprachkenntnisse").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Mitarbeiterbenefits").kind == SectionKind::kBenefits);
+  CHECK(sections::MatchHeading("Zusatzqualifikationen").kind == SectionKind::kRequirements);
+  // A short last part, or a word that only ends in one, names nothing.
+  CHECK_FALSE(sections::MatchHeading("Relocation").kind == SectionKind::kOther);
+  CHECK_FALSE(sections::MatchHeading("Unternehmensprofil").kind == SectionKind::kRequirements);
+  CHECK_FALSE(sections::MatchHeading("Arbeitsfeld").kind);
+}
+
 TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
   CHECK(sections::MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
   CHECK(sections::MatchHeading("About the role").kind == SectionKind::kIntro);

@@ -84,6 +84,38 @@ TEST_CASE("text: long lines pasted without bullets stay apart, a heading phrase 
   CHECK(blocks.find("\nH0 What we look for\n") != std::string::npos);
 }
 
+TEST_CASE("text: lines of one width that each start with a capital are a list, not a hard wrap") {
+  // Each line would be wrapped into the one before it by width alone; that
+  // every line after an unfinished one starts afresh says they are items.
+  const std::string body =
+      "Nous cherchons une ingénieure ou un ingénieur data pour notre équipe de Lyon.\n\n"
+      "Ce que vous apportez\n"
+      "Une solide pratique de SQL et de la modélisation des entrepôts de données\n"
+      "Connaissance de Python ou de Scala pour les traitements par lots\n"
+      "Pratique des outils de versioning (Git, GitLab, Gitea)\n"
+      "Expérience d'un outil ETL, idéalement sur un projet en production\n"
+      "Goût pour la visualisation des données et le travail en équipe\n";
+  CHECK(BlocksOf(body) ==
+        "P Nous cherchons une ingénieure ou un ingénieur data pour notre équipe de Lyon.\n"
+        "H0 Ce que vous apportez\n"
+        "P Une solide pratique de SQL et de la modélisation des entrepôts de données\n"
+        "P Connaissance de Python ou de Scala pour les traitements par lots\n"
+        "P Pratique des outils de versioning (Git, GitLab, Gitea)\n"
+        "P Expérience d'un outil ETL, idéalement sur un projet en production\n"
+        "P Goût pour la visualisation des données et le travail en équipe\n");
+  // Wrapped German prose starts many lines with a capitalised noun, but not
+  // two thirds of them: it stays one paragraph.
+  const std::string german =
+      "Unser kleines Team entwickelt seit vielen Jahren die Software für die\n"
+      "Lagerverwaltung von mittelständischen Händlern in ganz Norddeutschland und\n"
+      "betreut die Kunden vom ersten Gespräch bis zum laufenden Betrieb, der bei uns\n"
+      "immer mit einer gründlichen Schulung der Mitarbeiterinnen und Mitarbeiter\n"
+      "vor Ort beginnt und danach telefonisch weitergeht.\n";
+  const std::string blocks = BlocksOf(german);
+  CHECK(blocks.rfind("P Unser kleines Team", 0) == 0);
+  CHECK(blocks.find("\nP ") == std::string::npos);
+}
+
 TEST_CASE("text: nesting by indentation and by marker change") {
   const Case cases[] = {
       {"indented", "- top\n  - nested\n    - deeper\n- top again\n",
