@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <utility>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe {
 namespace {
 
@@ -51,7 +53,7 @@ std::string CanonicalCharset(std::string_view label) {
   std::string lower;
   for (char c : label) {
     if (c == '"' || c == '\'' || std::isspace(static_cast<unsigned char>(c))) continue;
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lower += textkit::AsciiLower(c);
   }
   if (lower.empty()) return "";
   for (const auto& alias : kAliases) {

@@ -28,6 +28,8 @@ std::string FoldCodePoint(char32_t cp, std::string_view original) {
   // Greek and Cyrillic capitals fold to their small letters, so "ОБЯЗАННОСТИ"
   // and "Обязанности" match one phrase.
   if (cp >= 0x386 && cp <= 0x3CE) return EncodeUtf8(FoldGreek(cp));
+  // Russian writes ё as е as often as not ("ждём", "ждем"): one spelling.
+  if (cp == 0x401 || cp == 0x451) return EncodeUtf8(0x435);
   if (cp >= 0x400 && cp <= 0x42F) return EncodeUtf8(LowerCyrillic(cp));
   // Scripts written without spaces between words: each character is a word
   // of its own, in the lexicon as in the text, so a phrase matches inside a

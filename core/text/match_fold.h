@@ -10,7 +10,7 @@
 namespace jobpipe::textkit {
 
 /// Lowercase words separated by single spaces: Latin accents folded to
-/// ASCII ("Über" -> "uber"), Greek and Cyrillic lowered, apostrophes
+/// ASCII ("Über" -> "uber"), Greek and Cyrillic lowered (ё as е), apostrophes
 /// dropped ("you'll" -> "youll") except after an elided article ("l'offre"
 /// -> "l offre"), markdown, punctuation, emoji and other symbols turned
 /// into separators, each character of an unspaced script (Han, kana, Thai)

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include "core/text/ascii.h"
+#include "core/text/match_fold.h"
 #include "core/text/words.h"
 #include "normalize/facts/company.h"
 #include "normalize/facts/dates.h"
@@ -14,7 +15,6 @@
 #include "normalize/facts/title.h"
 #include "normalize/facts/url.h"
 #include "normalize/sections/lexicon.h"
-#include "normalize/sections/section_text.h"
 
 namespace jobpipe::facts {
 namespace {
@@ -148,7 +148,7 @@ bool LooksLikeSectionHeading(const std::string& line) {
       R"((?i)\b(?:summary|overview|description|about|responsibilit\w*|requirements?|qualifications?|benefits?|perks|role|job|position|duties|skills|who|what|why|how|your|our|we|you|offer|mission|culture|team|opportunity|profil\w*|aufgaben|anforderungen|wir|über|poste|missions?|avantages|descripción|requisitos|funciones|tarefas|kuvaus|intro\w*|details|highlights|contact|apply|application|einleitung|the|company|compensation|salary|location)\b)");
   if (kSectionWords.ok() && RE2::PartialMatch(line, kSectionWords)) return true;
   // Every language's headings, as the lexicon has them whole ("Sobre nós", "O nas").
-  return sections::MatchWholeHeading(sections::FoldForMatch(line)).kind.has_value();
+  return sections::MatchWholeHeading(textkit::FoldForMatch(line)).kind.has_value();
 }
 
 std::vector<std::string> HeaderLinesOf(const ParsedDocument& parsed, bool* from_blocks) {

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::facts {
 namespace {
 
@@ -67,7 +69,7 @@ std::vector<std::string> Words(std::string_view text) {
       word += c;
     } else if (letter) {
       if (word_is_number) flush();
-      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      word += textkit::AsciiLower(c);
     } else {
       flush();
     }

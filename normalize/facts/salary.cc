@@ -236,7 +236,7 @@ bool FollowedByMagnitude(std::string_view text, size_t end) {
   // not even be compiled for them.
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   size_t next = end < text.size() && is_space(text[end]) ? end + 1 : end;
-  char first = next < text.size() ? static_cast<char>(text[next] | 0x20) : '\0';
+  char first = next < text.size() ? textkit::AsciiLower(text[next]) : '\0';
   if (first != 'm' && first != 'b') return false;
   static const RE2 kMagnitude(
       R"((?i)\s?(?:million|millions|billion|billions|bn|mn|mio|mrd|milliards?|millones|milhões|miljoen|miljard|[MB])(?:$|[^\p{L}\p{N}_]))");

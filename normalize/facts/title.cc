@@ -12,12 +12,12 @@
 
 #include "core/lexicon/load.h"
 #include "core/text/ascii.h"
+#include "core/text/match_fold.h"
 #include "core/text/regex_fold.h"
 #include "core/text/sentences.h"
 #include "core/text/words.h"
 #include "normalize/facts/capitals.h"
 #include "normalize/match/literal_set.h"
-#include "normalize/sections/section_text.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> role_words;  // data/role_words.txt
@@ -74,7 +74,7 @@ const std::vector<std::string>& FoldedRoleWords() {
   static const std::vector<std::string> words = [] {
     std::vector<std::string> folded;
     for (std::string_view listed : lexicon::LoadColumn(embedded::role_words, "word")) {
-      std::string word = sections::FoldForMatch(listed);
+      std::string word = textkit::FoldForMatch(listed);
       if (!word.empty()) folded.push_back(std::move(word));
     }
     return folded;
@@ -83,7 +83,7 @@ const std::vector<std::string>& FoldedRoleWords() {
 }
 
 bool HasFoldedRoleWord(std::string_view line) {
-  const std::string folded = sections::FoldForMatch(line);
+  const std::string folded = textkit::FoldForMatch(line);
   for (const std::string& word : FoldedRoleWords()) {
     if (folded.find(word) != std::string::npos) return true;
   }
@@ -154,7 +154,7 @@ std::optional<std::string> SoughtPart(std::string_view sentence) {
     return rest;
   }
   // kAsRole's openings all start with one of these letters (folded).
-  const char first = sentence.empty() ? '\0' : static_cast<char>(sentence[0] | 0x20);
+  const char first = sentence.empty() ? '\0' : textkit::AsciiLower(sentence[0]);
   if ((first == 'a' || first == 'e' || first == 'c' || first == 'i' || first == 'j' || first == 's' ||
        first == 'n' || sentence.starts_with("\xD0\x92") || sentence.starts_with("\xD0\xAF")) &&
       kAs.ok() && RE2::PartialMatch(sentence, kAs, &rest)) {

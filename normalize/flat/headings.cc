@@ -5,7 +5,6 @@
 
 #include "normalize/flat/items.h"
 #include "normalize/sections/lexicon.h"
-#include "normalize/sections/section_text.h"
 
 namespace jobpipe::flat {
 namespace {

@@ -6,8 +6,8 @@
 #include <span>
 
 #include "core/lexicon/load.h"
+#include "core/text/match_fold.h"
 #include "normalize/sections/lexicon.h"
-#include "normalize/sections/section_text.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> list_item_openers;  // data/list_item_openers.txt
@@ -34,7 +34,7 @@ const std::set<std::string, std::less<>>& Openers() {
   static const std::set<std::string, std::less<>> openers = [] {
     std::set<std::string, std::less<>> set;
     for (std::string_view opener : lexicon::LoadColumn(embedded::list_item_openers, "opener")) {
-      const std::string folded = sections::FoldForMatch(opener);
+      const std::string folded = textkit::FoldForMatch(opener);
       if (!folded.empty()) set.insert(folded);
     }
     return set;
@@ -145,7 +145,7 @@ class ListSplitter {
 }  // namespace
 
 bool OpensListItem(std::string_view text, bool lexicon_verbs) {
-  const std::string folded = sections::FoldForMatch(text);
+  const std::string folded = textkit::FoldForMatch(text);
   std::vector<std::string_view> words = SplitSpaces(folded);
   // French elision: "S'engager" folds to "s engager".
   const std::string_view first_word = text.substr(0, text.find(' '));

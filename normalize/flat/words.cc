@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/lexicon/load.h"
-#include "normalize/sections/section_text.h"
+#include "core/text/match_fold.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> glue_words;  // data/glue_words.txt
@@ -138,7 +138,7 @@ std::vector<FlatWord> SplitFlatWords(std::string_view paragraph) {
     word.ends_clause = !word.is_rule && EndsWithAny(bare, {",", ":", "-", "/", "&", "+",
                                                            "\xE2\x80\x93", "\xE2\x80\x94"});  // – —
     word.ends_colon = !text.empty() && text.back() == ':';
-    word.folded = sections::FoldForMatch(text);
+    word.folded = textkit::FoldForMatch(text);
     word.glue = IsGlueWord(LastWord(word.folded));
     words.push_back(std::move(word));
     at = end;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::match {
 
 inline constexpr std::string_view kKelvinSign = "\xE2\x84\xAA";  // U+212A, folds to "k"
@@ -20,7 +22,7 @@ inline constexpr std::string_view kLongS = "\xC5\xBF";           // U+017F, fold
 inline std::pair<char, std::size_t> FoldedAsciiAt(std::string_view text, std::size_t at) {
   if (at >= text.size()) return {'\0', 0};
   const char c = text[at];
-  if (static_cast<unsigned char>(c) < 0x80) return {c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, 1};
+  if (static_cast<unsigned char>(c) < 0x80) return {textkit::AsciiLower(c), 1};
   if (text.substr(at, kKelvinSign.size()) == kKelvinSign) return {'k', kKelvinSign.size()};
   if (text.substr(at, kLongS.size()) == kLongS) return {'s', kLongS.size()};
   return {c, 1};

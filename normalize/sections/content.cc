@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/lexicon/load.h"
+#include "core/text/match_fold.h"
+#include "core/text/sentences.h"
 #include "core/text/words.h"
 #include "normalize/facts/title.h"
 #include "normalize/sections/content_model.h"
@@ -79,7 +81,7 @@ std::string WithoutNegatedRequirement(const std::string& item) {
   // data/sections/negated_requirements.txt
   static const std::vector<std::string_view> kNegations =
       lexicon::LoadColumn(embedded::negated_requirements, "phrase");
-  std::string folded = FoldForMatch(item);
+  std::string folded = textkit::FoldForMatch(item);
   if (folded.find(" not ") == std::string::npos) return folded;  // every negation has it
   for (std::string_view negation : kNegations) {
     for (size_t at = folded.find(negation); at != std::string::npos; at = folded.find(negation, at)) {
@@ -98,8 +100,9 @@ bool IsNiceToHave(const std::string& item) {
 }
 
 bool StartsWithIf(const std::string& sentence) {
-  std::string folded = FoldForMatch(sentence);
-  return ContainsPhrase(folded, "if", true) || ContainsPhrase(folded, "but if", true);
+  std::string folded = textkit::FoldForMatch(sentence);
+  return textkit::ContainsPhrase(folded, "if", true) ||
+         textkit::ContainsPhrase(folded, "but if", true);
 }
 
 // A list of openings ("Other open positions", a careers page's roles):
@@ -125,9 +128,11 @@ size_t LeadLines(const std::vector<std::string>& paragraphs) {
 // breaks instead of markers.
 bool IsLineList(const std::vector<std::string>& paragraphs, size_t first) {
   if (paragraphs.size() < first + kMinimumLineItems) return false;
-  return std::all_of(paragraphs.begin() + static_cast<long>(first), paragraphs.end(), [](const std::string& line) {
-    return CountWords(line) <= kMaxLineItemWords && SplitProseSentences(line).size() == 1;
-  });
+  return std::all_of(paragraphs.begin() + static_cast<long>(first), paragraphs.end(),
+                     [](const std::string& line) {
+                       return textkit::CountWords(line) <= kMaxLineItemWords &&
+                              textkit::SplitProseSentences(line).size() == 1;
+                     });
 }
 
 // Lines no sentence ends in ('.', '!'), enough of them to be a list
@@ -233,8 +238,8 @@ void ParagraphsToItems(std::vector<SectionDraft>* drafts) {
       bool short_lines = kind == SectionKind::kOther && draft.section.heading && lines.size() >= 2 &&
                          std::all_of(lines.begin(), lines.end(), [](const std::string& line) {
                            char last = line.empty() ? '.' : line.back();
-                           return CountWords(line) <= kMaxShortLineItemWords && last != '.' && last != ':' &&
-                                  last != '!' && last != '?';
+                           return textkit::CountWords(line) <= kMaxShortLineItemWords &&
+                                  last != '.' && last != ':' && last != '!' && last != '?';
                          });
       if (short_lines) {
         for (const std::string& line : lines) draft.section.items.push_back(CleanItem(line));
@@ -280,7 +285,7 @@ void CompanyParagraphsOutOfIntro(std::vector<SectionDraft>* drafts) {
     std::vector<std::string> after;
     std::vector<std::string> kept;
     for (const std::string& paragraph : draft.paragraphs) {
-      std::vector<std::string> sentences = SplitProseSentences(paragraph);
+      std::vector<std::string> sentences = textkit::SplitProseSentences(paragraph);
       bool about_company = !sentences.empty() && std::all_of(sentences.begin(), sentences.end(), [](const std::string& s) {
         return ContentOnly(ScoreCues(s)).Winner(kSentenceMinimum) == SectionKind::kAboutCompany;
       });
@@ -327,7 +332,7 @@ void ExtractProseSentences(std::vector<SectionDraft>* drafts) {
     std::vector<std::string> kept_paragraphs;
     for (const std::string& paragraph : draft.paragraphs) {
       std::string kept;
-      for (const std::string& sentence : SplitProseSentences(paragraph)) {
+      for (const std::string& sentence : textkit::SplitProseSentences(paragraph)) {
         std::optional<SectionKind> sentence_kind = ContentOnly(ScoreCues(sentence)).Winner(kSentenceMinimum);
         bool extract = sentence_kind && !StartsWithIf(sentence) &&
                        std::find(missing.begin(), missing.end(), *sentence_kind) != missing.end();

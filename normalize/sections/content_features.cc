@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "normalize/sections/section_text.h"
+#include "core/text/match_fold.h"
 
 namespace jobpipe::sections {
 namespace {
@@ -30,7 +30,7 @@ void AddTrigrams(std::string_view word, std::vector<std::string>& features) {
 }  // namespace
 
 std::vector<std::string> ContentFeatures(std::string_view text) {
-  const std::string folded = FoldForMatch(text);
+  const std::string folded = textkit::FoldForMatch(text);
   std::vector<std::string_view> words;
   for (std::size_t start = 0; start < folded.size();) {
     std::size_t end = folded.find(' ', start);

@@ -9,6 +9,10 @@
 #include <vector>
 
 #include "core/lexicon/load.h"
+#include "core/text/match_fold.h"
+#include "core/text/sentences.h"
+#include "core/text/whitespace.h"
+#include "core/text/words.h"
 #include "normalize/sections/draft.h"
 #include "normalize/sections/lexicon.h"
 #include "normalize/sections/section_text.h"
@@ -38,7 +42,7 @@ std::string CleanHeading(std::string_view text) { return TrimDecoration(CleanIte
 bool IsWrapperHeading(std::string_view heading) {
   static const std::vector<std::string_view> kWrappers =
       lexicon::LoadColumn(embedded::wrapper_headings, "heading");  // data/sections/wrapper_headings.txt
-  std::string folded = FoldForMatch(heading);
+  std::string folded = textkit::FoldForMatch(heading);
   for (std::string_view wrapper : kWrappers) {
     if (folded == wrapper) return true;
   }
@@ -66,7 +70,7 @@ bool FoldsToMoreWordsThan(std::string_view text, int limit) {
 
 std::optional<HeadingMatch> NamedMatch(std::string_view line) {
   if (FoldsToMoreWordsThan(line, kMaxHeadingWords)) return std::nullopt;
-  int words = CountWords(FoldForMatch(line));
+  int words = textkit::CountWords(textkit::FoldForMatch(line));
   if (words == 0 || words > kMaxHeadingWords) return std::nullopt;
   HeadingMatch match = MatchHeading(line);
   if (!match.kind || match.words * 2 < words) return std::nullopt;
@@ -91,7 +95,7 @@ bool IsListKind(SectionKind kind) {
 bool IsStatementOf(std::string_view text, const KindScores& text_scores, SectionKind kind, int paragraph_minimum,
                    int sentence_minimum) {
   if (text_scores[kind] < paragraph_minimum) return false;
-  std::vector<std::string> sentences = SplitProseSentences(text);
+  std::vector<std::string> sentences = textkit::SplitProseSentences(text);
   size_t statements = 0;
   for (const std::string& sentence : sentences) {
     if (ScoreCues(sentence)[kind] >= sentence_minimum) ++statements;
@@ -148,9 +152,10 @@ bool IsJobFactLine(std::string_view text) {
       lexicon::LoadColumn(embedded::fact_labels, "label");  // data/sections/fact_labels.txt
   size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon + 1 >= text.size()) return false;
-  std::string label = FoldForMatch(text.substr(0, colon));
+  std::string label = textkit::FoldForMatch(text.substr(0, colon));
   std::string_view value = text.substr(colon + 1);
-  if (CountWords(value) == 0 || CountWords(value) > kMaxFactValueWords || value.back() == '.') return false;
+  const int value_words = textkit::CountWords(value);
+  if (value_words == 0 || value_words > kMaxFactValueWords || value.back() == '.') return false;
   for (std::string_view fact : kFactLabels) {
     if (label == fact) return true;
   }
@@ -168,14 +173,17 @@ class Grouper {
         case BlockType::kHeading:
           // A page that styles whole paragraphs as headings: prose is prose;
           // so is a long "...you will need:" line leading a list.
-          if (CountWords(block.text) > kMaxRealHeadingWords ||
-              (EndsWithColon(CollapseSpaces(block.text)) && CountWords(block.text) > kMaxHeadingWords / 2)) {
-            OnParagraph(CollapseSpaces(block.text));
+          if (textkit::CountWords(block.text) > kMaxRealHeadingWords ||
+              (EndsWithColon(textkit::FoldSpaces(block.text, textkit::Spaces::kAscii)) &&
+               textkit::CountWords(block.text) > kMaxHeadingWords / 2)) {
+            OnParagraph(textkit::FoldSpaces(block.text, textkit::Spaces::kAscii));
           } else {
             OnHeading(block.text);
           }
           break;
-        case BlockType::kParagraph: OnParagraph(CollapseSpaces(block.text)); break;
+        case BlockType::kParagraph:
+          OnParagraph(textkit::FoldSpaces(block.text, textkit::Spaces::kAscii));
+          break;
         case BlockType::kListItem: OnItem(block.text, block.level); break;
       }
       previous_ = block.type;
@@ -238,8 +246,9 @@ class Grouper {
     }
     if (colon == std::string::npos || colon + colon_length >= text.size()) return false;
     std::string label = CleanHeading(text.substr(0, colon));
-    std::string rest = CollapseSpaces(text.substr(colon + colon_length));
-    if (rest.empty() || CountWords(label) > kMaxInlineLabelWords) return false;
+    std::string rest =
+        textkit::FoldSpaces(text.substr(colon + colon_length), textkit::Spaces::kAscii);
+    if (rest.empty() || textkit::CountWords(label) > kMaxInlineLabelWords) return false;
     std::optional<HeadingMatch> match = NamedMatch(label);
     if (!match) return false;
     // "Location: ..." in an introduction stays there (facts read it); in a
@@ -255,7 +264,7 @@ class Grouper {
     if (text.empty()) return;
     std::string heading = CleanHeading(text);
     std::optional<SectionKind> named = NamedKind(heading);
-    int words = CountWords(heading);
+    int words = textkit::CountWords(heading);
     // "Nice to have:" alone on a line, or a bare "Benefits" line, is a
     // heading; in a section of that very kind it is the list's lead line.
     bool inline_label = !EndsWithColon(text) && text.find(':') != std::string::npos;
@@ -326,7 +335,7 @@ class Grouper {
       Current().paragraphs.pop_back();
     }
     std::optional<SectionKind> named = lead.empty() ? std::nullopt : MatchHeading(lead, true).kind;
-    bool lead_names_kind = named && CountWords(lead) <= 2 * kMaxHeadingWords;
+    bool lead_names_kind = named && textkit::CountWords(lead) <= 2 * kMaxHeadingWords;
     SectionDraft& draft = Start(lead_names_kind ? *named : SectionKind::kOther, std::nullopt, lead_names_kind);
     draft.list_lead = lead;
     if (!lead.empty()) draft.paragraphs.push_back(lead);
@@ -361,7 +370,8 @@ class Grouper {
     if (NextIsDeeperItem(level)) {
       std::string label = CleanHeading(item);
       std::optional<SectionKind> named = NamedKind(label);
-      if (named && *named != SectionKind::kOther && CountWords(label) <= kMaxHeadingWords / 2) {
+      if (named && *named != SectionKind::kOther &&
+          textkit::CountWords(label) <= kMaxHeadingWords / 2) {
         SectionKind parent = drafts_.empty() ? SectionKind::kOther : Current().section.kind;
         bool parent_named = !drafts_.empty() && Current().kind_named;
         Start(*named, label, true);

@@ -11,7 +11,8 @@
 
 #include "core/lexicon/load.h"
 #include "core/string_lookup.h"
-#include "normalize/sections/section_text.h"
+#include "core/text/match_fold.h"
+#include "core/text/words.h"
 
 namespace jobpipe::embedded {
 extern const std::span<const lexicon::DataFile> section_headings;  // data/headings/*.tsv
@@ -84,8 +85,6 @@ void IndexHeadings(Lexicon& lexicon) {
   }
 }
 
-std::vector<std::string_view> SplitOn(std::string_view text, char separator);
-
 // The first five bytes of a word (the whole of a shorter one): words that
 // StemsMatch must share it.
 std::string_view StemKey(std::string_view word) { return word.substr(0, 5); }
@@ -118,7 +117,7 @@ void IndexStems(Lexicon& lexicon) {
     const Phrase& phrase = lexicon.headings[i].phrase;
     // Only phrases of two words or more are matched tolerantly.
     if (phrase.suffix_of_first_word || phrase.at_start || phrase.words < 2) continue;
-    const std::vector<std::string_view> words = SplitOn(phrase.folded, ' ');
+    const std::vector<std::string_view> words = textkit::SplitOn(phrase.folded, ' ');
     if (std::any_of(words.begin(), words.end(), IsUnspacedCharacter)) continue;
     for (std::string_view word : words) {
       lexicon.heading_words.emplace_back(word);
@@ -144,17 +143,6 @@ void IndexCues(Lexicon& lexicon) {
   }
 }
 
-std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  for (size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
-    parts.push_back(text.substr(start, at - start));
-    start = at + 1;
-  }
-  parts.push_back(text.substr(start));
-  return parts;
-}
-
 // "^*ing" -> a suffix of the first word; "^phrase" -> at the start. A
 // phrase that folds to nothing is nullopt.
 std::optional<Phrase> ParsePhrase(std::string_view raw) {
@@ -167,9 +155,9 @@ std::optional<Phrase> ParsePhrase(std::string_view raw) {
     phrase.suffix_of_first_word = true;
     raw.remove_prefix(1);
   }
-  phrase.folded = FoldForMatch(raw);
+  phrase.folded = textkit::FoldForMatch(raw);
   if (phrase.folded.empty()) return std::nullopt;
-  phrase.words = CountWords(phrase.folded);
+  phrase.words = textkit::CountWords(phrase.folded);
   return phrase;
 }
 
@@ -265,7 +253,7 @@ bool FirstWordEndsWith(std::string_view folded, std::string_view suffix) {
 
 bool Matches(std::string_view folded, const Phrase& phrase) {
   if (phrase.suffix_of_first_word) return FirstWordEndsWith(folded, phrase.folded);
-  return ContainsPhrase(folded, phrase.folded, phrase.at_start);
+  return textkit::ContainsPhrase(folded, phrase.folded, phrase.at_start);
 }
 
 }  // namespace
@@ -301,7 +289,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
   HeadingMatch best;
   best.words = words_to_beat;
   constexpr std::size_t kLongestHeading = 10;  // words: longer text is no heading to guess at
-  const std::vector<std::string_view> words = SplitOn(folded, ' ');
+  const std::vector<std::string_view> words = textkit::SplitOn(folded, ' ');
   // A phrase has no more words than the heading: one that the match as
   // written already covers whole cannot be beaten.
   if (words.size() < 2 || words.size() > kLongestHeading || static_cast<int>(words.size()) <= words_to_beat) {
@@ -402,7 +390,7 @@ HeadingMatch MatchCompound(const Lexicon& lexicon, std::string_view folded, bool
   constexpr std::size_t kLongestCompound = 40;  // bytes: "Weiterbildungsmoglichkeiten" is 27
   HeadingMatch match;
   std::size_t first = std::string::npos;
-  for (std::string_view word : SplitOn(folded, ' ')) {
+  for (std::string_view word : textkit::SplitOn(folded, ' ')) {
     if (word.size() < kShortestPart + kShortestPrefix || word.size() > kLongestCompound || !IsAsciiWord(word)) {
       continue;
     }
@@ -428,11 +416,11 @@ HeadingMatch MatchCompound(const Lexicon& lexicon, std::string_view folded, bool
 
 HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   const Lexicon& lexicon = TheLexicon();
-  std::string folded = FoldForMatch(heading);
+  std::string folded = textkit::FoldForMatch(heading);
   // The phrases that can match, in lexicon order (the first of equal
   // matches wins).
   std::vector<std::size_t> candidates = lexicon.suffix_headings;
-  for (std::string_view word : SplitOn(folded, ' ')) {
+  for (std::string_view word : textkit::SplitOn(folded, ' ')) {
     auto found = lexicon.headings_by_first_word.find(word);
     if (found != lexicon.headings_by_first_word.end()) {
       candidates.insert(candidates.end(), found->second.begin(), found->second.end());
@@ -469,7 +457,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   return best;
 }
 
-KindScores ScoreCues(std::string_view text) { return ScoreFoldedCues(FoldForMatch(text)); }
+KindScores ScoreCues(std::string_view text) { return ScoreFoldedCues(textkit::FoldForMatch(text)); }
 
 KindScores ScoreFoldedCues(std::string_view folded) {
   const Lexicon& lexicon = TheLexicon();

@@ -1,6 +1,6 @@
 #include "normalize/sections/summary.h"
 
-#include "normalize/sections/section_text.h"
+#include "core/text/sentences.h"
 
 namespace jobpipe::sections {
 namespace {
@@ -35,7 +35,7 @@ std::string Summarize(const std::vector<Section>& sections) {
   if (!source) return "";
   std::string summary;
   int taken = 0;
-  for (const std::string& sentence : SplitProseSentences(source->text)) {
+  for (const std::string& sentence : textkit::SplitProseSentences(source->text)) {
     if (taken == kSummarySentences) break;
     if (taken == 0 && sentence.size() > kSummaryBudget) return CutAtWord(sentence);
     if (summary.size() + 1 + sentence.size() > kSummaryBudget) break;

@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/text/ascii.h"
 #include "normalize/match/case_fold.h"
 
 namespace jobpipe::skills {
 namespace {
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool IsAscii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -58,7 +57,8 @@ SpellingIndex::SpellingIndex(const std::vector<std::string_view>& spellings) {
   for (std::size_t i = 0, start = 0; i < spellings.size(); start += spellings[i].size(), ++i) {
     const std::string_view spelling = spellings[i];
     if (spelling.empty()) continue;
-    std::transform(spelling.begin(), spelling.end(), lowered_.begin() + start, LowerAscii);
+    std::transform(spelling.begin(), spelling.end(), lowered_.begin() + start,
+                   [](char c) { return textkit::AsciiLower(c); });
     const Entry entry{std::string_view(lowered_).substr(start, spelling.size()), static_cast<std::uint32_t>(i)};
     (IsAscii(spelling) ? ascii : wide).push_back(entry);
   }
@@ -111,7 +111,7 @@ void SpellingIndex::Consider(std::string_view text, std::size_t at, std::size_t 
 }
 
 void SpellingIndex::FindWideAt(std::string_view text, std::size_t at, Best* best) const {
-  const auto first = static_cast<unsigned char>(LowerAscii(text[at]));
+  const auto first = static_cast<unsigned char>(textkit::AsciiLower(text[at]));
   for (std::uint32_t slot = wide_start_[first]; slot < wide_start_[first + 1]; ++slot) Consider(text, at, slot, best);
 }
 
@@ -134,7 +134,7 @@ void SpellingIndex::FindAsciiAt(std::string_view text, std::size_t at, Best* bes
   // Most places (spaces, punctuation) start no spelling. A byte of 0x80 or
   // more may be a KELVIN SIGN or LONG S, read as 'k' or 's'.
   const auto byte = static_cast<unsigned char>(text[at]);
-  if (byte < 0x80 && !starts_[byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte]) return;
+  if (byte < 0x80 && !starts_[static_cast<unsigned char>(textkit::AsciiLower(text[at]))]) return;
   auto [first, first_length] = match::FoldedAsciiAt(text, at);
   if (static_cast<unsigned char>(first) >= 128) return;
   const auto try_group = [&](std::size_t key) {

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text/ascii.h"
 #include "core/text/entities.h"
 #include "parse/html/nesting.h"
 #include "parse/html/raw_text.h"
@@ -125,9 +126,7 @@ bool IsDialog(const GumboElement& element) {
   GumboStringPiece name = element.original_tag;
   gumbo_tag_from_original_text(&name);
   if (name.length != 6) return false;
-  std::string lowered(name.data, name.length);
-  for (char& c : lowered) c = static_cast<char>(c | 0x20);
-  return lowered == "dialog";
+  return textkit::AsciiLower(std::string_view(name.data, name.length)) == "dialog";
 }
 
 // Copies one gumbo node (not its children) into the flat tree.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text/ascii.h"
+#include "core/text/words.h"
 #include "parse/html/text_folding.h"
 #include "parse/html/visibility.h"
 
@@ -46,16 +47,6 @@ std::string CompanyFromSiteName(std::string text) {
   if (kCareers.ok()) RE2::GlobalReplace(&text, kCareers, "");
   if (text.empty() || IsBoardName(text)) return "";
   return text;
-}
-
-std::vector<std::string> SplitOn(std::string_view text, std::string_view separator) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t at; (at = text.find(separator, start)) != std::string_view::npos; start = at + separator.size()) {
-    parts.push_back(Folded(text.substr(start, at - start)));
-  }
-  parts.push_back(Folded(text.substr(start)));
-  return parts;
 }
 
 std::optional<std::string> MetaContent(const Dom& dom, std::string_view key) {
@@ -124,7 +115,8 @@ TitleParts ParsePageTitle(std::string_view page_title) {
   // Sites compose "Title - Company | Site" or "Title | Company"; a bare
   // "Title - Subtitle" is usually all title, so " - " only splits off a
   // company when a site name showed the title was composed.
-  std::vector<std::string> pieces = SplitOn(text, " | ");
+  std::vector<std::string> pieces;
+  for (std::string_view piece : textkit::SplitOn(text, " | ")) pieces.push_back(Folded(piece));
   bool composed = false;
   while (pieces.size() > 1 && IsBoardName(pieces.back())) {
     pieces.pop_back();

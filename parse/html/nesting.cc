@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::html {
 namespace {
 
@@ -15,7 +17,7 @@ std::string LowerName(std::string_view html, std::size_t begin, std::size_t* end
   while (i < html.size() && IsNameChar(html[i])) ++i;
   *end = i;
   std::string name(html.substr(begin, i - begin));
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : name) c = textkit::AsciiLower(c);
   return name;
 }
 
@@ -68,7 +70,7 @@ std::size_t TagEnd(std::string_view html, std::size_t i) {
 std::size_t FindCaseless(std::string_view html, std::string_view needle, std::size_t from) {
   auto it = std::search(html.begin() + static_cast<std::ptrdiff_t>(from), html.end(), needle.begin(),
                         needle.end(), [](char a, char b) {
-                          return std::tolower(static_cast<unsigned char>(a)) == b;
+                          return textkit::AsciiLower(a) == b;
                         });
   return static_cast<std::size_t>(it - html.begin());
 }

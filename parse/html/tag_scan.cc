@@ -2,10 +2,10 @@
 
 #include <initializer_list>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::html::scan {
 namespace {
-
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
 
 // HTML start tags that end foreign (svg/math) content ("in foreign content").
 bool LeavesForeignContent(const TagToken& tag) {
@@ -47,7 +47,7 @@ bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool HasWordAt(std::string_view text, std::size_t at, std::string_view word) {
   if (at > text.size() || text.size() - at < word.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (Lower(text[at + i]) != word[i]) return false;
+    if (textkit::AsciiLower(text[at + i]) != word[i]) return false;
   }
   return true;
 }
@@ -57,7 +57,7 @@ TagToken ReadTag(std::string_view text, std::size_t at) {
   std::size_t i = at + 1;
   if (text[i] == '/') tag.is_end = true, ++i;
   for (; i < text.size() && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>'; ++i) {
-    tag.name.push_back(Lower(text[i]));
+    tag.name.push_back(textkit::AsciiLower(text[i]));
   }
   tag.bare = i < text.size() && text[i] == '>';
   bool has_type = false;

@@ -1,9 +1,10 @@
 #include "parse/html/visibility.h"
 
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
+
+#include "core/text/ascii.h"
 
 namespace jobpipe::html {
 namespace {
@@ -11,7 +12,7 @@ namespace {
 // Lower-cases ASCII into a small reusable buffer (class and style values).
 std::string_view Lowered(std::string_view text, std::string& buffer) {
   buffer.assign(text);
-  for (char& c : buffer) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : buffer) c = textkit::AsciiLower(c);
   return buffer;
 }
 

@@ -62,7 +62,7 @@ std::string KeyOf(std::string_view key) {
   std::string out;
   for (char c : key) {
     if (c == '_' || c == '-' || c == ' ') continue;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(textkit::AsciiLower(c));
   }
   return out;
 }
@@ -294,7 +294,7 @@ std::string HeadingOfKey(std::string_view key) {
       words += ' ';
     } else if (std::isupper(static_cast<unsigned char>(c)) && i > 0 && std::islower(static_cast<unsigned char>(key[i - 1]))) {
       words += ' ';
-      words += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words += textkit::AsciiLower(c);
     } else {
       words += c;
     }

@@ -3,6 +3,8 @@
 #include <map>
 #include <vector>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::sites {
 namespace {
 
@@ -16,7 +18,7 @@ std::string Key(std::string_view text) {
   std::string key;
   for (char c : text) {
     if (!IsWordByte(c)) continue;
-    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    key += textkit::AsciiLower(c);
   }
   return key;
 }
@@ -46,7 +48,7 @@ std::optional<std::string> AccountName(std::string_view name) {
   std::string lowered;
   for (char c : name) {
     if (!IsWordByte(c) && c != '-' && c != '_') return std::nullopt;
-    lowered += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    lowered += textkit::AsciiLower(c);
   }
   return lowered;
 }
@@ -59,7 +61,7 @@ std::optional<std::string> AtsTenant(std::string_view url) {
   std::string_view rest = url.substr(scheme + 3);
   const std::size_t host_end = rest.find_first_of("/?#");
   std::string host(rest.substr(0, host_end));
-  for (char& c : host) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (char& c : host) c = textkit::AsciiLower(c);
   host = host.substr(0, host.find(':'));
   for (std::string_view suffix : kTenantSubdomainHosts) {
     if (EndsWith(host, suffix)) return AccountName(host.substr(0, host.find('.')));

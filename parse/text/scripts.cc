@@ -4,16 +4,17 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/text/ascii.h"
+
 namespace jobpipe::text {
 namespace {
-
-char LowerAscii(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 // Where `needle` (lower case ASCII) starts in `hay` at or after `from`,
 // ignoring case.
 std::size_t FindIgnoringCase(std::string_view hay, std::string_view needle, std::size_t from) {
   auto at = std::search(hay.begin() + static_cast<std::ptrdiff_t>(std::min(from, hay.size())), hay.end(),
-                        needle.begin(), needle.end(), [](char a, char b) { return LowerAscii(a) == b; });
+                        needle.begin(), needle.end(),
+                        [](char a, char b) { return textkit::AsciiLower(a) == b; });
   return at == hay.end() ? std::string_view::npos : static_cast<std::size_t>(at - hay.begin());
 }
 

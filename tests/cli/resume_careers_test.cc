@@ -20,11 +20,13 @@
 #include <string>
 #include <vector>
 
+#include "core/text/ascii.h"
 #include "export/record_digests.h"
 #include "tests/support/run_binary.h"
 
 using jobpipe::testing::ReadFile;
 using jobpipe::testing::RunJobpipe;
+using jobpipe::textkit::AsciiLower;
 using nlohmann::json;
 
 namespace {
@@ -56,13 +58,6 @@ std::vector<std::string> Args(const Career& c, bool with_resume, const char* for
   return args;
 }
 
-std::string Lower(std::string text) {
-  for (char& ch : text) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return text;
-}
-
 std::vector<std::string> Split(const std::string& text, char separator) {
   std::vector<std::string> parts;
   std::stringstream in(text);
@@ -79,10 +74,12 @@ const std::map<std::string, std::set<std::string>>& Spellings() {
       if (line.empty() || line[0] == '#') continue;
       std::vector<std::string> fields = Split(line, '\t');
       auto& set = out[fields[0]];
-      if (fields.size() < 3 || fields[2].find("aliases-only") == std::string::npos) set.insert(Lower(fields[0]));
+      if (fields.size() < 3 || fields[2].find("aliases-only") == std::string::npos) {
+        set.insert(AsciiLower(fields[0]));
+      }
       if (fields.size() > 1) {
         for (const std::string& alias : Split(fields[1], '|')) {
-          if (!alias.empty()) set.insert(Lower(alias));
+          if (!alias.empty()) set.insert(AsciiLower(alias));
         }
       }
     }
@@ -96,7 +93,7 @@ bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= '
 // Whether `text` writes one of `skill`'s spellings as a word of its own
 // (case ignored; no ASCII letter or digit on either side).
 bool WritesSkill(const std::string& text, const std::string& skill) {
-  const std::string lowered = Lower(text);
+  const std::string lowered = AsciiLower(text);
   for (const std::string& spelling : Spellings().at(skill)) {
     for (auto at = lowered.find(spelling); at != std::string::npos; at = lowered.find(spelling, at + 1)) {
       bool starts = at == 0 || !IsAsciiAlnum(lowered[at - 1]);

@@ -112,6 +112,40 @@ TEST_CASE("ContainsPhrase matches whole folded words", "[textkit][fold]") {
   CHECK_FALSE(ContainsPhrase("about", "", false));
 }
 
+// The fold as section headings need it (moved here with the fold from
+// normalize/sections/section_text).
+TEST_CASE("folding drops case, accents, apostrophes, markdown and emoji", "[textkit][fold]") {
+  CHECK(FoldForMatch("**Über UNS:**") == "uber uns");
+  CHECK(FoldForMatch("What you\xE2\x80\x99ll do") == "what youll do");
+  CHECK(FoldForMatch("\xE2\x9A\x99\xEF\xB8\x8FRECRUITMENT PROCESS") == "recruitment process");
+  CHECK(FoldForMatch("Tööülesanded") == "tooulesanded");
+  CHECK(FoldForMatch("  ## Profil recherché  ") == "profil recherche");
+  // Russian ё is often written е: both fold to е ("ждём", "ждем").
+  CHECK(FoldForMatch("Что мы ждём") == FoldForMatch("Что мы ждем"));
+  CHECK(FoldForMatch("ЁЛКА") == "елка");
+}
+
+TEST_CASE("folding keeps every script's letters", "[textkit][fold]") {
+  CHECK(FoldForMatch("ОБЯЗАННОСТИ и Задачи") == "обязанности и задачи");
+  CHECK(FoldForMatch("ΠΑΡΟΧΕΣ") == FoldForMatch("Παροχές"));
+  CHECK(FoldForMatch("Παροχές") == "παροχεσ");
+  CHECK(FoldForMatch("Ї Є") == "ї є");
+  CHECK(FoldForMatch("【岗位职责】") == "岗 位 职 责");
+  CHECK(FoldForMatch("仕事内容：AWSの運用") == "仕 事 内 容 aws の 運 用");
+  CHECK(FoldForMatch("자격 요건:") == "자격 요건");
+  CHECK(FoldForMatch("ＡＷＳ　１年") == "aws 1 年");
+  CHECK(FoldForMatch("דרישות התפקיד") == "דרישות התפקיד");
+  CHECK(FoldForMatch("Cerințe și responsabilități") == "cerinte si responsabilitati");
+}
+
+TEST_CASE("phrases match whole words only", "[textkit][fold]") {
+  CHECK(ContainsPhrase("our benefits", "benefits", false));
+  CHECK_FALSE(ContainsPhrase("benefitsx", "benefits", false));
+  CHECK_FALSE(ContainsPhrase("the perksy", "perks", false));
+  CHECK(ContainsPhrase("about acme", "about", true));
+  CHECK_FALSE(ContainsPhrase("all about acme", "about", true));
+}
+
 TEST_CASE("Pictographs and emoji parts", "[textkit][emoji]") {
   CHECK(IsPictograph(0x1F4B0));  // money bag
   CHECK(IsPictograph(0x2705));   // check mark button

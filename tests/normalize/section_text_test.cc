@@ -1,13 +1,19 @@
-// The text helpers of section building. TrimDecoration and CollapseSpaces
-// were rewritten for speed (from the ends only; already-collapsed text
-// returned as it is): each is compared here with the plain code it
-// replaced, on texts with every kind of byte they treat differently.
+// The text helpers of section building, and the two properties section
+// building needs of the toolkit that replaced its own copies. TrimDecoration
+// and CollapseSpaces (now textkit::FoldSpaces with ASCII spaces) were
+// rewritten for speed (from the ends only; already-collapsed text returned
+// as it is): each is compared here with the plain code it replaced, on texts
+// with every kind of byte they treat differently. ScoreFoldedCues relies on
+// textkit::FoldForMatch being idempotent.
 #include "normalize/sections/section_text.h"
 
 #include <catch2/catch.hpp>
 
 #include <random>
 #include <string>
+
+#include "core/text/match_fold.h"
+#include "core/text/whitespace.h"
 
 namespace jobpipe {
 namespace {
@@ -91,27 +97,29 @@ TEST_CASE("TrimDecoration trims from the ends as the full scan did, on any bytes
   }
 }
 
-TEST_CASE("CollapseSpaces gives what the character-by-character version gave") {
-  CHECK(sections::CollapseSpaces("  Build \t and\n\nship  ") == "Build and ship");
-  CHECK(sections::CollapseSpaces("Already collapsed") == "Already collapsed");
+TEST_CASE("FoldSpaces of ASCII spaces gives what the character-by-character CollapseSpaces gave") {
+  CHECK(textkit::FoldSpaces("  Build \t and\n\nship  ", textkit::Spaces::kAscii) ==
+        "Build and ship");
+  CHECK(textkit::FoldSpaces("Already collapsed", textkit::Spaces::kAscii) == "Already collapsed");
   std::mt19937 random(20261124);
   for (int i = 0; i < 200000; ++i) {
     const std::string text = RandomText(random);
     INFO(text);
-    REQUIRE(sections::CollapseSpaces(text) == ReferenceCollapseSpaces(text));
+    REQUIRE(textkit::FoldSpaces(text, textkit::Spaces::kAscii) == ReferenceCollapseSpaces(text));
   }
 }
 
 // ScoreFoldedCues scores folded text without folding it again: that is
 // ScoreCues only because folding twice changes nothing.
 TEST_CASE("FoldForMatch is idempotent") {
-  CHECK(sections::FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!") == sections::FoldForMatch(sections::FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!")));
+  CHECK(textkit::FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!") ==
+        textkit::FoldForMatch(textkit::FoldForMatch("L\xE2\x80\x99\xC3\xA9quipe   D'Expérience!")));
   std::mt19937 random(20261125);
   for (int i = 0; i < 200000; ++i) {
     const std::string text = RandomText(random) + "l'a\xCC\x81 qu\xE2\x80\x99il \xCE\xB1\xCE\xB2" + RandomText(random);
     INFO(text);
-    const std::string once = sections::FoldForMatch(text);
-    REQUIRE(sections::FoldForMatch(once) == once);
+    const std::string once = textkit::FoldForMatch(text);
+    REQUIRE(textkit::FoldForMatch(once) == once);
   }
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text/sentences.h"
 #include "normalize/sections/section_text.h"
 #include "normalize/sections/sections.h"
 #include "tests/normalize/sections_dump_test.h"
@@ -274,7 +275,7 @@ TEST_CASE("items are cleaned to one line without markers", "[sections]") {
 }
 
 TEST_CASE("sentences split at sentence ends only", "[sections]") {
-  CHECK(sections::SplitProseSentences("We build tools, e.g. linters. You will help! Ready? yes") ==
+  CHECK(textkit::SplitProseSentences("We build tools, e.g. linters. You will help! Ready? yes") ==
         std::vector<std::string>{"We build tools, e.g. linters.", "You will help!", "Ready? yes"});
 }
 

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "normalize/sections/lexicon.h"
-#include "normalize/sections/section_text.h"
 #include "normalize/sections/sections.h"
 
 namespace jobpipe {
@@ -233,17 +232,6 @@ TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
   CHECK_FALSE(sections::MatchHeading("Lorem ipsum").kind.has_value());
 }
 
-TEST_CASE("folding drops case, accents, apostrophes, markdown and emoji", "[sections]") {
-  CHECK(sections::FoldForMatch("**Über UNS:**") == "uber uns");
-  CHECK(sections::FoldForMatch("What you\xE2\x80\x99ll do") == "what youll do");
-  CHECK(sections::FoldForMatch("\xE2\x9A\x99\xEF\xB8\x8FRECRUITMENT PROCESS") == "recruitment process");
-  CHECK(sections::FoldForMatch("Tööülesanded") == "tooulesanded");
-  CHECK(sections::FoldForMatch("  ## Profil recherché  ") == "profil recherche");
-  // Russian ё is often written е: both fold to е ("ждём", "ждем").
-  CHECK(sections::FoldForMatch("Что мы ждём") == sections::FoldForMatch("Что мы ждем"));
-  CHECK(sections::FoldForMatch("ЁЛКА") == "елка");
-}
-
 TEST_CASE("a heading matches a phrase of several words in another order or inflected", "[sections]") {
   CHECK(sections::MatchHeading("Das bieten wir dir").kind == SectionKind::kBenefits);       // "wir bieten"
   CHECK(sections::MatchHeading("What will you do?").kind == SectionKind::kResponsibilities);  // "what you will do"
@@ -264,27 +252,6 @@ TEST_CASE("an inline heading after a full-width colon", "[sections]") {
   CHECK(sections[0].text == "倉庫での商品管理と出荷作業");
   CHECK(sections[1].kind == SectionKind::kRequirements);
   CHECK(sections[1].text == "普通自動車免許");
-}
-
-TEST_CASE("folding keeps every script's letters", "[sections]") {
-  CHECK(sections::FoldForMatch("ОБЯЗАННОСТИ и Задачи") == "обязанности и задачи");
-  CHECK(sections::FoldForMatch("ΠΑΡΟΧΕΣ") == sections::FoldForMatch("Παροχές"));
-  CHECK(sections::FoldForMatch("Παροχές") == "παροχεσ");
-  CHECK(sections::FoldForMatch("Ї Є") == "ї є");
-  CHECK(sections::FoldForMatch("【岗位职责】") == "岗 位 职 责");
-  CHECK(sections::FoldForMatch("仕事内容：AWSの運用") == "仕 事 内 容 aws の 運 用");
-  CHECK(sections::FoldForMatch("자격 요건:") == "자격 요건");
-  CHECK(sections::FoldForMatch("ＡＷＳ　１年") == "aws 1 年");
-  CHECK(sections::FoldForMatch("דרישות התפקיד") == "דרישות התפקיד");
-  CHECK(sections::FoldForMatch("Cerințe și responsabilități") == "cerinte si responsabilitati");
-}
-
-TEST_CASE("phrases match whole words only", "[sections]") {
-  CHECK(sections::ContainsPhrase("our benefits", "benefits", false));
-  CHECK_FALSE(sections::ContainsPhrase("benefitsx", "benefits", false));
-  CHECK_FALSE(sections::ContainsPhrase("the perksy", "perks", false));
-  CHECK(sections::ContainsPhrase("about acme", "about", true));
-  CHECK_FALSE(sections::ContainsPhrase("all about acme", "about", true));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text/ascii.h"
 #include "normalize/match/case_fold.h"
 
 namespace jobpipe {
@@ -91,7 +92,7 @@ TEST_CASE("SpellingIndex agrees with trying every spelling, on random text") {
       std::size_t i = at;
       bool matched = true;
       for (char wanted : spelling) {
-        const char lowered = wanted >= 'A' && wanted <= 'Z' ? static_cast<char>(wanted - 'A' + 'a') : wanted;
+        const char lowered = textkit::AsciiLower(wanted);
         auto [folded, length] = match::FoldedAsciiAt(text, i);
         if (length == 0 || folded != lowered) {
           matched = false;

@@ -23,11 +23,11 @@
 #include <string>
 #include <vector>
 
+#include "core/text/sentences.h"
 #include "ingest/ingest.h"
 #include "normalize/sections/content_features.h"
 #include "normalize/sections/content_model.h"
 #include "normalize/sections/lexicon.h"
-#include "normalize/sections/section_text.h"
 #include "normalize/sections/sections.h"
 #include "parse/parse.h"
 
@@ -71,7 +71,7 @@ int WeakLabels(int argc, char** argv) {
       const std::optional<SectionKind> kind = LearnedKind(section.kind);
       if (!kind) continue;
       std::vector<std::string> texts = section.items;
-      if (texts.empty()) texts = jobpipe::sections::SplitProseSentences(section.text);
+      if (texts.empty()) texts = jobpipe::textkit::SplitProseSentences(section.text);
       for (const std::string& text : texts) {
         if (text.size() < 8) continue;
         std::cout << jobpipe::SectionKindName(*kind) << '\t' << argv[i] << '\t' << OneLine(text) << '\n';
