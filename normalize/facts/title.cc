@@ -16,6 +16,7 @@
 #include "core/text/sentences.h"
 #include "core/text/words.h"
 #include "normalize/facts/capitals.h"
+#include "normalize/facts/legal_forms.h"
 #include "normalize/match/literal_set.h"
 #include "normalize/sections/section_text.h"
 
@@ -275,18 +276,15 @@ bool IsSiteName(const std::string& part) {
 }
 
 bool HasLegalSuffix(const std::string& part) {
-  // The pattern is anchored at the end: a part ending in none of the forms
-  // needs no pattern.
-  static constexpr std::string_view kForms[] = {
-      "GmbH", "AG",   "SE",   "KG",   "e.V.",   "Inc",  "Ltd",  "LLC",  "LLP",   "PLC",  "S.A.",
-      "SAS",  "SARL", "S.L.", "Srl",  "S.p.A.", "Oy",   "Oyj",  "AB",   "OÜ",    "AS",   "ASA",
-      "B.V.", "N.V.", "Lda",  "Ltda", "Corp",   "Inc.", "Ltd.", "Lda.", "Ltda.", "Corp."};
-  if (std::none_of(std::begin(kForms), std::end(kForms),
-                   [&](std::string_view form) { return std::string_view(part).ends_with(form); })) {
+  // The pattern is anchored at the end: a part that does not end with the
+  // last word of a form needs no pattern.
+  const std::vector<LegalForm>& forms = LegalForms(LegalFormUse::kTitlePart);
+  if (std::none_of(forms.begin(), forms.end(), [&](const LegalForm& form) {
+        return std::string_view(part).ends_with(form.written.substr(form.written.rfind(' ') + 1));
+      })) {
     return false;
   }
-  static const RE2 kLegal(
-      R"(\b(?:GmbH|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|S\.A\.|SAS|SARL|S\.L\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|AS|ASA|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Corp\.?)$)");
+  static const RE2 kLegal(R"(\b(?:)" + LegalFormAlternation(LegalFormUse::kTitlePart) + ")$");
   return kLegal.ok() && RE2::PartialMatch(part, kLegal);
 }
 

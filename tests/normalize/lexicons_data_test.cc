@@ -12,6 +12,7 @@
 #include "core/lexicon/data_file.h"
 #include "core/lexicon/load.h"
 #include "normalize/facts/employment.h"
+#include "normalize/facts/legal_forms.h"
 #include "normalize/facts/location.h"
 #include "normalize/facts/title.h"
 #include "normalize/flat/items.h"
@@ -72,5 +73,6 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK(jobpipe::text::IsHeadingPhrase("Quick summary"));
   CHECK_FALSE(jobpipe::text::LooksSentenceCase("Terms of Service"));
   CHECK(jobpipe::html::IsOtherJobsHeading("Weitere Jobs für dich"));
+  CHECK_FALSE(jobpipe::facts::LegalForms(jobpipe::facts::LegalFormUse::kTitlePart).empty());
   CHECK(jobpipe::lexicon::ReportedDataErrors() == std::vector<std::string>{});
 }
