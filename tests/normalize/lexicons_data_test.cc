@@ -14,6 +14,7 @@
 #include "normalize/facts/employment.h"
 #include "normalize/facts/legal_forms.h"
 #include "normalize/facts/location.h"
+#include "normalize/facts/posted_ago.h"
 #include "normalize/facts/title.h"
 #include "normalize/flat/items.h"
 #include "normalize/flat/words.h"
@@ -74,5 +75,6 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK_FALSE(jobpipe::text::LooksSentenceCase("Terms of Service"));
   CHECK(jobpipe::html::IsOtherJobsHeading("Weitere Jobs für dich"));
   CHECK_FALSE(jobpipe::facts::LegalForms(jobpipe::facts::LegalFormUse::kTitlePart).empty());
+  CHECK(jobpipe::facts::IsPostedAgo("vor 2 Wochen"));
   CHECK(jobpipe::lexicon::ReportedDataErrors() == std::vector<std::string>{});
 }
