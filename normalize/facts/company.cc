@@ -222,10 +222,7 @@ std::optional<CompanyGuess> CompanyFromOpeningSentence(const std::vector<TextLin
 }
 
 std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
-  static const LabelSet kLabel(
-      "company|company name|employer|organization|organisation|hiring company|hiring organization|"
-      "unternehmen|arbeitgeber|firma|entreprise|société|societe|empresa|empregador|azienda|yritys|"
-      "työnantaja|ettevõte|tööandja|bedrijf|werkgever|pracodawca|företag|arbetsgivare");
+  static const LabelSet kLabel(FactLabels("company"));
   if (auto value = FindLabelledValue(lines, kLabel); value && textkit::CountWords(*value) <= 8) {
     if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
   }

@@ -534,14 +534,7 @@ void AssumeYearlyPeriod(Salary* salary) {
 }
 
 const LabelSet& SalaryLabels() {
-  static const LabelSet kLabel(
-      "salary|salary range|base salary|annual salary|pay|pay range|pay rate|hourly rate|"
-      "compensation|wage|wages|gehalt|jahresgehalt|bruttogehalt|vergütung|verdienst|"
-      "rémunération|remuneration|salaire|salario|sueldo|remuneración|salário|remuneração|"
-      "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu|"
-      "løn|lønn|mzda|plat|atlyginimas|salariu|maaş|ücret|"
-      "зарплата|заработная плата|оклад|заробітна плата|зарплатня|שכר|"
-      "給与|月給|年収|年俸|時給|薪资|薪资范围|薪资待遇|薪酬|薪水|工资|月薪|年薪|待遇|급여|연봉|เงินเดือน");
+  static const LabelSet kLabel(FactLabels("salary"));
   return kLabel;
 }
 

@@ -205,13 +205,7 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence) {
 }
 
 const LabelSet& TitleLabels() {
-  static const LabelSet kLabel(
-      "job title|title|position|position title|role|job|vacancy|opening|jobtitel|stelle|stellenbezeichnung|"
-      "position|poste|intitulé du poste|intitule du poste|titre du poste|puesto|cargo|vacante|vaga|função|"
-      "posizione|ruolo|figura|profilo ricercato|functie|functietitel|vacature|tjänst|befattning|roll|"
-      "stilling|stillingstittel|jobbtittel|stillingsbetegnelse|stanowisko|pozycja|pozice|pracovní pozice|pozícia|"
-      "tehtävä|tehtävänimike|ametikoht|amet|pareigos|должность|вакансия|позиция|посада|вакансія|משרה|תפקיד|"
-      "職種|募集職種|ポジション|职位|职位名称|岗位|岗位名称|招聘岗位|직무|모집분야|모집 직무|포지션|ตำแหน่ง|ตำแหน่งงาน");
+  static const LabelSet kLabel(FactLabels("title"));
   return kLabel;
 }
 
