@@ -1,21 +1,17 @@
 #include "app/posting_fingerprint.h"
 
-#include <array>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "core/text/ascii.h"
 #include "core/text/transliterate.h"
 #include "core/text/utf8.h"
 #include "export/text_cleaning.h"
+#include "normalize/normalize.h"
 
 namespace jobpipe {
 namespace {
-
-// Legal forms: words that say what kind of company it is, not which.
-constexpr std::array<std::string_view, 27> kLegalForms = {
-    "inc", "incorporated", "llc", "llp", "ltd", "limited", "corp", "corporation", "co",
-    "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "bv", "nv", "srl", "spa", "oy",
-    "ab", "as", "pty", "se", "ug", "sl"};
 
 // General punctuation, Latin-1 symbols and the like: word breaks.
 bool IsPunctuation(char32_t c) {
@@ -63,14 +59,17 @@ std::string Join(const std::vector<std::string>& words) {
 std::string NormalizedWords(std::string_view text) { return Join(Words(text)); }
 
 std::string NormalizedCompany(std::string_view company) {
-  std::vector<std::string> words = Words(company);
-  auto is_legal_form = [](const std::string& word) {
-    for (std::string_view form : kLegalForms) {
-      if (word == form) return true;
+  // The legal forms as words the way a name's words are made ("S.A." =
+  // "sa"): words that say what kind of company it is, not which.
+  static const std::set<std::string> kLegalFormWords = [] {
+    std::set<std::string> words;
+    for (std::string_view form : EmployerLegalForms()) {
+      for (std::string& word : Words(form)) words.insert(std::move(word));
     }
-    return false;
-  };
-  while (words.size() > 1 && is_legal_form(words.back())) words.pop_back();
+    return words;
+  }();
+  std::vector<std::string> words = Words(company);
+  while (words.size() > 1 && kLegalFormWords.contains(words.back())) words.pop_back();
   return Join(words);
 }
 

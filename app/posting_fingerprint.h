@@ -24,7 +24,7 @@ std::string PostingFingerprint(const Facts& facts);
 std::string NormalizedWords(std::string_view text);
 
 /// NormalizedWords without the trailing legal form ("inc", "gmbh", "ltd",
-/// "co kg", ...), keeping at least one word.
+/// "co kg", ...: data/company/legal_forms.tsv), keeping at least one word.
 std::string NormalizedCompany(std::string_view company);
 
 }  // namespace jobpipe

@@ -5,6 +5,7 @@
 
 #include "core/stop.h"
 #include "normalize/facts/facts.h"
+#include "normalize/facts/legal_forms.h"
 #include "normalize/facts/location.h"
 #include "normalize/facts/posted_ago.h"
 #include "normalize/facts/salary.h"
@@ -91,6 +92,14 @@ std::optional<Salary> SalaryAsRecorded(std::string_view text) {
 
 std::string WithoutWorkplaceSuffix(std::string location) {
   return facts::WithoutWorkplaceSuffix(std::move(location));
+}
+
+std::vector<std::string_view> EmployerLegalForms() {
+  std::vector<std::string_view> written;
+  for (const facts::LegalForm& form : facts::LegalForms(facts::LegalFormUse::kFingerprint)) {
+    written.push_back(form.written);
+  }
+  return written;
 }
 
 }  // namespace jobpipe

@@ -58,4 +58,9 @@ std::optional<Salary> SalaryAsRecorded(std::string_view text);
 /// "Dublin, Ireland".
 std::string WithoutWorkplaceSuffix(std::string location);
 
+/// The legal forms an employer's name may end with that say nothing of
+/// which employer it is ("GmbH", "Inc.", "S.A."), as written in
+/// data/company/legal_forms.tsv (use "fingerprint").
+std::vector<std::string_view> EmployerLegalForms();
+
 }  // namespace jobpipe

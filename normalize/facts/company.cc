@@ -9,6 +9,7 @@
 #include "core/text/words.h"
 #include "normalize/facts/capitals.h"
 #include "normalize/facts/labels.h"
+#include "normalize/facts/legal_forms.h"
 
 namespace jobpipe::facts {
 namespace {
@@ -21,10 +22,8 @@ bool IsConnector(std::string_view word) {
 }
 
 bool IsLegalAbbreviation(std::string_view word) {
-  for (std::string_view legal : {"Inc.", "Ltd.", "Co.", "Corp.", "S.A.", "e.V.", "B.V.", "N.V.", "S.p.A.", "S.L.", "Lda.", "Ltda.", "S.A.S.", "L.L.C."}) {
-    if (word == legal) return true;
-  }
-  return false;
+  const std::vector<LegalForm>& forms = LegalForms(LegalFormUse::kAbbreviation);
+  return std::any_of(forms.begin(), forms.end(), [&](const LegalForm& form) { return word == form.written; });
 }
 
 // The capitalised name at the start of `text`: "Canonical, you must" ->
@@ -223,10 +222,7 @@ std::optional<CompanyGuess> CompanyFromOpeningSentence(const std::vector<TextLin
 }
 
 std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
-  static const LabelSet kLabel(
-      "company|company name|employer|organization|organisation|hiring company|hiring organization|"
-      "unternehmen|arbeitgeber|firma|entreprise|société|societe|empresa|empregador|azienda|yritys|"
-      "työnantaja|ettevõte|tööandja|bedrijf|werkgever|pracodawca|företag|arbetsgivare");
+  static const LabelSet kLabel(FactLabels("company"));
   if (auto value = FindLabelledValue(lines, kLabel); value && textkit::CountWords(*value) <= 8) {
     if (auto name = Plausible(*value)) return CompanyGuess{*name, false};
   }
@@ -282,10 +278,9 @@ std::optional<CompanyGuess> FindCompany(const std::vector<TextLine>& lines) {
   // "Join X", "Únete a X", "Rejoignez X", "Junte-se à X", "Werde Teil von X".
   static const RE2 kJoin(
       R"((?:\b[Jj]oin|\b[Rr]ejoi(?:gnez|ns|ndre)|Únete a|\b[Uu]nete a|\b[Jj]unte-se (?:à|a|ao)|\b[Ww]erde Teil (?:von|bei|der|des))\s+(.+))");
-  static const RE2 kLegalName(
-      R"(((?:[\p{Lu}0-9][\p{L}\p{N}_&'.-]*\s+){1,4}(?:(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|SAS|SARL|Srl|Oy|Oyj|AB|OÜ|ASA|A/S|Lda\.?|Ltda\.?|Pty Ltd|Corp\.?|Corporation|ApS|UAB|SRL)\b\.?|)"
-      // (forms that end in a period have no word boundary after them)
-      R"((?:e\.V\.|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|S\.R\.L\.|A\.Ş\.))))");
+  // (a form that ends in a period has no word boundary after it)
+  static const RE2 kLegalName(R"(((?:[\p{Lu}0-9][\p{L}\p{N}_&'.-]*\s+){1,4}(?:)" +
+                              LegalFormAlternation(LegalFormUse::kName, R"(\b\.?)") + "))");
   for (const TextLine& line : lines) {
     std::string rest;
     if (kJoin.ok() && RE2::PartialMatch(line.text, kJoin, &rest)) {

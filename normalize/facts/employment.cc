@@ -96,12 +96,7 @@ std::optional<std::string> EmploymentTypeFromText(std::string_view written) {
 
 std::optional<std::string> FindEmploymentType(const std::vector<TextLine>& lines,
                                               std::string_view title) {
-  static const LabelSet kLabel(
-      "employment type|employment|job type|type of employment|contract type|type of contract|"
-      "work type|schedule|hours|vertragsart|anstellungsart|beschäftigungsart|arbeitszeit|"
-      "type de contrat|type d'emploi|contrat|temps de travail|tipo de contrato|tipo de empleo|"
-      "jornada|tipo de jornada|regime|regime de trabalho|tipo di contratto|työsuhde|"
-      "työsuhteen tyyppi|työaika|dienstverband|tööaeg|töö tüüp|rodzaj umowy|anställningsform");
+  static const LabelSet kLabel(FactLabels("employment"));
   for (const TextLine& line : lines) {
     if (auto value = LabelledValueInLine(line.text, kLabel)) {
       if (auto type = EmploymentTypeFromText(*value)) return type;

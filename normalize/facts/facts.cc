@@ -174,8 +174,8 @@ std::optional<std::string> LabelledField(const std::vector<TextLine>& lines, con
 }
 
 void FillLevelAndTeam(const HeaderCard& card, const std::vector<TextLine>& lines, Facts* facts) {
-  static const LabelSet kSeniority("seniority level|seniority|experience level|career level|level|niveau|karrierestufe|nivel|nível");
-  static const LabelSet kDepartment("department|dept|team|division|business unit|abteilung|bereich|fachbereich|département|service|equipo|departamento|área|area|osasto|tiimi|afdeling|osakond|dział|avdelning");
+  static const LabelSet kSeniority(FactLabels("seniority"));
+  static const LabelSet kDepartment(FactLabels("department"));
   FillIfUnknown(&facts->seniority, card.seniority);
   if (auto level = LabelledField(lines, kSeniority, 4)) FillIfUnknown(&facts->seniority, SeniorityFromText(*level));
   if (facts->title) FillIfUnknown(&facts->seniority, SeniorityFromText(*facts->title));

@@ -93,9 +93,7 @@ struct Part {
 };
 
 const LabelSet& CompanyLabel() {
-  static const LabelSet kLabel(
-      "company|employer|organization|organisation|hiring company|unternehmen|arbeitgeber|firma|entreprise|employeur|"
-      "société|empresa|empleador|azienda|yritys|werkgever|bedrijf");
+  static const LabelSet kLabel(FactLabels("card_company"));
   return kLabel;
 }
 

@@ -1,12 +1,48 @@
 #include "normalize/facts/labels.h"
 
 #include <algorithm>
+#include <array>
+#include <map>
+#include <span>
 
+#include "core/lexicon/load.h"
 #include "core/text/ascii.h"
 #include "core/text/sentences.h"
 #include "core/text/words.h"
 
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> fact_label_lists;  // data/facts/labels.tsv
+}  // namespace jobpipe::embedded
+
 namespace jobpipe::facts {
+namespace {
+
+// The facts whose rules read labels: a fact the file names that no rule
+// reads is a misspelling.
+constexpr std::array<std::string_view, 8> kLabelledFacts = {
+    "title", "company", "card_company", "location", "salary", "employment", "seniority", "department"};
+
+std::map<std::string_view, std::string, std::less<>> LoadFactLabels() {
+  std::map<std::string_view, std::string, std::less<>> by_fact;
+  for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::fact_label_lists, "fact label")) {
+    const std::string_view fact = entry.columns[0];
+    if (std::find(kLabelledFacts.begin(), kLabelledFacts.end(), fact) == kLabelledFacts.end()) {
+      lexicon::ReportBadEntry(entry, "fact '" + std::string(fact) + "' is read by no rule (normalize/facts/labels.cc)");
+      continue;
+    }
+    std::string& labels = by_fact[fact];
+    labels += (labels.empty() ? "" : "|") + std::string(entry.columns[1]);
+  }
+  return by_fact;
+}
+
+}  // namespace
+
+std::string FactLabels(std::string_view fact) {
+  static const std::map<std::string_view, std::string, std::less<>> kLabels = LoadFactLabels();
+  const auto found = kLabels.find(fact);
+  return found == kLabels.end() ? "" : found->second;
+}
 
 std::string LabelPattern(std::string_view labels) {
   // The label, optional words in parentheses ("Salary (gross)"), then a colon

@@ -37,6 +37,11 @@ class LabelSet {
   mutable std::unique_ptr<re2::RE2> pattern_;
 };
 
+/// The labels data/facts/labels.tsv lists for `fact` ("title", "location",
+/// ...; the file's header names them), as a LabelSet takes them
+/// ("location|standort|lieu").
+std::string FactLabels(std::string_view fact);
+
 /// A label list as the RE2 pattern of LabelSet.
 std::string LabelPattern(std::string_view labels);
 

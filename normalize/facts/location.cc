@@ -159,16 +159,7 @@ bool NamesOnlyWorkplace(std::string_view text) {
 }
 
 const LabelSet& LocationLabels() {
-  static const LabelSet kLabel(
-      "location|locations|job location|work location|place of work|based in|workplace location|"
-      "standort|standorte|arbeitsort|dienstort|einsatzort|lieu|lieu de travail|localisation|"
-      "ubicación|ubicacion|localización|lugar de trabajo|localização|local|local de trabalho|localidade|"
-      "sijainti|työpaikan sijainti|paikkakunta|sede|sede di lavoro|luogo di lavoro|locatie|"
-      "standplaats|werklocatie|ort|plats|arbetsort|asukoht|töökoha asukoht|lokalizacja|miejsce pracy|"
-      "arbeidssted|arbejdssted|sted|placering|työpaikka|plaats|werkplek|luogo|località|ubicazione|"
-      "místo výkonu práce|místo práce|miesto výkonu práce|miesto práce|darbo vieta|vieta|locul de muncă|"
-      "locație|lokasyon|çalışma yeri|место работы|город|адрес|місце роботи|місто|локація|מיקום|מיקום המשרה|"
-      "勤務地|勤務先|就業場所|工作地点|工作地點|근무지|근무 위치|근무지역|근무 장소|สถานที่ทำงาน");
+  static const LabelSet kLabel(FactLabels("location"));
   return kLabel;
 }
 

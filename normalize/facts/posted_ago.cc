@@ -1,54 +1,62 @@
 #include "normalize/facts/posted_ago.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <set>
+#include <span>
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "core/lexicon/load.h"
 #include "core/text/ascii.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> posted_ago;  // data/dates/posted_ago.tsv
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::facts {
 namespace {
 
 enum class Unit { kSameDay, kDay, kWeek, kMonth, kYear };
 
-struct UnitWord {
-  std::string_view word;
-  Unit unit;
+// The words of data/dates/posted_ago.tsv, by kind.
+struct AgeWords {
+  std::map<std::string_view, Unit, std::less<>> units;  // every form a unit takes after a count
+  std::set<std::string_view, std::less<>> ones;         // "a month ago", "vor einem Monat"
+  std::set<std::string_view, std::less<>> agos;         // "ago", "fa", "vor", "hace", ...
 };
 
-// Every form a unit takes after a count, in the languages LinkedIn shows.
-constexpr UnitWord kUnits[] = {
-    {"minute", Unit::kSameDay},  {"minutes", Unit::kSameDay}, {"min", Unit::kSameDay},
-    {"mins", Unit::kSameDay},    {"minuto", Unit::kSameDay},  {"minuti", Unit::kSameDay},
-    {"minuten", Unit::kSameDay}, {"minutos", Unit::kSameDay}, {"minuut", Unit::kSameDay},
-    {"hour", Unit::kSameDay},    {"hours", Unit::kSameDay},   {"ora", Unit::kSameDay},
-    {"ore", Unit::kSameDay},     {"stunde", Unit::kSameDay},  {"stunden", Unit::kSameDay},
-    {"heure", Unit::kSameDay},   {"heures", Unit::kSameDay},  {"hora", Unit::kSameDay},
-    {"horas", Unit::kSameDay},   {"uur", Unit::kSameDay},     {"uren", Unit::kSameDay},
-    {"day", Unit::kDay},         {"days", Unit::kDay},        {"giorno", Unit::kDay},
-    {"giorni", Unit::kDay},      {"tag", Unit::kDay},         {"tagen", Unit::kDay},
-    {"tage", Unit::kDay},        {"jour", Unit::kDay},        {"jours", Unit::kDay},
-    {"día", Unit::kDay},         {"días", Unit::kDay},        {"dia", Unit::kDay},
-    {"dias", Unit::kDay},        {"dag", Unit::kDay},         {"dagen", Unit::kDay},
-    {"week", Unit::kWeek},       {"weeks", Unit::kWeek},      {"settimana", Unit::kWeek},
-    {"settimane", Unit::kWeek},  {"woche", Unit::kWeek},      {"wochen", Unit::kWeek},
-    {"semaine", Unit::kWeek},    {"semaines", Unit::kWeek},   {"semana", Unit::kWeek},
-    {"semanas", Unit::kWeek},    {"weken", Unit::kWeek},      {"month", Unit::kMonth},
-    {"months", Unit::kMonth},    {"mese", Unit::kMonth},      {"mesi", Unit::kMonth},
-    {"monat", Unit::kMonth},     {"monaten", Unit::kMonth},   {"monate", Unit::kMonth},
-    {"mois", Unit::kMonth},      {"mes", Unit::kMonth},       {"meses", Unit::kMonth},
-    {"mês", Unit::kMonth},       {"maand", Unit::kMonth},     {"maanden", Unit::kMonth},
-    {"year", Unit::kYear},       {"years", Unit::kYear},      {"anno", Unit::kYear},
-    {"anni", Unit::kYear},       {"jahr", Unit::kYear},       {"jahren", Unit::kYear},
-    {"jahre", Unit::kYear},      {"an", Unit::kYear},         {"ans", Unit::kYear},
-    {"année", Unit::kYear},      {"années", Unit::kYear},     {"año", Unit::kYear},
-    {"años", Unit::kYear},       {"ano", Unit::kYear},        {"anos", Unit::kYear},
-    {"jaar", Unit::kYear},       {"jaren", Unit::kYear},
-};
-
-// "a month ago", "un mese fa", "vor einem Monat", "il y a un an".
-constexpr std::string_view kOne[] = {"a",  "an",  "one", "un",    "una",   "uno", "une",
-                                     "um", "uma", "een", "einem", "einer", "ein", "eine"};
+const AgeWords& LoadedAgeWords() {
+  static const AgeWords kWords = [] {
+    static constexpr std::pair<std::string_view, Unit> kUnitKinds[] = {
+        {"same_day", Unit::kSameDay}, {"day", Unit::kDay},   {"week", Unit::kWeek},
+        {"month", Unit::kMonth},      {"year", Unit::kYear},
+    };
+    AgeWords words;
+    for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::posted_ago, "kind word")) {
+      const std::string_view kind = entry.columns[0], word = entry.columns[1];
+      const auto* unit = std::find_if(std::begin(kUnitKinds), std::end(kUnitKinds),
+                                      [&](const auto& named) { return named.first == kind; });
+      if (unit != std::end(kUnitKinds)) {
+        words.units.emplace(word, unit->second);  // a word listed twice: its first unit
+      } else if (kind == "one") {
+        words.ones.insert(word);
+      } else if (kind == "ago") {
+        words.agos.insert(word);
+      } else {
+        lexicon::ReportBadEntry(entry, "kind '" + std::string(kind) +
+                                           "' is not same_day, day, week, month, year, one or ago");
+      }
+    }
+    return words;
+  }();
+  return kWords;
+}
 
 // Lower-case words; ASCII letters folded, other bytes (accents) kept, digits
 // their own words, a '+' right after digits kept ("30+").
@@ -85,16 +93,12 @@ int CountOf(const std::string& word) {
     if (word.back() == '+') return -2;
     return word.size() <= 4 ? std::stoi(word) : -1;
   }
-  for (std::string_view one : kOne) {
-    if (word == one) return 1;
-  }
-  return -1;
+  return LoadedAgeWords().ones.contains(word) ? 1 : -1;
 }
 
 std::optional<Unit> UnitOf(const std::string& word) {
-  for (const UnitWord& unit : kUnits) {
-    if (word == unit.word) return unit.unit;
-  }
+  const auto& units = LoadedAgeWords().units;
+  if (auto found = units.find(word); found != units.end()) return found->second;
   return std::nullopt;
 }
 
@@ -123,11 +127,11 @@ std::chrono::year_month_day MonthsBefore(std::chrono::year_month_day date, int m
 }  // namespace
 
 bool IsPostedAgo(std::string_view phrase) {
-  static constexpr std::string_view kAgoWords[] = {"ago", "fa", "vor", "hace", "há", "geleden"};
+  const auto& ago_words = LoadedAgeWords().agos;
   const std::vector<std::string> words = Words(phrase);
   bool ago = false;
   for (std::size_t i = 0; i < words.size() && !ago; ++i) {
-    for (std::string_view word : kAgoWords) ago = ago || words[i] == word;
+    ago = ago_words.contains(words[i]);
     ago = ago || (i + 2 < words.size() && words[i] == "il" && words[i + 1] == "y" && words[i + 2] == "a");
   }
   // Any valid run date: only whether the phrase is read matters here.

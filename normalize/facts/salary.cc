@@ -8,54 +8,61 @@
 #include <cstdlib>
 #include <initializer_list>
 #include <memory>
+#include <span>
+#include <string>
 #include <vector>
 
 #include "core/byte_scan.h"
+#include "core/lexicon/load.h"
 #include "core/text/ascii.h"
 #include "core/text/regex_fold.h"
 #include "core/text/words.h"
 #include "normalize/match/case_fold.h"
 
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> currencies;  // data/salary/currencies.tsv
+}  // namespace jobpipe::embedded
+
 namespace jobpipe::facts {
 namespace {
 
-// The currencies, once: each spelling, where it stands (before or after
-// the amount), and its ISO 4217 code ("" when the spelling does not tell
-// which: "kr" is Swedish, Norwegian or Danish crowns). The money pattern,
-// the cheap pre-test and the code lookup are all made from this list.
+// The currencies, once (data/salary/currencies.tsv): each spelling, where
+// it stands (before or after the amount), and its ISO 4217 code ("" when
+// the spelling does not tell which: "kr" is Swedish, Norwegian or Danish
+// crowns). The money pattern, the cheap pre-test and the code lookup are
+// all made from this list.
 struct CurrencySpelling {
   std::string_view text;
-  bool before;  // written before the amount ("$120", "USD 120")
-  bool after;   // written after it ("120 €", "120 USD", "30万円")
-  bool word;    // letters: matched on word bounds (and "euro" in any case)
+  bool before = false;  // written before the amount ("$120", "USD 120")
+  bool after = false;   // written after it ("120 €", "120 USD", "30万円")
+  bool word = false;    // letters: matched on word bounds (and "euro" in any case)
   std::string_view code;
 };
 
-constexpr CurrencySpelling kCurrencies[] = {
-    {"US$", true, false, false, "USD"}, {"CA$", true, false, false, "CAD"}, {"C$", true, false, false, "CAD"},
-    {"AU$", true, false, false, "AUD"}, {"A$", true, false, false, "AUD"},  {"NZ$", true, false, false, "NZD"},
-    {"S$", true, false, false, "SGD"},  {"HK$", true, false, false, "HKD"}, {"R$", true, false, false, "BRL"},
-    {"NT$", true, false, false, "TWD"}, {"$", true, true, false, "$"},       {"€", true, true, false, "EUR"},
-    {"£", true, true, false, "GBP"},    {"₹", true, true, false, "INR"},    {"₱", true, false, false, "PHP"},
-    {"¥", true, true, false, "JPY"},    {"₩", true, true, false, "KRW"},    {"₪", true, true, false, "ILS"},
-    {"฿", true, true, false, "THB"},    {"₽", true, true, false, "RUB"},    {"₺", true, true, false, "TRY"},
-    {"₴", true, true, false, "UAH"},    {"zł", true, true, false, "PLN"},  {"kr", true, true, true, ""},
-    {"Kč", true, true, false, "CZK"},  {"円", false, true, false, "JPY"},  {"元", false, true, false, "CNY"},
-    {"원", false, true, false, "KRW"},  {"руб", false, true, false, "RUB"}, {"грн", false, true, false, "UAH"},
-    {"lei", false, true, true, "RON"},  {"Ft", false, true, true, "HUF"},   {"TL", false, true, true, "TRY"},
-    {"บาท", false, true, false, "THB"}, {"Rs", true, false, true, "INR"},   {"P", true, false, true, "PHP"},
-    {"USD", true, true, true, "USD"},   {"EUR", true, true, true, "EUR"},   {"GBP", true, true, true, "GBP"},
-    {"CAD", true, true, true, "CAD"},   {"AUD", true, true, true, "AUD"},   {"NZD", true, true, true, "NZD"},
-    {"CHF", true, true, true, "CHF"},   {"INR", true, true, true, "INR"},   {"PHP", true, true, true, "PHP"},
-    {"BRL", true, true, true, "BRL"},   {"SGD", true, true, true, "SGD"},   {"HKD", true, true, true, "HKD"},
-    {"JPY", true, true, true, "JPY"},   {"CNY", true, true, true, "CNY"},   {"RMB", true, true, true, "CNY"},
-    {"KRW", true, true, true, "KRW"},   {"SEK", true, true, true, "SEK"},   {"NOK", true, true, true, "NOK"},
-    {"DKK", true, true, true, "DKK"},   {"PLN", true, true, true, "PLN"},   {"CZK", true, true, true, "CZK"},
-    {"HUF", true, true, true, "HUF"},   {"RON", true, true, true, "RON"},   {"RUB", true, true, true, "RUB"},
-    {"UAH", true, true, true, "UAH"},   {"TRY", true, true, true, "TRY"},   {"ILS", true, true, true, "ILS"},
-    {"THB", true, true, true, "THB"},   {"MXN", true, true, true, "MXN"},   {"MXP", true, true, true, "MXN"},
-    {"ZAR", true, true, true, "ZAR"},
-};
+const std::vector<CurrencySpelling>& Currencies() {
+  static const std::vector<CurrencySpelling> kCurrencies = [] {
+    std::vector<CurrencySpelling> currencies;
+    for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::currencies, "spelling flags [code]")) {
+      CurrencySpelling currency{entry.columns[0]};
+      currency.code = entry.columns[2];
+      for (std::string_view flag : textkit::SplitOn(entry.columns[1], ',')) {
+        bool* set = flag == "before" ? &currency.before
+                    : flag == "after" ? &currency.after
+                    : flag == "word"  ? &currency.word
+                                      : nullptr;
+        if (set == nullptr) {
+          lexicon::ReportBadEntry(entry, "flag '" + std::string(flag) + "' is not before, after or word");
+          continue;
+        }
+        *set = true;
+      }
+      currencies.push_back(currency);
+    }
+    return currencies;
+  }();
+  return kCurrencies;
+}
+
 // Currency names, read in any case after the amount, with their ISO 4217
 // code ("" when the name does not tell which: "kroner" are Norwegian or
 // Danish, "pesos" of many countries; "$" for a dollar of the place).
@@ -87,7 +94,7 @@ std::string EscapedForRegex(std::string_view text) {
 // is tried before "$", as one RE2 alternation.
 std::string CurrencyAlternation(bool before) {
   std::vector<const CurrencySpelling*> spellings;
-  for (const CurrencySpelling& currency : kCurrencies) {
+  for (const CurrencySpelling& currency : Currencies()) {
     if (before ? currency.before : currency.after) spellings.push_back(&currency);
   }
   std::stable_sort(spellings.begin(), spellings.end(),
@@ -187,7 +194,7 @@ std::string CurrencyCode(std::string token, std::string_view context) {
   if (token.empty()) return "";
   if (token.rfind("Rs", 0) == 0) return "INR";
   std::string_view code = token;
-  for (const CurrencySpelling& currency : kCurrencies) {
+  for (const CurrencySpelling& currency : Currencies()) {
     if (currency.text == token) code = currency.code;
   }
   // A name ("Euros", "kroner", "złotych"): the code of the first that reads it whole.
@@ -253,7 +260,7 @@ bool FollowedByMagnitude(std::string_view text, size_t end) {
 bool MayNameCurrency(std::string_view text) {
   const auto has = [&](std::string_view part) { return text.find(part) != std::string_view::npos; };
   const bool ascii = IsAscii(text);
-  for (const CurrencySpelling& currency : kCurrencies) {
+  for (const CurrencySpelling& currency : Currencies()) {
     if (currency.text == "P") continue;  // glued to digits only: below
     const bool ascii_spelling = static_cast<unsigned char>(currency.text[0]) < 0x80;
     if ((ascii_spelling || !ascii) && has(currency.text)) return true;
@@ -534,14 +541,7 @@ void AssumeYearlyPeriod(Salary* salary) {
 }
 
 const LabelSet& SalaryLabels() {
-  static const LabelSet kLabel(
-      "salary|salary range|base salary|annual salary|pay|pay range|pay rate|hourly rate|"
-      "compensation|wage|wages|gehalt|jahresgehalt|bruttogehalt|vergütung|verdienst|"
-      "rémunération|remuneration|salaire|salario|sueldo|remuneración|salário|remuneração|"
-      "retribuzione|stipendio|ral|palkka|palkkaus|wynagrodzenie|salaris|lön|palk|töötasu|"
-      "løn|lønn|mzda|plat|atlyginimas|salariu|maaş|ücret|"
-      "зарплата|заработная плата|оклад|заробітна плата|зарплатня|שכר|"
-      "給与|月給|年収|年俸|時給|薪资|薪资范围|薪资待遇|薪酬|薪水|工资|月薪|年薪|待遇|급여|연봉|เงินเดือน");
+  static const LabelSet kLabel(FactLabels("salary"));
   return kLabel;
 }
 

@@ -17,6 +17,7 @@
 #include "core/text/sentences.h"
 #include "core/text/words.h"
 #include "normalize/facts/capitals.h"
+#include "normalize/facts/legal_forms.h"
 #include "normalize/match/literal_set.h"
 
 namespace jobpipe::embedded {
@@ -204,13 +205,7 @@ std::optional<std::string> TitleFromSentence(std::string_view sentence) {
 }
 
 const LabelSet& TitleLabels() {
-  static const LabelSet kLabel(
-      "job title|title|position|position title|role|job|vacancy|opening|jobtitel|stelle|stellenbezeichnung|"
-      "position|poste|intitulé du poste|intitule du poste|titre du poste|puesto|cargo|vacante|vaga|função|"
-      "posizione|ruolo|figura|profilo ricercato|functie|functietitel|vacature|tjänst|befattning|roll|"
-      "stilling|stillingstittel|jobbtittel|stillingsbetegnelse|stanowisko|pozycja|pozice|pracovní pozice|pozícia|"
-      "tehtävä|tehtävänimike|ametikoht|amet|pareigos|должность|вакансия|позиция|посада|вакансія|משרה|תפקיד|"
-      "職種|募集職種|ポジション|职位|职位名称|岗位|岗位名称|招聘岗位|직무|모집분야|모집 직무|포지션|ตำแหน่ง|ตำแหน่งงาน");
+  static const LabelSet kLabel(FactLabels("title"));
   return kLabel;
 }
 
@@ -275,18 +270,15 @@ bool IsSiteName(const std::string& part) {
 }
 
 bool HasLegalSuffix(const std::string& part) {
-  // The pattern is anchored at the end: a part ending in none of the forms
-  // needs no pattern.
-  static constexpr std::string_view kForms[] = {
-      "GmbH", "AG",   "SE",   "KG",   "e.V.",   "Inc",  "Ltd",  "LLC",  "LLP",   "PLC",  "S.A.",
-      "SAS",  "SARL", "S.L.", "Srl",  "S.p.A.", "Oy",   "Oyj",  "AB",   "OÜ",    "AS",   "ASA",
-      "B.V.", "N.V.", "Lda",  "Ltda", "Corp",   "Inc.", "Ltd.", "Lda.", "Ltda.", "Corp."};
-  if (std::none_of(std::begin(kForms), std::end(kForms),
-                   [&](std::string_view form) { return std::string_view(part).ends_with(form); })) {
+  // The pattern is anchored at the end: a part that does not end with the
+  // last word of a form needs no pattern.
+  const std::vector<LegalForm>& forms = LegalForms(LegalFormUse::kTitlePart);
+  if (std::none_of(forms.begin(), forms.end(), [&](const LegalForm& form) {
+        return std::string_view(part).ends_with(form.written.substr(form.written.rfind(' ') + 1));
+      })) {
     return false;
   }
-  static const RE2 kLegal(
-      R"(\b(?:GmbH|AG|SE|KG|e\.V\.|Inc\.?|Ltd\.?|LLC|LLP|PLC|S\.A\.|SAS|SARL|S\.L\.|Srl|S\.p\.A\.|Oy|Oyj|AB|OÜ|AS|ASA|B\.V\.|N\.V\.|Lda\.?|Ltda\.?|Corp\.?)$)");
+  static const RE2 kLegal(R"(\b(?:)" + LegalFormAlternation(LegalFormUse::kTitlePart) + ")$");
   return kLegal.ok() && RE2::PartialMatch(part, kLegal);
 }
 

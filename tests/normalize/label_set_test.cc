@@ -43,5 +43,20 @@ TEST_CASE("LabelSet agrees with its pattern on every line of the text fixtures")
   }
 }
 
+TEST_CASE("each labelled fact reads its labels from data/facts/labels.tsv") {
+  for (const char* fact :
+       {"title", "company", "card_company", "location", "salary", "employment", "seniority", "department"}) {
+    INFO(fact);
+    CHECK_FALSE(facts::FactLabels(fact).empty());
+  }
+  CHECK(facts::FactLabels("no such fact").empty());
+  const facts::LabelSet location(facts::FactLabels("location"));
+  CHECK(facts::LabelledValue("Standort: Köln", location) == std::optional<std::string>("Köln"));
+  CHECK(facts::LabelledValue("Lieu de travail : Lyon", location) == std::optional<std::string>("Lyon"));
+  CHECK_FALSE(facts::LabelledValue("Gehalt: 50.000 €", location).has_value());
+  const facts::LabelSet title(facts::FactLabels("title"));
+  CHECK(facts::LabelledValue("募集職種：データエンジニア", title) == std::optional<std::string>("データエンジニア"));
+}
+
 }  // namespace
 }  // namespace jobpipe

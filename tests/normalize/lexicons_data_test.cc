@@ -12,7 +12,11 @@
 #include "core/lexicon/data_file.h"
 #include "core/lexicon/load.h"
 #include "normalize/facts/employment.h"
+#include "normalize/facts/labels.h"
+#include "normalize/facts/legal_forms.h"
 #include "normalize/facts/location.h"
+#include "normalize/facts/posted_ago.h"
+#include "normalize/facts/salary.h"
 #include "normalize/facts/title.h"
 #include "normalize/flat/items.h"
 #include "normalize/flat/words.h"
@@ -72,5 +76,11 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK(jobpipe::text::IsHeadingPhrase("Quick summary"));
   CHECK_FALSE(jobpipe::text::LooksSentenceCase("Terms of Service"));
   CHECK(jobpipe::html::IsOtherJobsHeading("Weitere Jobs für dich"));
+  CHECK_FALSE(jobpipe::facts::LegalForms(jobpipe::facts::LegalFormUse::kTitlePart).empty());
+  CHECK(jobpipe::facts::IsPostedAgo("vor 2 Wochen"));
+  CHECK_FALSE(jobpipe::facts::FactLabels("location").empty());
+  const auto zloty = jobpipe::facts::ParseSalary("45.000 zł");
+  REQUIRE(zloty);
+  CHECK(zloty->currency == "PLN");
   CHECK(jobpipe::lexicon::ReportedDataErrors() == std::vector<std::string>{});
 }
