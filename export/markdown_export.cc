@@ -40,18 +40,16 @@ std::string FactValue(const Facts& facts, FactLine line) {
   return "";
 }
 
-// A kind's items across all its sections; a kind written only as prose
-// (no list) contributes its paragraphs, so nothing the posting says about
-// it is lost from the record.
+// A kind's items across all its sections, in their order; a section of
+// the kind written as prose (no list) contributes its paragraphs, so
+// nothing the posting says about it is lost from the record, even beside
+// another section of that kind that has a list.
 std::vector<std::string> ItemsOfKind(const std::vector<Section>& sections, SectionKind kind) {
   std::vector<std::string> items;
   for (const Section& s : sections) {
     if (s.kind != kind) continue;
     for (const std::string& item : s.items) items.push_back(CleanInline(item));
-  }
-  if (!items.empty()) return items;
-  for (const Section& s : sections) {
-    if (s.kind != kind) continue;
+    if (!s.items.empty()) continue;
     std::string prose = CleanProse(s.text);
     std::size_t start = 0;
     while (start < prose.size()) {

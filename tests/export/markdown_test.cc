@@ -139,6 +139,12 @@ TEST_CASE("a prose-only section still reaches the record as items") {
   p.sections = {{SectionKind::kRequirements, "Who you are", "You know SQL.\n\nYou like maps.", {}}};
   CHECK(RenderMarkdown(p).find("Required qualifications:\n- You know SQL.\n- You like maps.\n") !=
         std::string::npos);
+  // Beside a list of the same kind, in the posting's order.
+  p.sections = {{SectionKind::kRequirements, "Must have", "", {"5+ years of SQL", "Airflow"}},
+                {SectionKind::kRequirements, "Also", "You read Norwegian.", {}},
+                {SectionKind::kRequirements, "Tools", "Lead line, not an item.", {"dbt"}}};
+  CHECK(RenderMarkdown(p).find("Required qualifications:\n- 5+ years of SQL\n- Airflow\n- You read Norwegian.\n- dbt\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("a record reads back into the same fields, also after the user edits it") {
