@@ -125,7 +125,9 @@ bool IsBreakAfterPunctuation(std::string_view line, std::size_t at, char32_t mar
       // Node.JS, Socket.IO: a dotted name, not a new item.
       if (shape == Shape::kAllCaps && hump.letters <= 3) return false;
       return true;
-    case ')': return before_mark != '(';
+    // "(Fach-)Hochschule", "(Online-)Marketing": a hyphen before the
+    // bracket leaves the word open, so the capital continues it.
+    case ')': return before_mark != '(' && before_mark != '-';
     case '"':
     case 0x201D:
     case 0x2019: return before_mark == '.' || before_mark == '!' || before_mark == '?';

@@ -75,6 +75,7 @@ TEST_CASE("run together: camel-case words and protected spots are not breaks") {
       "R&amp;D teams",
       "Normal sentence. Another sentence! A question? Yes.",
       "A theiPhone owner and an eCommerce store",
+      "Ein Studium an einer (Fach-)Hochschule oder eine (Online-)Marketing Ausbildung",
   };
   for (const char* line : lines) {
     INFO(line);
