@@ -177,13 +177,16 @@ bool IsOneOf(std::string_view key, std::initializer_list<std::string_view> names
 std::optional<std::string> DateOf(const Json& value) {
   // Unix times of the years 2001 to 2100, in seconds; beyond, milliseconds.
   constexpr double kFirstSeconds = 978307200, kLastSeconds = 4102444800;
-  std::optional<double> number = value.is_string() ? std::nullopt : jsonld::NumberOf(value);
-  if (value.is_string()) {
+  // A number, or a string of digits only; other text is an ISO date or none.
+  bool numeric = !value.is_string();
+  if (!numeric) {
     const std::string& text = value.get_ref<const std::string&>();
-    if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      number = jsonld::NumberOf(value);
-    }
+    numeric = !text.empty() &&
+              std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
+  // One optional, assigned once: g++ 12 took the one assigned on two paths
+  // for maybe uninitialized (-Wmaybe-uninitialized, with -O2).
+  const std::optional<double> number = numeric ? jsonld::NumberOf(value) : std::nullopt;
   if (number) {
     if (*number >= kFirstSeconds && *number < kLastSeconds) return jsonld::IsoDateFromEpochMillis(static_cast<long long>(*number) * 1000);
     if (*number >= kFirstSeconds * 1000 && *number < kLastSeconds * 1000) return jsonld::IsoDateFromEpochMillis(static_cast<long long>(*number));

@@ -114,8 +114,9 @@ TEST_CASE("raw text: the tree is the same as gumbo's of the whole page", "[html]
       "<script type=application/json>{\"a\": \"\x01\xC2\x85\"}</script><p>b</p>",
       "<script type=application/json>{\"a\":\r\n1}</script><p>b</p>",
       "<script type=application/json>  \n </script><script type=application/json></script>",
-      "<table><tr><td><script type=application/ld+json>{}</script></table><script "
-      "type=application/json>[]</script>",
+      // One input in two literals, in parentheses: not a missing comma.
+      ("<table><tr><td><script type=application/ld+json>{}</script></table><script "
+       "type=application/json>[]</script>"),
       "<script type=\"text/javascript\" type=application/json>{}</script><p>b</p>",
       "<p>a < b</p><script>x</script><p>c <</p>",
       "<plaintext><script>x</script>",
