@@ -43,7 +43,8 @@ const std::vector<CurrencySpelling>& Currencies() {
   static const std::vector<CurrencySpelling> kCurrencies = [] {
     std::vector<CurrencySpelling> currencies;
     for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::currencies, "spelling flags [code]")) {
-      CurrencySpelling currency{entry.columns[0]};
+      CurrencySpelling currency;
+      currency.text = entry.columns[0];
       currency.code = entry.columns[2];
       for (std::string_view flag : textkit::SplitOn(entry.columns[1], ',')) {
         bool* set = flag == "before" ? &currency.before
