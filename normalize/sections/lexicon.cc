@@ -60,6 +60,9 @@ struct Lexicon {
   std::vector<std::size_t> suffix_headings;  // "^*ing": matched by suffix
   // Each phrase's first entry, for text that must be one phrase exactly.
   StringMap<std::size_t> headings_by_phrase;
+  // Bytes of the longest of them: longer text is one of them misspelt by
+  // no single edit.
+  std::size_t longest_phrase = 0;
   // Phrases of spaced words by the stem key of each of their words, for the
   // tolerant match (words in another order, inflected, with others between).
   // (stem key, phrase) pairs sorted by key: one allocation, short keys
@@ -81,6 +84,7 @@ void IndexHeadings(Lexicon& lexicon) {
     } else {
       lexicon.headings_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
       lexicon.headings_by_phrase.emplace(phrase.folded, i);
+      lexicon.longest_phrase = std::max(lexicon.longest_phrase, phrase.folded.size());
     }
   }
 }
@@ -354,7 +358,7 @@ bool OneEditApart(std::string_view a, std::string_view b) {
 HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool list_kinds_only) {
   constexpr std::size_t kShortestMisspelt = 8;  // bytes
   HeadingMatch match;
-  if (folded.size() < kShortestMisspelt) return match;
+  if (folded.size() < kShortestMisspelt || folded.size() > lexicon.longest_phrase + 1) return match;
   std::size_t first = std::string::npos;
   for (const auto& [phrase, index] : lexicon.headings_by_phrase) {
     const std::size_t length = phrase.size();
