@@ -11,6 +11,7 @@
 
 #include "core/lexicon/load.h"
 #include "core/string_lookup.h"
+#include "core/text/ascii.h"
 #include "core/text/match_fold.h"
 #include "core/text/words.h"
 
@@ -208,6 +209,14 @@ std::optional<HeadingPhrase> ReadPhrase(const lexicon::Entry& entry,
 // phrases that match a heading equally well, the one of the kind listed
 // first wins. Within a kind the order decides nothing, so the files may
 // list their languages in any order.
+// What a list can be found under when only list kinds are wanted (a long
+// lead line, "...the missions you will take on:"): not an introduction,
+// a company or "other".
+bool NamesListContent(const HeadingPhrase& entry) {
+  return entry.kind != SectionKind::kIntro && entry.kind != SectionKind::kOther &&
+         entry.kind != SectionKind::kAboutCompany;
+}
+
 int KindRank(const HeadingPhrase& heading) {
   return heading.aside ? kSectionKindCount : static_cast<int>(heading.kind);
 }
@@ -311,10 +320,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (std::size_t index : candidates) {
     const HeadingPhrase& entry = lexicon.headings[index];
-    if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
-                               entry.kind == SectionKind::kAboutCompany)) {
-      continue;
-    }
+    if (list_kinds_only && !NamesListContent(entry)) continue;
     if (entry.phrase.words < 2 || entry.phrase.words <= best.words) continue;
     bool all = true;
     for (std::uint32_t w = lexicon.word_start[index]; w < lexicon.word_start[index + 1]; ++w) {
@@ -365,10 +371,7 @@ HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool
     if (length + 1 < folded.size() || length > folded.size() + 1 || index >= first) continue;
     const HeadingPhrase& entry = lexicon.headings[index];
     if (entry.phrase.suffix_of_first_word) continue;
-    if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
-                            entry.kind == SectionKind::kAboutCompany)) {
-      continue;
-    }
+    if (list_kinds_only && !NamesListContent(entry)) continue;
     if (!OneEditApart(folded, phrase)) continue;
     first = index;  // the first in the lexicon, whatever the map's order
     match.kind = entry.kind;
@@ -376,10 +379,6 @@ HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool
     match.words = entry.phrase.words;
   }
   return match;
-}
-
-bool IsAsciiWord(std::string_view word) {
-  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // A compound whose last part is a one-word phrase of the lexicon
@@ -395,18 +394,15 @@ HeadingMatch MatchCompound(const Lexicon& lexicon, std::string_view folded, bool
   HeadingMatch match;
   std::size_t first = std::string::npos;
   for (std::string_view word : textkit::SplitOn(folded, ' ')) {
-    if (word.size() < kShortestPart + kShortestPrefix || word.size() > kLongestCompound || !IsAsciiWord(word)) {
-      continue;
-    }
+    // Folded text is lowercase: ASCII letters here are a Latin word.
+    const bool latin = std::all_of(word.begin(), word.end(), textkit::IsAsciiAlpha);
+    if (word.size() < kShortestPart + kShortestPrefix || word.size() > kLongestCompound || !latin) continue;
     for (std::size_t start = kShortestPrefix; start + kShortestPart <= word.size(); ++start) {
       auto found = lexicon.headings_by_phrase.find(word.substr(start));
       if (found == lexicon.headings_by_phrase.end() || found->second >= first) continue;
       const HeadingPhrase& entry = lexicon.headings[found->second];
       if (entry.phrase.words != 1 || entry.phrase.at_start) continue;
-      if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
-                              entry.kind == SectionKind::kAboutCompany)) {
-        continue;
-      }
+      if (list_kinds_only && !NamesListContent(entry)) continue;
       first = found->second;  // the first in the lexicon
       match.kind = entry.kind;
       match.aside = entry.aside;
@@ -436,10 +432,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   size_t best_position = std::string::npos;
   for (std::size_t index : candidates) {
     const HeadingPhrase& entry = lexicon.headings[index];
-    if (list_kinds_only && (entry.kind == SectionKind::kIntro || entry.kind == SectionKind::kOther ||
-                               entry.kind == SectionKind::kAboutCompany)) {
-      continue;
-    }
+    if (list_kinds_only && !NamesListContent(entry)) continue;
     if (!Matches(folded, entry.phrase)) continue;
     size_t position = entry.phrase.at_start ? 0 : folded.find(entry.phrase.folded);
     if (entry.phrase.words > best.words || (entry.phrase.words == best.words && position < best_position)) {
