@@ -6,7 +6,6 @@
 
 #include <filesystem>
 #include <map>
-#include <mutex>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -15,8 +14,8 @@
 #include "app/batch_list.h"
 #include "app/host_scheduler.h"
 #include "tests/batch/batch_test_util.h"
-#include "tests/support/fake_clock.h"
 #include "tests/support/loopback_server.h"
+#include "tests/support/request_starts.h"
 
 namespace jobpipe {
 namespace {
@@ -30,6 +29,7 @@ using batch_test::WriteLines;
 using testing::LoopbackServer;
 using testing::SharedLoopbackServer;
 using testing::ReadFile;
+using testing::RequestStarts;
 using testing::TempDir;
 
 /// The same server under its other name: politeness counts it as a host
@@ -147,26 +147,6 @@ TEST_CASE("network batch: --per-host caps each host, both hosts used at once", "
   CHECK(stats["max_in_flight"] >= 3);  // the two hosts overlapped
 }
 
-/// When each request of a batch began, on its fake clock: seconds from
-/// the clock's origin, per host, in start order.
-struct RequestStarts {
-  explicit RequestStarts(BatchOptions& options) {
-    options.clock = &clock;
-    options.on_request_start = [this](const std::string& url, Clock::TimePoint at) {
-      std::lock_guard guard(mutex);
-      by_host[UrlHost(url)].push_back(clock.SecondsAt(at));
-    };
-  }
-  std::vector<double> Of(const std::string& host) {
-    std::lock_guard guard(mutex);
-    return by_host[host];
-  }
-
-  testing::FakeClock clock;
-  std::mutex mutex;
-  std::map<std::string, std::vector<double>> by_host;
-};
-
 TEST_CASE("network batch: --delay separates request starts per host", "[network]") {
   LoopbackServer& server = SharedLoopbackServer();
   TempDir dir;
@@ -180,7 +160,9 @@ TEST_CASE("network batch: --delay separates request starts per host", "[network]
   options.jobs = 8;
   options.per_host = 4;
   options.delay_seconds = 0.5;
-  RequestStarts starts(options);
+  RequestStarts starts;
+  options.clock = &starts.clock;
+  options.on_request_start = starts.Recorder();
   auto run = Run(options);
   REQUIRE(run.summary.ok());
   CHECK(run.summary->succeeded == 6);
@@ -199,7 +181,9 @@ TEST_CASE("network batch: a 429 slows its host down for the rest of the run", "[
   options.jobs = 4;
   options.per_host = 1;
   options.delay_seconds = 0;
-  RequestStarts starts(options);
+  RequestStarts starts;
+  options.clock = &starts.clock;
+  options.on_request_start = starts.Recorder();
   auto run = Run(options);
   REQUIRE(run.summary.ok());
   CHECK(run.summary->failed == 1);  // no retries in this test: the 429 is final
@@ -222,7 +206,9 @@ TEST_CASE("network batch: a 429 that a retry gets past still slows its host down
   options.per_host = 1;
   options.delay_seconds = 0;
   options.pipeline.fetch.retries = 1;
-  RequestStarts starts(options);
+  RequestStarts starts;
+  options.clock = &starts.clock;
+  options.on_request_start = starts.Recorder();
   auto run = Run(options);
   REQUIRE(run.summary.ok());
   CHECK(run.summary->succeeded == 3);

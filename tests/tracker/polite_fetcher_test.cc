@@ -3,16 +3,14 @@
 // the schedule it chose is exact and nothing sleeps.
 #include <catch2/catch.hpp>
 
-#include <map>
 #include <mutex>
 #include <string>
 #include <vector>
 
-#include "app/batch_list.h"
 #include "app/host_scheduler.h"
 #include "app/tracker/polite_fetcher.h"
-#include "tests/support/fake_clock.h"
 #include "tests/support/loopback_server.h"
+#include "tests/support/request_starts.h"
 
 namespace jobpipe::tracker {
 namespace {
@@ -21,7 +19,7 @@ using testing::LoopbackServer;
 using testing::SharedLoopbackServer;
 
 /// Options that fetch once (no retry) and note, per host, when each
-/// request started, in seconds of the fake clock.
+/// request started, in seconds of the fake clock (earliest first).
 struct Schedule {
   explicit Schedule(int jobs, int per_host, double delay_seconds) {
     options.jobs = jobs;
@@ -29,11 +27,8 @@ struct Schedule {
     options.delay_seconds = delay_seconds;
     options.fetch.retries = 0;
     options.fetch.timeout_seconds = 20;
-    options.clock = &clock;
-    options.on_request_start = [this](const std::string& url, Clock::TimePoint at) {
-      std::lock_guard guard(mutex);
-      by_host[UrlHost(url)].push_back(clock.SecondsAt(at));
-    };
+    options.clock = &starts.clock;
+    options.on_request_start = starts.Recorder();
   }
 
   /// Fetches `urls`; the status of each (0: no HTTP status), in order.
@@ -46,15 +41,11 @@ struct Schedule {
     return statuses;
   }
 
-  std::vector<double> Of(const std::string& host) {
-    std::lock_guard guard(mutex);
-    return by_host[host];
-  }
+  std::vector<double> Of(const std::string& host) { return starts.Of(host); }
 
-  testing::FakeClock clock;
+  testing::RequestStarts starts;
   PoliteFetchOptions options;
-  std::mutex mutex;
-  std::map<std::string, std::vector<double>> by_host;
+  std::mutex mutex;  // guards the statuses fetch threads report
 };
 
 std::string OnLocalhost(const LoopbackServer& server, const std::string& path) {
@@ -70,7 +61,7 @@ TEST_CASE("polite fetch: the delay separates the starts of requests to one host"
   // Slots were free: only the delay spaced the starts, each host on its own.
   CHECK(schedule.Of("127.0.0.1") == std::vector<double>{0, 2, 4});
   CHECK(schedule.Of("localhost") == std::vector<double>{0});
-  CHECK(schedule.clock.Sleeps().empty());
+  CHECK(schedule.starts.clock.Sleeps().empty());
 }
 
 TEST_CASE("polite fetch: a 429 slows its host down for the rest of the run") {
@@ -94,7 +85,7 @@ TEST_CASE("polite fetch: a retry waits Retry-After on the same clock, and the ho
   // The 429 at 0 and its retry 3 s later (slept, on the fake clock, inside
   // the fetch); the next request the throttled delay (3 s, Retry-After's)
   // after the retry.
-  CHECK(schedule.clock.Sleeps() == std::vector<double>{3.0});
+  CHECK(schedule.starts.clock.Sleeps() == std::vector<double>{3.0});
   CHECK(schedule.Of("127.0.0.1") == std::vector<double>{0, 6});
 }
 
