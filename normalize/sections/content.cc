@@ -56,10 +56,24 @@ KindScores ContentOnly(KindScores scores) {
 }
 
 std::optional<SectionKind> ClassifyItems(const std::vector<std::string>& items) {
+  std::vector<KindScores> item_scores;
+  int softened = 0;  // items whose cues say nice-to-have
+  for (const std::string& item : items) {
+    item_scores.push_back(ContentOnly(ScoreCues(item)));
+    if (item_scores.back().Winner(1) == SectionKind::kPreferred) ++softened;
+  }
+  // A nice-to-have is a requirement said softly: unless most items are
+  // softened, their markers ("is a plus") count for requirements, so two
+  // of five do not make a list of skills preferred (SplitPreferredItems
+  // may then move those two).
+  const bool preferred_list = softened * 2 > static_cast<int>(items.size());
   KindScores total;
   KindScores votes;
-  for (const std::string& item : items) {
-    KindScores scores = ContentOnly(ScoreCues(item));
+  for (KindScores& scores : item_scores) {
+    if (!preferred_list) {
+      scores[SectionKind::kRequirements] += scores[SectionKind::kPreferred];
+      scores[SectionKind::kPreferred] = 0;
+    }
     if (std::optional<SectionKind> vote = scores.Winner(1)) votes[*vote] += 1;
     for (SectionKind kind : kContentKinds) total[kind] += scores[kind];
   }
@@ -128,11 +142,15 @@ size_t LeadLines(const std::vector<std::string>& paragraphs) {
 // breaks instead of markers.
 bool IsLineList(const std::vector<std::string>& paragraphs, size_t first) {
   if (paragraphs.size() < first + kMinimumLineItems) return false;
-  return std::all_of(paragraphs.begin() + static_cast<long>(first), paragraphs.end(),
-                     [](const std::string& line) {
-                       return textkit::CountWords(line) <= kMaxLineItemWords &&
-                              textkit::SplitProseSentences(line).size() == 1;
-                     });
+  // An item may explain itself in a second sentence ("Eagerness to learn.
+  // We believe in ..."): one in five may, the rest are one sentence.
+  size_t explained = 0;
+  for (size_t i = first; i < paragraphs.size(); ++i) {
+    if (textkit::CountWords(paragraphs[i]) > kMaxLineItemWords) return false;
+    if (textkit::SplitProseSentences(paragraphs[i]).size() > 2) return false;
+    if (textkit::SplitProseSentences(paragraphs[i]).size() == 2) ++explained;
+  }
+  return explained * 5 <= paragraphs.size() - first;
 }
 
 // Lines no sentence ends in ('.', '!'), enough of them to be a list

@@ -26,6 +26,7 @@ namespace {
 struct Phrase {
   std::string folded;
   bool at_start = false;
+  bool at_end = false;                // "phrase$": the text ends with it
   bool suffix_of_first_word = false;  // "^*ing"
   int words = 0;
 };
@@ -52,7 +53,8 @@ struct Lexicon {
   // whole text per cue (hundreds of cues, called for every sentence).
   PhrasesByWord cues_by_first_word;
   // Cues at the start of a text, by their first word, which must then be
-  // the text's first word; cues that are a suffix of the first word.
+  // the text's first word; cues that are a suffix of the first word or
+  // end the text ("phrase$").
   PhrasesByWord start_cues_by_first_word;
   std::vector<std::size_t> suffix_cues;
   // Heading phrases the same way: a phrase matches at word boundaries, so
@@ -121,7 +123,7 @@ void IndexStems(Lexicon& lexicon) {
     lexicon.word_start.push_back(static_cast<std::uint32_t>(lexicon.heading_words.size()));
     const Phrase& phrase = lexicon.headings[i].phrase;
     // Only phrases of two words or more are matched tolerantly.
-    if (phrase.suffix_of_first_word || phrase.at_start || phrase.words < 2) continue;
+    if (phrase.suffix_of_first_word || phrase.at_start || phrase.at_end || phrase.words < 2) continue;
     const std::vector<std::string_view> words = textkit::SplitOn(phrase.folded, ' ');
     if (std::any_of(words.begin(), words.end(), IsUnspacedCharacter)) continue;
     for (std::string_view word : words) {
@@ -138,8 +140,8 @@ void IndexStems(Lexicon& lexicon) {
 void IndexCues(Lexicon& lexicon) {
   for (std::size_t i = 0; i < lexicon.cues.size(); ++i) {
     const Phrase& phrase = lexicon.cues[i].phrase;
-    if (phrase.suffix_of_first_word) {
-      lexicon.suffix_cues.push_back(i);
+    if (phrase.suffix_of_first_word || phrase.at_end) {
+      lexicon.suffix_cues.push_back(i);  // few: each is tried on every text
     } else if (phrase.at_start) {
       lexicon.start_cues_by_first_word[std::string(FirstWord(phrase.folded))].push_back(i);
     } else {
@@ -148,13 +150,17 @@ void IndexCues(Lexicon& lexicon) {
   }
 }
 
-// "^*ing" -> a suffix of the first word; "^phrase" -> at the start. A
-// phrase that folds to nothing is nullopt.
+// "^*ing" -> a suffix of the first word; "^phrase" -> at the start;
+// "phrase$" -> at the end. A phrase that folds to nothing is nullopt.
 std::optional<Phrase> ParsePhrase(std::string_view raw) {
   Phrase phrase;
   if (!raw.empty() && raw.front() == '^') {
     phrase.at_start = true;
     raw.remove_prefix(1);
+  }
+  if (!raw.empty() && raw.back() == '$') {
+    phrase.at_end = true;
+    raw.remove_suffix(1);
   }
   if (phrase.at_start && !raw.empty() && raw.front() == '*') {
     phrase.suffix_of_first_word = true;
@@ -176,10 +182,10 @@ std::optional<SectionKind> KindOf(std::string_view name, bool* aside) {
 
 // What makes two phrases of one kind the same once folded: the second is
 // a bad entry (it could never decide anything).
-using PhraseKey = std::tuple<SectionKind, bool, std::string, bool, bool>;
+using PhraseKey = std::tuple<SectionKind, bool, std::string, bool, bool, bool>;
 
 PhraseKey KeyOf(SectionKind kind, bool aside, const Phrase& phrase) {
-  return {kind, aside, phrase.folded, phrase.at_start, phrase.suffix_of_first_word};
+  return {kind, aside, phrase.folded, phrase.at_start, phrase.at_end, phrase.suffix_of_first_word};
 }
 
 // The entry's kind and phrase; nullopt (reported) when it has none, or
@@ -266,6 +272,12 @@ bool FirstWordEndsWith(std::string_view folded, std::string_view suffix) {
 
 bool Matches(std::string_view folded, const Phrase& phrase) {
   if (phrase.suffix_of_first_word) return FirstWordEndsWith(folded, phrase.folded);
+  if (phrase.at_end) {
+    const std::size_t size = phrase.folded.size();
+    return folded.size() >= size && folded.substr(folded.size() - size) == phrase.folded &&
+           (folded.size() == size || folded[folded.size() - size - 1] == ' ') &&
+           (!phrase.at_start || folded.size() == size);
+  }
   return textkit::ContainsPhrase(folded, phrase.folded, phrase.at_start);
 }
 
@@ -370,7 +382,7 @@ HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool
     const std::size_t length = phrase.size();
     if (length + 1 < folded.size() || length > folded.size() + 1 || index >= first) continue;
     const HeadingPhrase& entry = lexicon.headings[index];
-    if (entry.phrase.suffix_of_first_word) continue;
+    if (entry.phrase.suffix_of_first_word || entry.phrase.at_end) continue;
     if (list_kinds_only && !NamesListContent(entry)) continue;
     if (!OneEditApart(folded, phrase)) continue;
     first = index;  // the first in the lexicon, whatever the map's order
@@ -430,23 +442,34 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   HeadingMatch best;
   size_t best_position = std::string::npos;
+  bool best_at_end = false;
   for (std::size_t index : candidates) {
     const HeadingPhrase& entry = lexicon.headings[index];
     if (list_kinds_only && !NamesListContent(entry)) continue;
     if (!Matches(folded, entry.phrase)) continue;
-    size_t position = entry.phrase.at_start ? 0 : folded.find(entry.phrase.folded);
-    if (entry.phrase.words > best.words || (entry.phrase.words == best.words && position < best_position)) {
+    size_t position = entry.phrase.at_start ? 0
+                      : entry.phrase.at_end ? folded.size() - entry.phrase.folded.size()
+                                            : folded.find(entry.phrase.folded);
+    // Of phrases of equal length, one that ends the heading wins over one
+    // that opens it: a closing "if you" says what the opening "You will
+    // thrive" is about ("Extra brownie points if you" stays preferred).
+    const bool closes_opening = entry.phrase.at_end && best_position == 0;
+    const bool opening_closed = best_at_end && position == 0;
+    if (entry.phrase.words > best.words ||
+        (entry.phrase.words == best.words && !opening_closed && (closes_opening || position < best_position))) {
       best.kind = entry.kind;
       best.aside = entry.aside;
       best.words = entry.phrase.words;
       best_position = position;
+      best_at_end = entry.phrase.at_end;
     }
   }
   // A longer phrase met tolerantly says more than a shorter one met as
   // written ("Qualifications we prefer": "preferred qualifications" over
-  // "qualifications").
+  // "qualifications"); not over a closing phrase ("You will thrive in this
+  // role if you" holds every word of "in this role you will").
   if (HeadingMatch tolerant = MatchTolerantly(lexicon, folded, list_kinds_only, best.words);
-      tolerant.kind && tolerant.words > best.words) {
+      !best_at_end && tolerant.kind && tolerant.words > best.words) {
     best = tolerant;
   }
   if (!best.kind) best = MatchMisspelt(lexicon, folded, list_kinds_only);

@@ -207,6 +207,58 @@ TEST_CASE("the nice-to-have markers of many languages move an item to preferred"
   }
 }
 
+TEST_CASE("a softening word that opens an item makes it a nice-to-have; inside one it does not", "[sections]") {
+  sections::SectionOptions options;
+  options.split_nice_to_have_items = true;
+  CHECK(Dump({H("Requirements"), L("3 years of Go"), L("Ideally, experience with Kafka"),
+              L("SQL, ideally PostgreSQL"), L("Advantage: Terraform")},
+             options) ==
+        std::vector<std::string>{"requirements|Requirements||3 years of Go;SQL, ideally PostgreSQL",
+                                 "preferred|-||Ideally, experience with Kafka;Advantage: Terraform"});
+  CHECK(Dump({H("Dein Profil"), L("Erfahrung mit Go"), L("Idealerweise kennst du Kafka"),
+              L("Preferencialmente inglês fluente"), L("Gjerne erfaring med Kafka"), L("Connaissances en Scala appréciées"),
+              L("La dataviz est un atout")},
+             options) ==
+        std::vector<std::string>{"requirements|Dein Profil||Erfahrung mit Go",
+                                 "preferred|-||Idealerweise kennst du Kafka;Preferencialmente inglês fluente;"
+                                 "Gjerne erfaring med Kafka;Connaissances en Scala appréciées;La dataviz est un atout"});
+}
+
+TEST_CASE("a marker that must close an item does not match inside one", "[sections]") {
+  sections::SectionOptions options;
+  options.split_nice_to_have_items = true;
+  CHECK(Dump({H("Functie-eisen"), L("HBO-diploma"), L("Een pre-employmentscreening hoort bij de selectie"),
+              L("Kennis van Kotlin is een pré.")},
+             options) ==
+        std::vector<std::string>{"requirements|Functie-eisen||HBO-diploma;Een pre-employmentscreening hoort bij de selectie",
+                                 "preferred|-||Kennis van Kotlin is een pré."});
+}
+
+TEST_CASE("a list of skills with a few nice-to-haves is requirements, one of nice-to-haves preferred", "[sections]") {
+  // Under a heading of no known kind: the softened items are requirements
+  // said softly, unless they are most of the list.
+  std::vector<std::string> dump =
+      Dump({H("Votre boîte à outils"), L("Excellente maîtrise de SQL"), L("Solide expérience en R"),
+            L("Connaissances en Julia appréciées"), L("Pratique de Git"), L("La dataviz est un atout")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("requirements|Votre boîte à outils||", 0) == 0);
+  dump = Dump({H("Votre boîte à outils"), L("Julia appréciée"), L("La dataviz est un atout"), L("Excellente maîtrise de SQL")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("preferred|Votre boîte à outils||", 0) == 0);
+}
+
+TEST_CASE("lines of one sentence each, one of five explained by a second, are a list", "[sections]") {
+  CHECK(Dump({H("Requirements"), P("A degree in engineering."), P("Object-oriented programming."),
+              P("Eagerness to learn. We believe in the right tool for each problem."), P("SQL Server."),
+              P("Intermediate English.")}) ==
+        std::vector<std::string>{"requirements|Requirements||A degree in engineering.;Object-oriented programming.;"
+                                 "Eagerness to learn. We believe in the right tool for each problem.;SQL Server.;"
+                                 "Intermediate English."});
+  // Two of three explained: prose, kept as written.
+  CHECK(Dump({H("Requirements"), P("A degree. We value it."), P("SQL. Mostly Postgres."), P("English.")}) ==
+        std::vector<std::string>{"requirements|Requirements|A degree. We value it.\n\nSQL. Mostly Postgres.\n\nEnglish.|"});
+}
+
 TEST_CASE("a statement that something is not required is not a nice-to-have", "[sections]") {
   sections::SectionOptions options;
   options.split_nice_to_have_items = true;

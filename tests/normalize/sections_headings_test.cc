@@ -224,6 +224,19 @@ TEST_CASE("a compound heading takes the kind of its last part", "[sections]") {
   CHECK_FALSE(sections::MatchHeading("Arbeitsfeld").kind);
 }
 
+TEST_CASE("a heading that ends addressing the reader's conditions names requirements", "[sections]") {
+  // "... if you": what follows completes the sentence with what the job
+  // asks; the phrase must end the heading, and it beats an opening "you will".
+  CHECK(sections::MatchHeading("You will thrive in this role if you").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("You'll be a great fit if you have:").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Du wirst dich bei uns wohlfühlen, wenn du").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Ce poste est fait pour toi si tu").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Je past bij ons als je").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Du kommer att trivas om du").kind == SectionKind::kRequirements);
+  // Not at the end: no such heading.
+  CHECK_FALSE(sections::MatchHeading("If you want to join us, write to us").kind == SectionKind::kRequirements);
+}
+
 TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
   CHECK(sections::MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
   CHECK(sections::MatchHeading("About the role").kind == SectionKind::kIntro);
