@@ -49,6 +49,34 @@ TEST_CASE("a headless list of plusses is preferred", "[sections]") {
   CHECK(dump[0].rfind("preferred|-||", 0) == 0);
 }
 
+TEST_CASE("headless lists are classified by the words of their language", "[sections]") {
+  struct Case {
+    const char* language;
+    std::vector<std::string> items;
+    const char* kind;
+  };
+  const Case cases[] = {
+      {"tr", {"En az 3 yıl deneyim", "Java konusunda bilgi sahibi", "Bilgisayar mühendisliği mezunu"}, "requirements"},
+      {"tr", {"Özel sağlık sigortası", "Yemek kartı", "Esnek çalışma saatleri"}, "benefits"},
+      {"ro", {"Minim 3 ani de experiență", "Cunoștințe de SQL", "Studii superioare în informatică"}, "requirements"},
+      {"ro", {"Abonament medical", "Tichete de masă", "Program flexibil"}, "benefits"},
+      {"ru", {"Разработка backend-сервисов", "Участие в код-ревью", "Поддержка CI/CD"}, "responsibilities"},
+      {"ru", {"ДМС", "Гибкий график", "Оплачиваемый отпуск"}, "benefits"},
+      {"pl", {"Prywatna opieka medyczna", "Karta Multisport", "Budżet szkoleniowy"}, "benefits"},
+      {"sv", {"Minst 3 års erfarenhet av Java", "Kunskaper i SQL", "Utbildning inom data"}, "requirements"},
+      {"zh", {"本科及以上学历", "3年以上开发经验", "熟悉Linux"}, "requirements"},
+      {"ja", {"社会保険完備", "交通費支給", "有給休暇"}, "benefits"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.language << ": " << c.items.front());
+    std::vector<Block> blocks;
+    for (const std::string& item : c.items) blocks.push_back(L(item));
+    std::vector<std::string> dump = Dump(blocks);
+    REQUIRE(dump.size() == 1);
+    CHECK(dump[0].substr(0, dump[0].find('|')) == c.kind);
+  }
+}
+
 TEST_CASE("a list of openings is other, not duties", "[sections]") {
   // A careers page's "other roles" list: each item a job's name.
   CHECK(Dump({H("Weitere offene Stellen"), L("Backend-Entwickler (m/w/d)"), L("Frontend Developer"),
