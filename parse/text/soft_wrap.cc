@@ -79,6 +79,22 @@ bool StartsLikeList(std::span<const Line> run) {
          static_cast<double>(capital) >= kListCapitalShare * static_cast<double>(fresh);
 }
 
+// Russian, Polish and Ukrainian postings write unbulleted items in lower
+// case ("Чем предстоит заниматься" / "разработкой сервисов" / "участием в
+// ревью"): short lines, none ending a sentence, each starting small. One
+// such line after a <br> continues its line; three are a list.
+bool StartsLikeLowerCaseList(std::span<const Line> run) {
+  std::size_t lower = 0;
+  for (std::size_t i = 1; i < run.size(); ++i) {
+    const std::string_view previous = textkit::Trim(run[i - 1].text);
+    const std::string_view text = textkit::Trim(run[i].text);
+    if (previous.empty() || text.empty() || EndsSentence(previous)) continue;
+    if (LineWidth(run[i - 1]) >= kMinWrapWidth || run[i - 1].kind != LineKind::kText) continue;
+    lower += textkit::IsLower(textkit::DecodeAt(text, 0).value);
+  }
+  return lower >= kMinFreshStarts;
+}
+
 std::size_t FirstWordWidth(std::string_view text) {
   const std::size_t space = text.find(' ');
   return textkit::CodePointCount(space == std::string_view::npos ? text : text.substr(0, space));
@@ -114,8 +130,10 @@ std::vector<WrapRun> MeasureWrapRuns(const std::vector<Line>& lines) {
     bool hard = width >= kMinWrapWidth && width <= kMaxWrapWidth && count >= 2;
     if (hard && count == 2) hard = LineWidth(lines[begin]) >= kMinTwoLineWrap;
     if (hard && count >= 3) hard = near * 3 >= (count - 1) * 2;
-    if (hard) hard = !StartsLikeList(std::span<const Line>(lines).subspan(begin, count));
-    for (std::size_t i = begin; i < end; ++i) runs[i] = {width, hard};
+    const std::span<const Line> run = std::span<const Line>(lines).subspan(begin, count);
+    if (hard) hard = !StartsLikeList(run);
+    const bool lower_case_list = !hard && StartsLikeLowerCaseList(run);
+    for (std::size_t i = begin; i < end; ++i) runs[i] = {width, hard, lower_case_list};
     begin = end;
   }
   return runs;
@@ -131,7 +149,10 @@ bool ContinuesLine(const Line& previous_line, const Line& next_line, const WrapR
   const std::string_view previous = textkit::Trim(previous_line.text);
   const std::string_view next = textkit::Trim(next_line.text);
   if (previous.empty() || next.empty()) return false;
-  if (textkit::IsLower(textkit::DecodeAt(next, 0).value)) return true;
+  if (textkit::IsLower(textkit::DecodeAt(next, 0).value) &&
+      !(run.lower_case_list && LineWidth(previous_line) < kMinWrapWidth)) {
+    return true;
+  }
   const char last = previous.back();
   if (last == ',' || last == '-' || last == '&' || last == '/' || last == '(') return true;
   if (textkit::DecodeBefore(previous, previous.size()).value == 0x2013) return true;  // en dash

@@ -16,6 +16,9 @@ namespace jobpipe::text {
 struct WrapRun {
   std::size_t width = 0;      // widest line of the run, in code points
   bool hard_wrapped = false;  // most lines reach close to that width
+  // Three or more short lines start with a small letter after unfinished
+  // ones: a list written in lower case without bullets.
+  bool lower_case_list = false;
 };
 
 /// For each line, the run of consecutive non-blank lines it belongs to.

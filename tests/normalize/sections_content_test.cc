@@ -256,10 +256,10 @@ TEST_CASE("a marker that must close an item does not match inside one", "[sectio
   sections::SectionOptions options;
   options.split_nice_to_have_items = true;
   CHECK(Dump({H("Functie-eisen"), L("HBO-diploma"), L("Een pre-employmentscreening hoort bij de selectie"),
-              L("Kennis van Kotlin is een pré.")},
+              L("Kennis van Kotlin is een pré."), L("Is het een pré als je een eigen app hebt gepubliceerd")},
              options) ==
         std::vector<std::string>{"requirements|Functie-eisen||HBO-diploma;Een pre-employmentscreening hoort bij de selectie",
-                                 "preferred|-||Kennis van Kotlin is een pré."});
+                                 "preferred|-||Kennis van Kotlin is een pré.;Is het een pré als je een eigen app hebt gepubliceerd"});
 }
 
 TEST_CASE("a list of skills with a few nice-to-haves is requirements, one of nice-to-haves preferred", "[sections]") {

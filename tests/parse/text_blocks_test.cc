@@ -116,6 +116,22 @@ TEST_CASE("text: lines of one width that each start with a capital are a list, n
   CHECK(blocks.find("\nP ") == std::string::npos);
 }
 
+TEST_CASE("text: three short lines or more that start in lower case are a list, not one line") {
+  const std::string body =
+      "Мы развиваем платформу онлайн-платежей для малого бизнеса.\n\n"
+      "Чем предстоит заниматься\n"
+      "разработкой микросервисов на Go\n"
+      "участием в проектировании архитектуры\n"
+      "код-ревью\n";
+  const std::string blocks = BlocksOf(body);
+  CHECK(blocks.find("P разработкой микросервисов на Go\nP участием в проектировании архитектуры\nP код-ревью\n") !=
+        std::string::npos);
+  CHECK(blocks.find("заниматься разработкой") == std::string::npos);
+  // One small-letter line after a short one still continues it (a <br>
+  // in a sentence), and so does a wrapped line.
+  CHECK(BlocksOf("Кандидат должен\nзнать Go\n") == "P Кандидат должен знать Go\n");
+}
+
 TEST_CASE("text: lines under a sentence ending in a colon are the list it introduces") {
   const std::string body =
       "Rejoignez une petite équipe de quatre personnes. Avec elle, vos missions seront les suivantes :\n"
