@@ -83,6 +83,16 @@ std::optional<SectionKind> ClassifyItems(const std::vector<std::string>& items) 
   return winner;
 }
 
+// ClassifyItems's kind when at least half the items say it themselves:
+// enough to overrule a heading that names its kind loosely.
+std::optional<SectionKind> ClassifyItemsClearly(const std::vector<std::string>& items) {
+  std::optional<SectionKind> kind = ClassifyItems(items);
+  if (!kind) return std::nullopt;
+  int votes = 0;
+  for (const std::string& item : items) votes += ContentOnly(ScoreCues(item)).Winner(1) == kind;
+  return votes * 2 >= static_cast<int>(items.size()) ? kind : std::nullopt;
+}
+
 bool HasContent(const SectionDraft& draft) {
   return !draft.paragraphs.empty() || !draft.section.items.empty();
 }
@@ -189,6 +199,12 @@ void ClassifyLineParagraphs(SectionDraft* draft) {
 
 void ClassifyLists(std::vector<SectionDraft>* drafts) {
   for (SectionDraft& draft : *drafts) {
+    // A loosely named list ("What you can expect") whose items mostly say
+    // another kind ("Execute on DFT tasks", "Own the sign-off") is that kind.
+    if (draft.kind_named && draft.kind_weak && !draft.section.items.empty()) {
+      if (std::optional<SectionKind> kind = ClassifyItemsClearly(draft.section.items)) draft.section.kind = *kind;
+      continue;
+    }
     // An introduction's heading ("Job description") says nothing of a list
     // right under it; neither does an unknown or "other" heading.
     bool untyped = draft.section.kind == SectionKind::kOther || draft.section.kind == SectionKind::kIntro ||

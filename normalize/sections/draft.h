@@ -17,6 +17,8 @@ struct SectionDraft {
   bool kind_named = false;
   /// Named as never job content (values, tech stack): stays "other".
   bool aside = false;
+  /// Named by a phrase that names its kind loosely (HeadingMatch::weak).
+  bool kind_weak = false;
   /// The line that introduced a headless list ("You will:"), a hint for
   /// classifying the list when no heading named its kind.
   std::string list_lead;

@@ -227,11 +227,13 @@ class Grouper {
         outer.section.heading = heading;
         outer.kind_named = match.kind.has_value();
         outer.aside = match.aside;
+        outer.kind_weak = match.weak;
       }
       nested_heading_level_ = -1;
       return;
     }
-    Start(match.kind.value_or(SectionKind::kOther), heading, match.kind.has_value(), match.aside);
+    Start(match.kind.value_or(SectionKind::kOther), heading, match.kind.has_value(), match.aside).kind_weak =
+        match.weak;
   }
 
   // "Requirements: An ideal candidate has..." -> a section and its text.

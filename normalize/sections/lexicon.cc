@@ -35,6 +35,7 @@ struct HeadingPhrase {
   SectionKind kind;
   bool aside;
   Phrase phrase;
+  bool weak = false;  // "kind?": content may overrule it
 };
 
 struct Cue {
@@ -193,7 +194,10 @@ PhraseKey KeyOf(SectionKind kind, bool aside, const Phrase& phrase) {
 std::optional<HeadingPhrase> ReadPhrase(const lexicon::Entry& entry,
                                         std::map<PhraseKey, std::string>& seen) {
   bool aside = false;
-  std::optional<SectionKind> kind = KindOf(entry.columns[0], &aside);
+  std::string_view kind_name = entry.columns[0];
+  const bool weak = !kind_name.empty() && kind_name.back() == '?';  // "benefits?"
+  if (weak) kind_name.remove_suffix(1);
+  std::optional<SectionKind> kind = KindOf(kind_name, &aside);
   if (!kind) {
     lexicon::ReportBadEntry(entry, "unknown kind '" + std::string(entry.columns[0]) + "'");
     return std::nullopt;
@@ -208,7 +212,7 @@ std::optional<HeadingPhrase> ReadPhrase(const lexicon::Entry& entry,
     lexicon::ReportBadEntry(entry, "the same phrase as " + first->second + " once folded");
     return std::nullopt;
   }
-  return HeadingPhrase{*kind, aside, std::move(*phrase)};
+  return HeadingPhrase{*kind, aside, std::move(*phrase), weak};
 }
 
 // Headings by kind, in the order of SectionKind and then "aside": of two
@@ -344,6 +348,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
     if (!all) continue;
     best.kind = entry.kind;
     best.aside = entry.aside;
+    best.weak = entry.weak;
     best.words = entry.phrase.words;
   }
   if (!best.kind) return HeadingMatch{};
@@ -388,6 +393,7 @@ HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool
     first = index;  // the first in the lexicon, whatever the map's order
     match.kind = entry.kind;
     match.aside = entry.aside;
+    match.weak = entry.weak;
     match.words = entry.phrase.words;
   }
   return match;
@@ -418,6 +424,8 @@ HeadingMatch MatchCompound(const Lexicon& lexicon, std::string_view folded, bool
       first = found->second;  // the first in the lexicon
       match.kind = entry.kind;
       match.aside = entry.aside;
+      match.weak = entry.weak;
+    match.weak = entry.weak;
       match.words = 1;
     }
   }
@@ -459,6 +467,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
         (entry.phrase.words == best.words && !opening_closed && (closes_opening || position < best_position))) {
       best.kind = entry.kind;
       best.aside = entry.aside;
+    best.weak = entry.weak;
       best.words = entry.phrase.words;
       best_position = position;
       best_at_end = entry.phrase.at_end;

@@ -32,6 +32,10 @@ struct HeadingMatch {
   /// kind is kOther because the heading names something that is never job
   /// content (values, tech stack, location), not a generic container.
   bool aside = false;
+  /// The phrase names its kind loosely ("What you can expect": perks, or
+  /// the work): a list under it whose items clearly say another kind is
+  /// that kind (data/headings: the kind written "benefits?").
+  bool weak = false;
 };
 
 /// The kind a heading names: the longest lexicon phrase it contains.

@@ -77,6 +77,26 @@ TEST_CASE("headless lists are classified by the words of their language", "[sect
   }
 }
 
+TEST_CASE("a loosely named heading gives way to items that clearly say another kind", "[sections]") {
+  // "What you can expect" names perks as often as the work.
+  CHECK(Dump({H("What you can expect"), L("Design the test strategy for new chips"), L("Own the sign-off of each release"),
+              L("Work with the silicon teams on debugging"), L("Review the designs of other engineers")}) ==
+        std::vector<std::string>{"responsibilities|What you can expect||Design the test strategy for new chips;"
+                                 "Own the sign-off of each release;Work with the silicon teams on debugging;"
+                                 "Review the designs of other engineers"});
+  // Perks under it stay benefits, and so does a list that says nothing clearly.
+  std::vector<std::string> dump = Dump({H("What you can expect"), L("Private health insurance"), L("30 days of paid vacation")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("benefits|", 0) == 0);
+  dump = Dump({H("What you can expect"), L("A calm office"), L("Lots of plants"), L("Design reviews")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("benefits|", 0) == 0);
+  // A firmly named heading keeps its kind whatever its items say.
+  dump = Dump({H("Benefits"), L("Design the test strategy"), L("Own the sign-off"), L("Review designs")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("benefits|", 0) == 0);
+}
+
 TEST_CASE("a list of openings is other, not duties", "[sections]") {
   // A careers page's "other roles" list: each item a job's name.
   CHECK(Dump({H("Weitere offene Stellen"), L("Backend-Entwickler (m/w/d)"), L("Frontend Developer"),
