@@ -348,7 +348,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
     if (!all) continue;
     best.kind = entry.kind;
     best.aside = entry.aside;
-    best.weak = entry.weak;
+      best.weak = entry.weak;
     best.words = entry.phrase.words;
   }
   if (!best.kind) return HeadingMatch{};
@@ -425,7 +425,6 @@ HeadingMatch MatchCompound(const Lexicon& lexicon, std::string_view folded, bool
       match.kind = entry.kind;
       match.aside = entry.aside;
       match.weak = entry.weak;
-    match.weak = entry.weak;
       match.words = 1;
     }
   }
@@ -463,11 +462,18 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
     // thrive" is about ("Extra brownie points if you" stays preferred).
     const bool closes_opening = entry.phrase.at_end && best_position == 0;
     const bool opening_closed = best_at_end && position == 0;
+    // "Descrizione e responsabilità", "Job description and duties": the
+    // introduction's word is the wrapper, the other names the content.
+    const bool names_content = best.kind == SectionKind::kIntro && entry.kind != SectionKind::kIntro &&
+                               !entry.aside && entry.kind != SectionKind::kOther;
+    const bool content_named = entry.kind == SectionKind::kIntro && best.kind && *best.kind != SectionKind::kIntro &&
+                               !best.aside && *best.kind != SectionKind::kOther;
     if (entry.phrase.words > best.words ||
-        (entry.phrase.words == best.words && !opening_closed && (closes_opening || position < best_position))) {
+        (entry.phrase.words == best.words && !opening_closed && !content_named &&
+         (closes_opening || names_content || position < best_position))) {
       best.kind = entry.kind;
       best.aside = entry.aside;
-    best.weak = entry.weak;
+      best.weak = entry.weak;
       best.words = entry.phrase.words;
       best_position = position;
       best_at_end = entry.phrase.at_end;
@@ -534,6 +540,7 @@ HeadingMatch MatchWholeHeading(std::string_view folded) {
   const HeadingPhrase& entry = lexicon.headings[found->second];
   match.kind = entry.kind;
   match.aside = entry.aside;
+  match.weak = entry.weak;
   match.words = entry.phrase.words;
   return match;
 }

@@ -237,6 +237,14 @@ TEST_CASE("a heading that ends addressing the reader's conditions names requirem
   CHECK_FALSE(sections::MatchHeading("If you want to join us, write to us").kind == SectionKind::kRequirements);
 }
 
+TEST_CASE("a heading naming the description and a content kind is that kind", "[sections]") {
+  CHECK(sections::MatchHeading("Descrizione e responsabilità").kind == SectionKind::kResponsibilities);
+  CHECK(sections::MatchHeading("Description and requirements").kind == SectionKind::kRequirements);
+  CHECK(sections::MatchHeading("Description").kind == SectionKind::kIntro);
+  // A longer introduction's phrase still says more.
+  CHECK(sections::MatchHeading("About the role").kind == SectionKind::kIntro);
+}
+
 TEST_CASE("the longest matching phrase decides between kinds", "[sections]") {
   CHECK(sections::MatchHeading("Nice to have requirements").kind == SectionKind::kPreferred);
   CHECK(sections::MatchHeading("About the role").kind == SectionKind::kIntro);
