@@ -81,6 +81,10 @@ TEST_CASE("FindLabelledLocation reads Location/Standort/Lieu/Ubicación lines") 
       {"Ubicación: Madrid, España", "Madrid, España"},
       {"Localização: Porto", "Porto"},
       {"Job Location: Toronto, ON", "Toronto, ON"},
+      {"miejsce: Poznań", "Poznań"},
+      {"Konum: İzmir", "İzmir"},
+      {"Locație: Cluj-Napoca", "Cluj-Napoca"},
+      {"Lokalita: Brno", "Brno"},
   };
   for (const auto& [line, expected] : cases) {
     INFO(line);
