@@ -97,6 +97,14 @@ TEST_CASE("a loosely named heading gives way to items that clearly say another k
   CHECK(dump[0].rfind("benefits|", 0) == 0);
 }
 
+TEST_CASE("Japanese prose that entrusts the reader with work is responsibilities", "[sections]") {
+  // "ご担当いただきます" (you will take charge of): a prose posting's duties.
+  std::vector<std::string> dump =
+      Dump({P("横浜市を拠点に、物流倉庫の在庫管理業務をご担当いただきます。入出荷の計画づくりもお任せします。")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("responsibilities|", 0) == 0);
+}
+
 TEST_CASE("a list of openings is other, not duties", "[sections]") {
   // A careers page's "other roles" list: each item a job's name.
   CHECK(Dump({H("Weitere offene Stellen"), L("Backend-Entwickler (m/w/d)"), L("Frontend Developer"),
