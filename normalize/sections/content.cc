@@ -259,8 +259,26 @@ void SplitPreferredItems(std::vector<SectionDraft>* drafts) {
   }
 }
 
+// The paragraphs from `first` that a line list has run on into: the list
+// is kMinimumLineItems one-sentence lines or more, and every paragraph
+// after them is prose of two sentences or more ("Compensation packages
+// at Acme include base salary, equity and benefits. The range ...").
+// Returns where the prose begins, or npos when the section is not so.
+size_t ProseAfterLineList(const std::vector<std::string>& paragraphs, size_t first) {
+  size_t end = first;
+  while (end < paragraphs.size() && textkit::CountWords(paragraphs[end]) <= kMaxLineItemWords &&
+         textkit::SplitProseSentences(paragraphs[end]).size() == 1) {
+    ++end;
+  }
+  if (end - first < kMinimumLineItems || end == paragraphs.size()) return std::string::npos;
+  const bool prose = std::all_of(paragraphs.begin() + static_cast<long>(end), paragraphs.end(),
+                                 [](const std::string& p) { return textkit::SplitProseSentences(p).size() >= 2; });
+  return prose ? end : std::string::npos;
+}
+
 void ParagraphsToItems(std::vector<SectionDraft>* drafts) {
-  for (SectionDraft& draft : *drafts) {
+  for (size_t index = 0; index < drafts->size(); ++index) {
+    SectionDraft& draft = (*drafts)[index];
     SectionKind kind = draft.section.kind;
     bool list_kind = kind == SectionKind::kResponsibilities || kind == SectionKind::kRequirements ||
                      kind == SectionKind::kPreferred || kind == SectionKind::kBenefits;
@@ -283,12 +301,28 @@ void ParagraphsToItems(std::vector<SectionDraft>* drafts) {
     }
     // A lead line ("You will:") stays text.
     const size_t first = LeadLines(lines);
-    if (!IsLineList(lines, first)) continue;
+    std::vector<std::string> run_on;  // prose after the list: not of its kind
+    if (!IsLineList(lines, first)) {
+      const size_t prose = ProseAfterLineList(lines, first);
+      if (prose == std::string::npos) continue;
+      run_on.assign(lines.begin() + static_cast<long>(prose), lines.end());
+      lines.resize(prose);
+    }
     for (size_t i = first; i < lines.size(); ++i) {
       std::string item = CleanItem(lines[i]);
       if (!item.empty()) draft.section.items.push_back(std::move(item));
     }
     lines.resize(first);
+    if (run_on.empty()) continue;
+    // The prose goes on as a section of its own, of the kind its sentences
+    // speak for (pay and perks, the company), else of no kind.
+    std::string all;
+    for (const std::string& paragraph : run_on) all += paragraph + " ";
+    SectionDraft rest;
+    rest.section.kind = ContentOnly(ScoreCues(all)).Winner(kSentenceMinimum).value_or(SectionKind::kOther);
+    rest.paragraphs = std::move(run_on);
+    drafts->insert(drafts->begin() + static_cast<long>(index) + 1, std::move(rest));
+    ++index;
   }
 }
 

@@ -105,6 +105,21 @@ TEST_CASE("Japanese prose that entrusts the reader with work is responsibilities
   CHECK(dump[0].rfind("responsibilities|", 0) == 0);
 }
 
+TEST_CASE("prose after lines written as a list goes on as a section of its own kind", "[sections]") {
+  std::vector<std::string> dump =
+      Dump({H("Requirements"), P("3+ years of TypeScript"), P("A record of shipping products"), P("Strong product sense"),
+            P("Compensation at Initech includes base salary, equity and benefits. We also offer health insurance and "
+              "paid vacation.")});
+  REQUIRE(dump.size() == 2);
+  CHECK(dump[0] == "requirements|Requirements||3+ years of TypeScript;A record of shipping products;Strong product sense");
+  CHECK(dump[1].rfind("benefits|-|Compensation at Initech", 0) == 0);
+  // A paragraph of one sentence is one more line of the list.
+  dump = Dump({H("Requirements"), P("3+ years of TypeScript"), P("A record of shipping products"), P("Strong product sense"),
+               P("We are flexible about the rest, we hope you are as well and that you like the sea.")});
+  REQUIRE(dump.size() == 1);
+  CHECK(dump[0].rfind("requirements|Requirements||", 0) == 0);
+}
+
 TEST_CASE("a list of openings is other, not duties", "[sections]") {
   // A careers page's "other roles" list: each item a job's name.
   CHECK(Dump({H("Weitere offene Stellen"), L("Backend-Entwickler (m/w/d)"), L("Frontend Developer"),
