@@ -13,6 +13,7 @@
 #include "core/lexicon/load.h"
 #include "normalize/facts/employment.h"
 #include "normalize/facts/labels.h"
+#include "normalize/facts/language.h"
 #include "normalize/facts/legal_forms.h"
 #include "normalize/facts/location.h"
 #include "normalize/facts/posted_ago.h"
@@ -78,6 +79,7 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK(jobpipe::html::IsOtherJobsHeading("Weitere Jobs für dich"));
   CHECK_FALSE(jobpipe::facts::LegalForms(jobpipe::facts::LegalFormUse::kTitlePart).empty());
   CHECK(jobpipe::facts::IsPostedAgo("vor 2 Wochen"));
+  CHECK(jobpipe::facts::DetectLanguage("Wir suchen dich für unser Team und du bist mit uns im Büro") == "de");
   CHECK_FALSE(jobpipe::facts::FactLabels("location").empty());
   const auto zloty = jobpipe::facts::ParseSalary("45.000 zł");
   REQUIRE(zloty);
