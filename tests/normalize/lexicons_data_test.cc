@@ -67,6 +67,7 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK(jobpipe::text::IsCamelCaseLexiconWord("LinkedIn"));
   CHECK(jobpipe::facts::LooksLikeLocation("Göteborg"));
   CHECK(jobpipe::facts::LooksLikeJobTitle("Java-разработчик"));
+  CHECK(jobpipe::facts::LooksLikeJobTitle("Softwareentwickler"));
   CHECK(jobpipe::flat::OpensListItem("Bachelors degree in physics"));
   CHECK(jobpipe::text::IsUiChrome("Jetzt bewerben"));
   CHECK(jobpipe::facts::EmploymentTypeFromText("Vollzeitstelle, unbefristet") == "full_time");
