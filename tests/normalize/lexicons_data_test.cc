@@ -64,8 +64,10 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   // "health insurance" (3) and "insurance" (2), from data/cues/en.tsv.
   CHECK(jobpipe::sections::ScoreCues("health insurance")[jobpipe::SectionKind::kBenefits] == 5);
   CHECK(jobpipe::skills::FindSkills("Kubernetes and k8s") == std::vector<std::string>{"Kubernetes"});
+  CHECK(jobpipe::skills::FindSkills("You will have a mentor from the team.").empty());
   CHECK(jobpipe::text::IsCamelCaseLexiconWord("LinkedIn"));
   CHECK(jobpipe::facts::LooksLikeLocation("Göteborg"));
+  CHECK(jobpipe::facts::FindLocationInTitle("Lagerarbetare till Göteborg") == "Göteborg");
   CHECK(jobpipe::facts::LooksLikeJobTitle("Java-разработчик"));
   CHECK(jobpipe::facts::LooksLikeJobTitle("Softwareentwickler"));
   CHECK(jobpipe::flat::OpensListItem("Bachelors degree in physics"));
