@@ -3,6 +3,8 @@
 // letters, digits or spaces here and pass through unchanged.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -25,6 +27,17 @@ inline std::string AsciiLower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = AsciiLower(c);
   return out;
+}
+
+/// Where `lower_needle` (written in lower case) starts in `text` at or after
+/// `from`, ASCII letters of `text` matched in either case ("</SCRIPT" for
+/// "</script"); npos when it does not.
+inline std::size_t FindAsciiCaseless(std::string_view text, std::string_view lower_needle,
+                                     std::size_t from = 0) {
+  const auto at = std::search(text.begin() + static_cast<std::ptrdiff_t>(std::min(from, text.size())),
+                              text.end(), lower_needle.begin(), lower_needle.end(),
+                              [](char a, char b) { return AsciiLower(a) == b; });
+  return at == text.end() ? std::string_view::npos : static_cast<std::size_t>(at - text.begin());
 }
 
 }  // namespace jobpipe::textkit

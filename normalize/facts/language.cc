@@ -1,63 +1,49 @@
 #include "normalize/facts/language.h"
 
-#include <array>
+#include <algorithm>
+#include <span>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
+#include "core/lexicon/load.h"
 #include "core/text/ascii.h"
 #include "core/text/utf8.h"
+
+namespace jobpipe::embedded {
+extern const std::span<const lexicon::DataFile> stopwords;  // data/languages/stopwords.tsv
+}  // namespace jobpipe::embedded
 
 namespace jobpipe::facts {
 namespace {
 
 struct Stopwords {
-  const char* code;
+  std::string_view code;  // "de"
   std::unordered_set<std::string_view> words;
 };
 
-// Words that are frequent in one language and rare as words of the others
-// ("de", "a", "en" are shared by several, so they are left out).
-const std::array<Stopwords, 18>& Languages() {
-  static const std::array<Stopwords, 18> kLanguages = {{
-      {"en", {"the", "and", "of", "to", "with", "you", "we", "our", "your", "for", "is", "are", "will",
-              "in", "this", "that", "be", "have", "an", "on", "as", "or", "experience", "team"}},
-      {"de", {"und", "der", "die", "das", "mit", "für", "wir", "sie", "ist", "sind", "ein", "eine",
-              "im", "zu", "von", "auf", "bei", "dich", "du", "unser", "unsere", "nicht", "oder", "auch"}},
-      {"fr", {"le", "la", "les", "et", "des", "du", "un", "une", "pour", "nous", "vous", "dans", "sur",
-              "est", "avec", "au", "aux", "qui", "votre", "notre", "sont", "être", "ou", "ses"}},
-      {"es", {"el", "los", "las", "y", "del", "para", "con", "por", "una", "que", "es", "su", "como",
-              "tu", "nuestro", "nuestra", "experiencia", "trabajo", "equipo", "más", "sus", "se"}},
-      {"pt", {"o", "os", "as", "e", "do", "da", "dos", "das", "para", "com", "um", "uma", "em", "na",
-              "no", "que", "experiência", "trabalho", "equipa", "equipe", "você", "não", "ao"}},
-      {"it", {"il", "lo", "gli", "e", "di", "della", "del", "per", "con", "un", "una", "che", "sono",
-              "nel", "nella", "alla", "esperienza", "lavoro", "siamo", "delle", "degli", "anche"}},
-      {"nl", {"het", "een", "en", "van", "voor", "met", "wij", "je", "jij", "ons", "onze", "is",
-              "zijn", "op", "te", "bij", "ervaring", "naar", "ook", "niet", "wat"}},
-      {"fi", {"sinulta", "tarjoamme", "kokemusta", "osaamista", "tehtäväsi", "katsotaan", "ja", "on", "että", "tai", "sekä", "myös", "meillä", "olet", "kanssa", "työ", "sinulla",
-              "haemme", "tehtävä", "osaamista", "kokemusta", "ovat", "ole", "voit", "hyvä", "tiimi"}},
-      {"et", {"pakume", "ootame", "sinult", "kogemust", "oskust", "tuleb", "ja", "on", "ning", "või", "oma", "kui", "mis", "see", "meie", "sinu", "töö",
-              "kogemus", "oled", "ka", "kes", "sa", "ole", "hea", "üle", "tööd"}},
-      {"sv", {"och", "att", "det", "som", "för", "med", "är", "vi", "du", "på", "av", "en", "ett",
-              "har", "till", "dig", "oss", "vår", "erfarenhet", "inom"}},
-      {"pl", {"w", "z", "na", "się", "jest", "oraz", "dla", "nie", "lub", "jak", "od",
-              "pracy", "doświadczenie", "naszym", "jesteś", "znajomość", "będzie", "że"}},
-      // Danish and Norwegian share most of their small words (and many with
-      // Swedish): the shared ones, then those that tell them apart.
-      {"da", {"udvikler", "tilbyder", "forventer", "opgaver", "fordel", "er", "det", "som", "med", "vi", "du", "på", "til", "har", "og", "af", "jeg", "vores", "dig", "bliver", "arbejde", "arbejdet", "ikke", "også", "dine",
-              "hvor", "hvad", "meget", "nogle", "samt", "gerne", "ansøgning"}},
-      {"nb", {"er", "det", "som", "med", "vi", "du", "på", "til", "har", "og", "å", "vår", "våre", "deg", "blir", "jobbe", "ikke", "også", "ditt", "hvor", "hva",
-              "mye", "noen", "samt", "gjerne", "søknad", "erfaring"}},
-      {"cs", {"je", "se", "pro", "které", "který", "jsou", "nebo", "budeš", "naše", "také", "při",
-              "být", "práce", "zkušenosti", "jako", "máš"}},
-      {"sk", {"sa", "pre", "ktoré", "ktorý", "sú", "alebo", "budeš", "naše", "tiež", "pri", "byť",
-              "práce", "skúsenosti", "ako", "máš"}},
-      {"ro", {"și", "în", "la", "cu", "pentru", "este", "sunt", "care", "să", "din", "pe", "ale",
-              "noastre", "experiență", "echipa", "vei"}},
-      {"tr", {"deneyimi", "bilgisi", "geliştiriyor", "sigortası", "aranan", "nitelikler", "ve", "bir", "için", "ile", "bu", "olarak", "olan", "çok", "gibi", "sahip", "deneyim",
-              "iş", "veya", "ekip", "konusunda"}},
-      {"lt", {"ir", "su", "į", "kad", "yra", "mes", "jūs", "darbo", "arba", "kaip", "tavo", "mūsų",
-              "bei", "iš", "patirtis"}},
-  }};
+// data/languages/stopwords.tsv: words that are frequent in one language
+// and rare as words of the others, by language in the file's order.
+const std::vector<Stopwords>& Languages() {
+  static const std::vector<Stopwords> kLanguages = [] {
+    std::vector<Stopwords> languages;
+    for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::stopwords, "language word")) {
+      if (languages.empty() || languages.back().code != entry.columns[0]) {
+        const auto known = std::find_if(languages.begin(), languages.end(), [&](const Stopwords& language) {
+          return language.code == entry.columns[0];
+        });
+        if (known != languages.end()) {
+          lexicon::ReportBadEntry(entry, "language '" + std::string(entry.columns[0]) +
+                                             "' listed apart from its other words");
+          continue;
+        }
+        languages.push_back({entry.columns[0], {}});
+      }
+      languages.back().words.insert(entry.columns[1]);
+    }
+    return languages;
+  }();
   return kLanguages;
 }
 

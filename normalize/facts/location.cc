@@ -4,6 +4,7 @@
 
 #include <span>
 #include <unordered_set>
+#include <vector>
 
 #include "core/lexicon/load.h"
 #include "core/text/ascii.h"
@@ -12,7 +13,8 @@
 #include "normalize/facts/title.h"
 
 namespace jobpipe::embedded {
-extern const std::span<const lexicon::DataFile> places;  // data/places.txt
+extern const std::span<const lexicon::DataFile> places;               // data/places.txt
+extern const std::span<const lexicon::DataFile> place_prepositions;  // data/place_prepositions.txt
 }
 
 namespace jobpipe::facts {
@@ -25,6 +27,12 @@ const std::unordered_set<std::string>& Places() {
     return names;
   }();
   return places;
+}
+
+// The words for "in", "at" or "to" before a place (data/place_prepositions.txt).
+const std::vector<std::string_view>& PlacePrepositions() {
+  static const std::vector<std::string_view> words = lexicon::LoadColumn(embedded::place_prepositions, "word");
+  return words;
 }
 
 // Lowers ASCII and the accented capitals places start with (Ö, É, Á, ...)
@@ -209,8 +217,6 @@ std::optional<std::string> FindLocationInTitle(std::string_view title) {
   // (Utrecht)", "webdeveloper 32 - 40 uur Utrecht": a known place in the
   // closing parentheses or as the title's last words. Read word by word:
   // no pattern to compile for a title that has none of these.
-  static constexpr std::string_view kBefore[] = {"in", "at", "till", "i", "à", "a", "en", "em", "no",
-                                                 "na", "te", "w", "v", "ve", "в", "у", "di"};
   std::string_view rest = title;
   if (const std::size_t paren = rest.rfind(" ("); paren != std::string_view::npos && rest.back() == ')') {
     const std::string_view aside = rest.substr(paren + 2, rest.size() - paren - 3);
@@ -230,7 +236,7 @@ std::optional<std::string> FindLocationInTitle(std::string_view title) {
   for (std::size_t place_words = 1; place_words <= kLongestPlace && place_words < words.size(); ++place_words) {
     const std::string_view before = words[words.size() - place_words - 1];
     bool preposition = false;
-    for (std::string_view word : kBefore) preposition = preposition || before == word;
+    for (std::string_view word : PlacePrepositions()) preposition = preposition || before == word;
     const char* first = words[words.size() - place_words].data();
     const std::string_view place(first, rest.data() + rest.size() - first);
     if (place.find_first_of(",;:") != std::string_view::npos || !IsKnownPlace(place, true)) continue;

@@ -29,13 +29,15 @@ namespace {
 // The currencies, once (data/salary/currencies.tsv): each spelling, where
 // it stands (before or after the amount), and its ISO 4217 code ("" when
 // the spelling does not tell which: "kr" is Swedish, Norwegian or Danish
-// crowns). The money pattern, the cheap pre-test and the code lookup are
-// all made from this list.
+// crowns; "$" for a dollar of the place). The money pattern, the cheap
+// pre-test and the code lookup are all made from this list.
 struct CurrencySpelling {
   std::string_view text;
   bool before = false;  // written before the amount ("$120", "USD 120")
   bool after = false;   // written after it ("120 €", "120 USD", "30万円")
-  bool word = false;    // letters: matched on word bounds (and "euro" in any case)
+  bool word = false;    // letters: matched on word bounds
+  bool name = false;    // a name ("euros"): after the amount, in any case
+  bool stem = false;    // what the pre-test looks for in any case ("kron")
   std::string_view code;
 };
 
@@ -50,9 +52,12 @@ const std::vector<CurrencySpelling>& Currencies() {
         bool* set = flag == "before" ? &currency.before
                     : flag == "after" ? &currency.after
                     : flag == "word"  ? &currency.word
+                    : flag == "name"  ? &currency.name
+                    : flag == "stem"  ? &currency.stem
                                       : nullptr;
         if (set == nullptr) {
-          lexicon::ReportBadEntry(entry, "flag '" + std::string(flag) + "' is not before, after or word");
+          lexicon::ReportBadEntry(entry,
+                                  "flag '" + std::string(flag) + "' is not before, after, word, name or stem");
           continue;
         }
         *set = true;
@@ -64,23 +69,31 @@ const std::vector<CurrencySpelling>& Currencies() {
   return kCurrencies;
 }
 
-// Currency names, read in any case after the amount, with their ISO 4217
-// code ("" when the name does not tell which: "kroner" are Norwegian or
-// Danish, "pesos" of many countries; "$" for a dollar of the place).
-struct CurrencyWord {
-  std::string_view pattern;
-  std::string_view code;
-};
-constexpr CurrencyWord kCurrencyWords[] = {
-    {"euros?", "EUR"},          {"dollars?|d[oó]lares", "$"},    {"pounds?", "GBP"},
-    {"reais", "BRL"},           {"kroner|kronor|krone|krona", ""}, {"z[łl]otych|z[łl]oty", "PLN"},
-    {"yuan", "CNY"},            {"rupees?", "INR"},               {"pesos", ""},
-    {"francs?|franken", "CHF"},
-};
-// What every spelling of a name above holds, lowered: the cheap pre-test.
-constexpr std::string_view kCurrencyWordStems[] = {
-    "euro", "dollar", "dólar", "dÓlar", "pound", "reais", "kron", "złot", "zŁot", "zlot",
-    "yuan", "rupee", "pesos", "fran"};
+// The currency names, read in any case after the amount ("Euros",
+// "kroner"), in the file's order.
+const std::vector<const CurrencySpelling*>& CurrencyNames() {
+  static const std::vector<const CurrencySpelling*> kNames = [] {
+    std::vector<const CurrencySpelling*> names;
+    for (const CurrencySpelling& currency : Currencies()) {
+      if (currency.name) names.push_back(&currency);
+    }
+    return names;
+  }();
+  return kNames;
+}
+
+// What the cheap pre-test looks for, lowered: every name holds one (but
+// "dolares", data/salary/currencies.tsv says).
+const std::vector<std::string_view>& CurrencyNameStems() {
+  static const std::vector<std::string_view> kStems = [] {
+    std::vector<std::string_view> stems;
+    for (const CurrencySpelling& currency : Currencies()) {
+      if (currency.stem) stems.push_back(currency.text);
+    }
+    return stems;
+  }();
+  return kStems;
+}
 
 std::string EscapedForRegex(std::string_view text) {
   std::string out;
@@ -110,9 +123,11 @@ std::string CurrencyAlternation(bool before) {
     out += currency->word ? (before ? "\\b" + spelled : spelled + "\\b") : spelled;
   }
   if (!before) {
+    // The names last, all on one word bound: no two of them can match at
+    // the same place, so their order does not matter.
     out += "|(?i:(?:";
-    for (std::size_t i = 0; i < std::size(kCurrencyWords); ++i) {
-      out += (i ? "|" : "") + std::string(kCurrencyWords[i].pattern);
+    for (std::size_t i = 0; i < CurrencyNames().size(); ++i) {
+      out += (i ? "|" : "") + EscapedForRegex(CurrencyNames()[i]->text);
     }
     out += ")\\b)";
   }
@@ -196,20 +211,21 @@ std::string CurrencyCode(std::string token, std::string_view context) {
   if (token.rfind("Rs", 0) == 0) return "INR";
   std::string_view code = token;
   for (const CurrencySpelling& currency : Currencies()) {
-    if (currency.text == token) code = currency.code;
+    if (currency.text == token && (currency.before || currency.after || currency.name)) code = currency.code;
   }
-  // A name ("Euros", "kroner", "złotych"): the code of the first that reads it whole.
+  // A name in other letter case ("Euros", "KRONER"): the code of the first
+  // that reads it whole, folded as the money pattern folds it.
   if (code == token) {
     static const std::vector<std::unique_ptr<RE2>> kNames = [] {
       std::vector<std::unique_ptr<RE2>> names;
-      for (const CurrencyWord& word : kCurrencyWords) {
-        names.push_back(std::make_unique<RE2>("(?i:" + std::string(word.pattern) + ")"));
+      for (const CurrencySpelling* name : CurrencyNames()) {
+        names.push_back(std::make_unique<RE2>("(?i:" + EscapedForRegex(name->text) + ")"));
       }
       return names;
     }();
     for (size_t i = 0; i < kNames.size(); ++i) {
       if (RE2::FullMatch(token, *kNames[i])) {
-        code = kCurrencyWords[i].code;
+        code = CurrencyNames()[i]->code;
         break;
       }
     }
@@ -262,6 +278,7 @@ bool MayNameCurrency(std::string_view text) {
   const auto has = [&](std::string_view part) { return text.find(part) != std::string_view::npos; };
   const bool ascii = IsAscii(text);
   for (const CurrencySpelling& currency : Currencies()) {
+    if (!currency.before && !currency.after) continue;  // names and stems: below
     if (currency.text == "P") continue;  // glued to digits only: below
     const bool ascii_spelling = static_cast<unsigned char>(currency.text[0]) < 0x80;
     if ((ascii_spelling || !ascii) && has(currency.text)) return true;
@@ -275,7 +292,7 @@ bool MayNameCurrency(std::string_view text) {
     }
   }
   // The words the pattern reads in any case (?i), folded as RE2 folds.
-  return textkit::ContainsAnyFolded(text, kCurrencyWordStems);
+  return textkit::ContainsAnyFolded(text, CurrencyNameStems());
 }
 
 // The first money expression at or after `from`; with `need_currency`, only

@@ -7,8 +7,10 @@
 #include <initializer_list>
 #include <iterator>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/lexicon/load.h"
 #include "core/text/ascii.h"
@@ -21,50 +23,33 @@
 #include "normalize/match/literal_set.h"
 
 namespace jobpipe::embedded {
-extern const std::span<const lexicon::DataFile> role_words;  // data/role_words.txt
+extern const std::span<const lexicon::DataFile> role_words;        // data/role_words.txt
+extern const std::span<const lexicon::DataFile> role_words_latin;  // data/role_words_latin.tsv
 }  // namespace jobpipe::embedded
 
 namespace jobpipe::facts {
 namespace {
 
-// Role words. Long stems match inside compounds (Softwareentwickler,
-// Sovellusarkkitehti); short words only as whole words ("lead", "head of").
+// data/role_words_latin.tsv: the role words of Latin script. Long stems
+// match inside compounds (Softwareentwickler, Sovellusarkkitehti); short
+// words only as whole words ("lead", "head of").
 const match::LiteralSet& RoleWords() {
-  static const match::LiteralSet kRole(
-      {"engineer",     "ingenieur",      "ingénieur",      "ingeniero",     "ingegnere",
-       "engenheir",    "insinööri",      "inżynier",       "developer",     "développeu",
-       "developpeu",   "desarrollador",  "desenvolvedor",  "sviluppatore",  "ontwikkelaar",
-       "entwickler",   "kehittäjä",      "arendaja",       "utvecklare",    "programista",
-       "programador",  "programmer",     "programmeu",     "programmierer", "manager",
-       "gerente",      "director",       "directeur",      "directrice",    "leiter",
-       "leitung",      "responsable",    "designer",       "diseñador",     "analyst",
-       "analista",     "analytiker",     "specialist",     "spécialiste",   "especialista",
-       "spezialist",   "spetsialist",    "specjalista",    "asiantuntija",  "consultant",
-       "consultor",    "berater",        "conseill",       "advisor",       "adviser",
-       "nõunik",       "accountant",     "comptable",      "contador",      "buchhalter",
-       "praktikant",   "stagiaire",      "becari",         "estagiári",     "werkstudent",
-       "trainee",      "apprentice",     "auszubildende",  "alternant",     "architect",
-       "architekt",    "arquitect",      "arkkitehti",     "officer",       "coordinat",
-       "koordinator",  "administrat",    "assistant",      "assistent",     "asistente",
-       "associate",    "representative", "executive",      "scientist",     "researcher",
-       "forscher",     "chercheu",       "investigador",   "technician",    "technicien",
-       "técnico",      "techniker",      "editor",         "rédact",        "redakteur",
-       "writer",       "teacher",        "lehrer",         "enseignant",    "professor",
-       "paralegal",    "attorney",       "lawyer",         "counsel",       "jurist",
-       "sonographer",  "therapist",      "physician",      "pharmacist",    "nurse",
-       "pflegefach",   "infirmi",        "enfermer",       "recruiter",     "operator",
-       "mechanic",     "electrician",    "cashier",        "strategist",    "producer",
-       "president",    "expert",         "tester",         "suunnittelija", "tutkija",
-       "kierownik",    "mitarbeiter",    "sachbearbeiter", "referent",      "kaufmann",
-       "kauffrau",     "fachkraft",      "medewerker",     "translator",    "traductor",
-       "tradutor",     "interpreter",    "gestor",         "gestionnaire",  "auditor",
-       "controller",   "planner",        "einkäufer",      "secretary",     "secretari",
-       "receptionist", "specialista"},
-      {"intern",     "lead",  "head",  "chief",  "cto",    "ceo",   "cfo",   "coo",
-       "cio",        "vp",    "qa",    "sre",    "devops", "tech",  "chef",  "cook",
-       "clerk",      "agent", "tutor", "driver", "owner",  "staff", "sales", "support",
-       "commercial", "jefe",  "juht",  "rn",     "lpn"},
-      {"vendedor"});
+  static const match::LiteralSet kRole = [] {
+    std::vector<std::string_view> stems, whole_words, word_starts;
+    for (const lexicon::Entry& entry : lexicon::LoadLines(embedded::role_words_latin, "match word")) {
+      const std::string_view match = entry.columns[0];
+      std::vector<std::string_view>* kind = match == "stem"    ? &stems
+                                            : match == "word"  ? &whole_words
+                                            : match == "start" ? &word_starts
+                                                               : nullptr;
+      if (kind == nullptr) {
+        lexicon::ReportBadEntry(entry, "match '" + std::string(match) + "' is not stem, word or start");
+        continue;
+      }
+      kind->push_back(entry.columns[1]);
+    }
+    return match::LiteralSet(stems, whole_words, word_starts);
+  }();
   return kRole;
 }
 

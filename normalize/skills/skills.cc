@@ -17,7 +17,8 @@
 #include "normalize/skills/spelling_index.h"
 
 namespace jobpipe::embedded {
-extern const std::span<const lexicon::DataFile> skills;  // data/skills.tsv
+extern const std::span<const lexicon::DataFile> skills;              // data/skills.tsv
+extern const std::span<const lexicon::DataFile> skill_determiners;  // data/skill_determiners.txt
 }
 
 namespace jobpipe::skills {
@@ -215,10 +216,14 @@ bool AmbiguousNameFits(std::string_view text, size_t begin, size_t end) {
 }
 
 // "You will have a mentor": after an article or a possessive the word is
-// the noun (someone the candidate gets), not the activity asked for.
+// the noun (someone the candidate gets), not the activity asked for
+// (data/skill_determiners.txt).
 bool FollowsDeterminer(std::string_view text, size_t begin) {
-  static const std::unordered_set<std::string> kDeterminers = {
-      "a", "an", "the", "your", "our", "their", "his", "her", "my", "own", "dedicated", "personal", "assigned"};
+  static const std::unordered_set<std::string> kDeterminers = [] {
+    std::unordered_set<std::string> words;
+    for (std::string_view word : lexicon::LoadColumn(embedded::skill_determiners, "word")) words.emplace(word);
+    return words;
+  }();
   return kDeterminers.count(WordBefore(text, begin)) > 0;
 }
 

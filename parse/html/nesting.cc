@@ -67,14 +67,6 @@ std::size_t TagEnd(std::string_view html, std::size_t i) {
   return html.size();
 }
 
-std::size_t FindCaseless(std::string_view html, std::string_view needle, std::size_t from) {
-  auto it = std::search(html.begin() + static_cast<std::ptrdiff_t>(from), html.end(), needle.begin(),
-                        needle.end(), [](char a, char b) {
-                          return textkit::AsciiLower(a) == b;
-                        });
-  return static_cast<std::size_t>(it - html.begin());
-}
-
 }  // namespace
 
 std::string_view BoundHtmlNesting(std::string_view html, std::string* storage) {
@@ -131,8 +123,8 @@ std::string_view BoundHtmlNesting(std::string_view html, std::string* storage) {
     }
     const bool self_closing = end >= 2 && html[end - 1] == '>' && html[end - 2] == '/';
     if (IsRawText(name)) {
-      std::size_t close = FindCaseless(html, "</" + name, end);
-      i = close;
+      // Not closed: npos, and the scan ends.
+      i = textkit::FindAsciiCaseless(html, "</" + name, end);
       continue;
     }
     if (IsVoid(name) || self_closing) {

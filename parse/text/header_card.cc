@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+#include "core/lexicon/legal_forms.h"
 #include "core/lexicon/load.h"
 #include "parse/text/inline_markup.h"
 #include "parse/text/line_shapes.h"
@@ -94,15 +95,26 @@ bool IsTermsLine(const Line& line, const std::string& clean) {
   return true;
 }
 
+// The forms of use "card-end" in data/company/legal_forms.tsv as a line
+// ends with them: in small letters, each with its period ("gmbh.", "s.a.").
+const std::vector<std::string>& CompanyFormEndings() {
+  static const std::vector<std::string> endings = [] {
+    std::vector<std::string> lowered;
+    for (const lexicon::LegalForm& form : lexicon::LegalForms(lexicon::LegalFormUse::kCardEnd)) {
+      lowered.push_back(textkit::AsciiLower(form.written));
+      if (!lowered.back().ends_with('.')) lowered.back() += '.';
+    }
+    return lowered;
+  }();
+  return endings;
+}
+
 // "GRANITE RIDGE PACKAGING CO.", "Acme Ltd.": the period of a company's
 // legal form does not end a sentence.
 bool EndsWithCompanyForm(std::string_view clean) {
-  constexpr std::array<std::string_view, 10> kForms = {"co.", "inc.", "ltd.", "corp.", "llc.",
-                                                       "plc.", "gmbh.", "ag.", "pty.", "s.a."};
   const std::string lower = textkit::AsciiLower(clean);
-  for (std::string_view form : kForms) {
-    if (lower.size() > form.size() && lower.compare(lower.size() - form.size(), form.size(), form) == 0 &&
-        lower[lower.size() - form.size() - 1] == ' ') {
+  for (const std::string& form : CompanyFormEndings()) {
+    if (lower.size() > form.size() && lower.ends_with(form) && lower[lower.size() - form.size() - 1] == ' ') {
       return true;
     }
   }

@@ -1,8 +1,10 @@
 // Letter case, accent stripping and the lexicon fold of the text toolkit
-// (core/text/letter_case.h, transliterate.h, match_fold.h, regex_fold.h).
+// (core/text/letter_case.h, transliterate.h, match_fold.h, regex_fold.h),
+// and the caseless ASCII find (ascii.h).
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "core/text/ascii.h"
 #include "core/text/emoji.h"
 #include "core/text/letter_case.h"
 #include "core/text/match_fold.h"
@@ -168,6 +170,16 @@ TEST_CASE("ContainsAnyFolded folds as RE2's (?i) does", "[textkit][case]") {
   CHECK_FALSE(ContainsAnyFolded("Gehalt", {"salary", "pay"}));
   CHECK(FoldedAsciiAt("X", 0) == std::pair<char, std::size_t>{'x', 1});
   CHECK(FoldedAsciiAt("X", 1) == std::pair<char, std::size_t>{'\0', 0});
+}
+
+TEST_CASE("FindAsciiCaseless finds a lower-case needle in text of either case", "[textkit][case]") {
+  CHECK(FindAsciiCaseless("a</SCRIPT>", "</script") == 1);
+  CHECK(FindAsciiCaseless("<Style><style>", "<style", 1) == 7);
+  CHECK(FindAsciiCaseless("<style>", "<style", 7) == std::string_view::npos);
+  CHECK(FindAsciiCaseless("<style>", "<style", 99) == std::string_view::npos);  // past the end
+  // Other bytes match only as they are: "é" is found in "Été", "ét" is not.
+  CHECK(FindAsciiCaseless("\xC3\x89t\xC3\xA9", "\xC3\xA9") == 3);
+  CHECK(FindAsciiCaseless("\xC3\x89t\xC3\xA9", "\xC3\xA9t") == std::string_view::npos);
 }
 
 }  // namespace

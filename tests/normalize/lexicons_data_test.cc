@@ -13,6 +13,7 @@
 #include "core/lexicon/load.h"
 #include "normalize/facts/employment.h"
 #include "normalize/facts/labels.h"
+#include "normalize/facts/language.h"
 #include "normalize/facts/legal_forms.h"
 #include "normalize/facts/location.h"
 #include "normalize/facts/posted_ago.h"
@@ -63,9 +64,12 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   // "health insurance" (3) and "insurance" (2), from data/cues/en.tsv.
   CHECK(jobpipe::sections::ScoreCues("health insurance")[jobpipe::SectionKind::kBenefits] == 5);
   CHECK(jobpipe::skills::FindSkills("Kubernetes and k8s") == std::vector<std::string>{"Kubernetes"});
+  CHECK(jobpipe::skills::FindSkills("You will have a mentor from the team.").empty());
   CHECK(jobpipe::text::IsCamelCaseLexiconWord("LinkedIn"));
   CHECK(jobpipe::facts::LooksLikeLocation("Göteborg"));
+  CHECK(jobpipe::facts::FindLocationInTitle("Lagerarbetare till Göteborg") == "Göteborg");
   CHECK(jobpipe::facts::LooksLikeJobTitle("Java-разработчик"));
+  CHECK(jobpipe::facts::LooksLikeJobTitle("Softwareentwickler"));
   CHECK(jobpipe::flat::OpensListItem("Bachelors degree in physics"));
   CHECK(jobpipe::text::IsUiChrome("Jetzt bewerben"));
   CHECK(jobpipe::facts::EmploymentTypeFromText("Vollzeitstelle, unbefristet") == "full_time");
@@ -78,6 +82,7 @@ TEST_CASE("every lexicon compiled in loads without a bad entry") {
   CHECK(jobpipe::html::IsOtherJobsHeading("Weitere Jobs für dich"));
   CHECK_FALSE(jobpipe::facts::LegalForms(jobpipe::facts::LegalFormUse::kTitlePart).empty());
   CHECK(jobpipe::facts::IsPostedAgo("vor 2 Wochen"));
+  CHECK(jobpipe::facts::DetectLanguage("Wir suchen dich für unser Team und du bist mit uns im Büro") == "de");
   CHECK_FALSE(jobpipe::facts::FactLabels("location").empty());
   const auto zloty = jobpipe::facts::ParseSalary("45.000 zł");
   REQUIRE(zloty);

@@ -316,6 +316,11 @@ TEST_CASE("FindMoney finds every currency form the money pattern knows") {
       {"Pay: 50,000 CHF", "CHF"},      {"Pay: SEK 40 000", "SEK"},
       {"Pay: 40,000 EUROS", "EUR"},    {"Pay: 40,000 Dollars", "USD"},  {"Pay: 40,000 pounds", "GBP"},
       {"Pay: 4.000 reais", "BRL"},     {"Pay: 4.000 REAIS", "BRL"},
+      // The names of data/salary/currencies.tsv, in any case, each found by a stem.
+      {"Pay: 40,000 Kronor", ""},      {"Pay: 3.000 D\xC3\x93LARES", "USD"},  // DÓLARES
+      {"Pay: 9 000 Z\xC5\x81OTY", "PLN"},  // ZŁOTY
+      {"Pay: 9 000 zloty", "PLN"},     {"Pay: 50,000 yuan", "CNY"},     {"Pay: 50,000 Rupees", "INR"},
+      {"Pay: 50.000 pesos", ""},       {"Pay: 8 000 Franken", "CHF"},   {"Pay: 8 000 francs", "CHF"},
       {"Pay: 40,000 - 50,000 USD", "USD"},
   };
   for (const auto& c : cases) {

@@ -160,6 +160,11 @@ TEST_CASE("text header card: which leading lines are the card") {
       // A company's legal form ends with a period that ends no sentence.
       {"MAINTENANCE ELECTRICIAN\nGRANITE RIDGE PACKAGING CO.\nDayton, OH\n\n" + std::string(kProse),
        "MAINTENANCE ELECTRICIAN / GRANITE RIDGE PACKAGING CO. / Dayton, OH"},
+      // ... also a form written without its period (data/company/legal_forms.tsv, "card-end").
+      {"Lagerist (m/w/d)\nNordlicht Werkzeuge GmbH.\nHamburg\n\n" + std::string(kProse),
+       "Lagerist (m/w/d) / Nordlicht Werkzeuge GmbH. / Hamburg"},
+      {"Data Analyst\nKestrel Tools Pty.\nPerth, WA\n\n" + std::string(kProse),
+       "Data Analyst / Kestrel Tools Pty. / Perth, WA"},
       // No card: the text starts with prose.
       {std::string(kProse), ""},
       // No card: a wrapped paragraph starts the text.
