@@ -39,6 +39,8 @@ TEST_CASE("text: every list marker") {
       {"bullet", "• one\n• two\n", "L0 one\nL0 two\n"},
       {"bullet without space", "•one\n•two\n", "L0 one\nL0 two\n"},
       {"middle dot", "· one\n· two\n", "L0 one\nL0 two\n"},
+      {"bullet inside a wholly bold line", "**Why join?**\n\n**·      Real customers.**\n\n**·  Equity.**\n",
+       "H0 Why join?\nL0 Real customers.\nL0 Equity.\n"},
       {"small square", "▪ one\n▪ two\n", "L0 one\nL0 two\n"},
       {"white bullet", "◦ one\n◦ two\n", "L0 one\nL0 two\n"},
       {"en dash", "– one\n– two\n", "L0 one\nL0 two\n"},
