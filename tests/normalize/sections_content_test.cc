@@ -84,6 +84,14 @@ TEST_CASE("a loosely named heading gives way to items that clearly say another k
         std::vector<std::string>{"responsibilities|What you can expect||Design the test strategy for new chips;"
                                  "Own the sign-off of each release;Work with the silicon teams on debugging;"
                                  "Review the designs of other engineers"});
+  // "Vos missions" over a list of skills.
+  CHECK(Dump({H("Vos missions"), L("Expertise en PHP et son écosystème"), L("Maîtrise des bases de données relationnelles"),
+              L("Expérience en architecture logicielle"), L("Familier avec Git")}) ==
+        std::vector<std::string>{"requirements|Vos missions||Expertise en PHP et son écosystème;"
+                                 "Maîtrise des bases de données relationnelles;Expérience en architecture logicielle;"
+                                 "Familier avec Git"});
+  CHECK(Dump({H("Vos missions"), L("Concevoir les flux de données"), L("Maintenir les tableaux de bord")}) ==
+        std::vector<std::string>{"responsibilities|Vos missions||Concevoir les flux de données;Maintenir les tableaux de bord"});
   // Perks under it stay benefits, and so does a list that says nothing clearly.
   std::vector<std::string> dump = Dump({H("What you can expect"), L("Private health insurance"), L("30 days of paid vacation")});
   REQUIRE(dump.size() == 1);
