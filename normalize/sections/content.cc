@@ -55,12 +55,21 @@ KindScores ContentOnly(KindScores scores) {
   return kept;
 }
 
-std::optional<SectionKind> ClassifyItems(const std::vector<std::string>& items) {
+// A list's kind by its items' cues, and how many items say that kind
+// themselves (their own cues, before nice-to-haves count as requirements).
+struct ListVerdict {
+  std::optional<SectionKind> kind;
+  int own_votes = 0;
+};
+
+ListVerdict JudgeItems(const std::vector<std::string>& items) {
   std::vector<KindScores> item_scores;
+  std::vector<std::optional<SectionKind>> own;  // each item's own winner
   int softened = 0;  // items whose cues say nice-to-have
   for (const std::string& item : items) {
     item_scores.push_back(ContentOnly(ScoreCues(item)));
-    if (item_scores.back().Winner(1) == SectionKind::kPreferred) ++softened;
+    own.push_back(item_scores.back().Winner(1));
+    if (own.back() == SectionKind::kPreferred) ++softened;
   }
   // A nice-to-have is a requirement said softly: unless most items are
   // softened, their markers ("is a plus") count for requirements, so two
@@ -77,20 +86,23 @@ std::optional<SectionKind> ClassifyItems(const std::vector<std::string>& items) 
     if (std::optional<SectionKind> vote = scores.Winner(1)) votes[*vote] += 1;
     for (SectionKind kind : kContentKinds) total[kind] += scores[kind];
   }
+  ListVerdict verdict;
   std::optional<SectionKind> winner = total.Winner(2);
   // Most of the evidence from one item is not a list's kind.
-  if (!winner || votes[*winner] * 3 < static_cast<int>(items.size())) return std::nullopt;
-  return winner;
+  if (!winner || votes[*winner] * 3 < static_cast<int>(items.size())) return verdict;
+  verdict.kind = winner;
+  verdict.own_votes = static_cast<int>(std::count(own.begin(), own.end(), winner));
+  return verdict;
 }
+
+std::optional<SectionKind> ClassifyItems(const std::vector<std::string>& items) { return JudgeItems(items).kind; }
 
 // ClassifyItems's kind when at least half the items say it themselves:
 // enough to overrule a heading that names its kind loosely.
 std::optional<SectionKind> ClassifyItemsClearly(const std::vector<std::string>& items) {
-  std::optional<SectionKind> kind = ClassifyItems(items);
-  if (!kind) return std::nullopt;
-  int votes = 0;
-  for (const std::string& item : items) votes += ContentOnly(ScoreCues(item)).Winner(1) == kind;
-  return votes * 2 >= static_cast<int>(items.size()) ? kind : std::nullopt;
+  const ListVerdict verdict = JudgeItems(items);
+  if (verdict.own_votes * 2 < static_cast<int>(items.size())) return std::nullopt;
+  return verdict.kind;
 }
 
 bool HasContent(const SectionDraft& draft) {
@@ -157,8 +169,9 @@ bool IsLineList(const std::vector<std::string>& paragraphs, size_t first) {
   size_t explained = 0;
   for (size_t i = first; i < paragraphs.size(); ++i) {
     if (textkit::CountWords(paragraphs[i]) > kMaxLineItemWords) return false;
-    if (textkit::SplitProseSentences(paragraphs[i]).size() > 2) return false;
-    if (textkit::SplitProseSentences(paragraphs[i]).size() == 2) ++explained;
+    const size_t sentences = textkit::SplitProseSentences(paragraphs[i]).size();
+    if (sentences > 2) return false;
+    explained += sentences == 2;
   }
   return explained * 5 <= paragraphs.size() - first;
 }

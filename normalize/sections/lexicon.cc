@@ -227,6 +227,16 @@ bool NamesListContent(const HeadingPhrase& entry) {
          entry.kind != SectionKind::kAboutCompany;
 }
 
+// What matching `entry` tells of a heading.
+HeadingMatch MatchOf(const HeadingPhrase& entry) {
+  HeadingMatch match;
+  match.kind = entry.kind;
+  match.words = entry.phrase.words;
+  match.aside = entry.aside;
+  match.weak = entry.weak;
+  return match;
+}
+
 int KindRank(const HeadingPhrase& heading) {
   return heading.aside ? kSectionKindCount : static_cast<int>(heading.kind);
 }
@@ -346,10 +356,7 @@ HeadingMatch MatchTolerantly(const Lexicon& lexicon, std::string_view folded, bo
       all = all && found;
     }
     if (!all) continue;
-    best.kind = entry.kind;
-    best.aside = entry.aside;
-      best.weak = entry.weak;
-    best.words = entry.phrase.words;
+    best = MatchOf(entry);
   }
   if (!best.kind) return HeadingMatch{};
   return best;
@@ -391,10 +398,7 @@ HeadingMatch MatchMisspelt(const Lexicon& lexicon, std::string_view folded, bool
     if (list_kinds_only && !NamesListContent(entry)) continue;
     if (!OneEditApart(folded, phrase)) continue;
     first = index;  // the first in the lexicon, whatever the map's order
-    match.kind = entry.kind;
-    match.aside = entry.aside;
-    match.weak = entry.weak;
-    match.words = entry.phrase.words;
+    match = MatchOf(entry);
   }
   return match;
 }
@@ -422,10 +426,7 @@ HeadingMatch MatchCompound(const Lexicon& lexicon, std::string_view folded, bool
       if (entry.phrase.words != 1 || entry.phrase.at_start) continue;
       if (list_kinds_only && !NamesListContent(entry)) continue;
       first = found->second;  // the first in the lexicon
-      match.kind = entry.kind;
-      match.aside = entry.aside;
-      match.weak = entry.weak;
-      match.words = 1;
+      match = MatchOf(entry);  // a one-word phrase
     }
   }
   return match;
@@ -471,10 +472,7 @@ HeadingMatch MatchHeading(std::string_view heading, bool list_kinds_only) {
     if (entry.phrase.words > best.words ||
         (entry.phrase.words == best.words && !opening_closed && !content_named &&
          (closes_opening || names_content || position < best_position))) {
-      best.kind = entry.kind;
-      best.aside = entry.aside;
-      best.weak = entry.weak;
-      best.words = entry.phrase.words;
+      best = MatchOf(entry);
       best_position = position;
       best_at_end = entry.phrase.at_end;
     }
@@ -534,15 +532,9 @@ KindScores ScoreFoldedCues(std::string_view folded) {
 
 HeadingMatch MatchWholeHeading(std::string_view folded) {
   const Lexicon& lexicon = TheLexicon();
-  HeadingMatch match;
   auto found = lexicon.headings_by_phrase.find(folded);
-  if (found == lexicon.headings_by_phrase.end()) return match;
-  const HeadingPhrase& entry = lexicon.headings[found->second];
-  match.kind = entry.kind;
-  match.aside = entry.aside;
-  match.weak = entry.weak;
-  match.words = entry.phrase.words;
-  return match;
+  if (found == lexicon.headings_by_phrase.end()) return HeadingMatch{};
+  return MatchOf(lexicon.headings[found->second]);
 }
 
 }  // namespace jobpipe::sections

@@ -141,16 +141,18 @@ bool IsAllCaps(std::string_view text) {
   return upper >= 2;
 }
 
-bool IsWhollyBold(std::string_view raw) {
+std::optional<std::string_view> WhollyBoldInner(std::string_view raw) {
   raw = textkit::Trim(raw);
   for (std::string_view mark : {"**", "__"}) {
     if (raw.size() > 4 && raw.substr(0, 2) == mark && raw.substr(raw.size() - 2) == mark) {
       const std::string_view inner = raw.substr(2, raw.size() - 4);
-      if (inner.find(mark) == std::string_view::npos) return true;
+      if (inner.find(mark) == std::string_view::npos) return inner;
     }
   }
-  return false;
+  return std::nullopt;
 }
+
+bool IsWhollyBold(std::string_view raw) { return WhollyBoldInner(raw).has_value(); }
 
 bool IsLabelValue(std::string_view text) {
   const std::size_t colon = text.find(':');

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,9 @@ bool IsAllCaps(std::string_view text);
 
 /// The raw line is one bold span: "**What you'll do**", "__Benefits__".
 bool IsWhollyBold(std::string_view raw);
+/// The text inside such a line ("What you'll do" of "**What you'll do**"),
+/// nullopt when the raw line is not one bold span.
+std::optional<std::string_view> WhollyBoldInner(std::string_view raw);
 
 /// "Label: value" (a fact line, not a heading): a colon followed by text,
 /// with a short label before it.

@@ -185,15 +185,12 @@ void ClassifyMarkup(std::string_view raw, Line& line) {
   // "**·  Real product in production.**": a bullet typed inside a wholly
   // bold line (rich-text editors exported to markdown) is still an item,
   // not a bold heading; its bold goes with the marker.
-  for (std::string_view mark : {"**", "__"}) {
-    if (rest.size() <= 4 || rest.substr(0, 2) != mark || rest.substr(rest.size() - 2) != mark) continue;
-    std::string_view inner = rest.substr(2, rest.size() - 4);
-    if (inner.find(mark) != std::string_view::npos) continue;
-    const std::size_t bullet = UnorderedMarker(inner, &line.marker);
-    if (bullet == 0) continue;
-    line.text = textkit::Trim(inner.substr(bullet));
-    line.kind = HasContent(line.text) ? LineKind::kItem : LineKind::kBlank;
-    return;
+  if (const std::optional<std::string_view> inner = WhollyBoldInner(rest)) {
+    if (const std::size_t bullet = UnorderedMarker(*inner, &line.marker); bullet > 0) {
+      line.text = textkit::Trim(inner->substr(bullet));
+      line.kind = HasContent(line.text) ? LineKind::kItem : LineKind::kBlank;
+      return;
+    }
   }
   line.text = textkit::Trim(rest);
   line.kind = HasContent(line.text) ? LineKind::kText : LineKind::kBlank;

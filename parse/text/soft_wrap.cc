@@ -61,20 +61,29 @@ bool EndsSentence(std::string_view text) {
   return last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
 }
 
+// Calls visit(previous, text) for each line of `run` whose text follows a
+// line that ended unfinished (no sentence ended there), both non-empty.
+template <typename Visit>
+void ForEachAfterUnfinished(std::span<const Line> run, Visit visit) {
+  for (std::size_t i = 1; i < run.size(); ++i) {
+    const std::string_view previous = textkit::Trim(run[i - 1].text);
+    const std::string_view text = textkit::Trim(run[i].text);
+    if (previous.empty() || text.empty() || EndsSentence(previous)) continue;
+    visit(run[i - 1], text);
+  }
+}
+
 // Whether the lines after an unfinished line mostly start with a capital:
 // lines as the author ended them, not a wrapped paragraph.
 bool StartsLikeList(std::span<const Line> run) {
   std::size_t fresh = 0;
   std::size_t capital = 0;
-  for (std::size_t i = 1; i < run.size(); ++i) {
-    const std::string_view previous = textkit::Trim(run[i - 1].text);
-    const std::string_view text = textkit::Trim(run[i].text);
-    if (previous.empty() || text.empty() || EndsSentence(previous)) continue;
+  ForEachAfterUnfinished(run, [&](const Line&, std::string_view text) {
     const char32_t first = textkit::DecodeAt(text, 0).value;
-    if (!textkit::IsLetter(first)) continue;
+    if (!textkit::IsLetter(first)) return;
     ++fresh;
     capital += textkit::IsUpper(first);
-  }
+  });
   return fresh >= kMinFreshStarts &&
          static_cast<double>(capital) >= kListCapitalShare * static_cast<double>(fresh);
 }
@@ -85,13 +94,10 @@ bool StartsLikeList(std::span<const Line> run) {
 // such line after a <br> continues its line; three are a list.
 bool StartsLikeLowerCaseList(std::span<const Line> run) {
   std::size_t lower = 0;
-  for (std::size_t i = 1; i < run.size(); ++i) {
-    const std::string_view previous = textkit::Trim(run[i - 1].text);
-    const std::string_view text = textkit::Trim(run[i].text);
-    if (previous.empty() || text.empty() || EndsSentence(previous)) continue;
-    if (LineWidth(run[i - 1]) >= kMinWrapWidth || run[i - 1].kind != LineKind::kText) continue;
+  ForEachAfterUnfinished(run, [&](const Line& previous, std::string_view text) {
+    if (LineWidth(previous) >= kMinWrapWidth || previous.kind != LineKind::kText) return;
     lower += textkit::IsLower(textkit::DecodeAt(text, 0).value);
-  }
+  });
   return lower >= kMinFreshStarts;
 }
 
